@@ -1,0 +1,24 @@
+//! Records, enums and validation: what dropin is about, with no I/O, no
+//! terminal and no database. Everything else builds on these types.
+
+pub mod language;
+pub mod need;
+pub mod person;
+pub mod reference;
+pub mod search;
+pub mod settings;
+pub mod text;
+pub mod visit;
+pub mod volunteer;
+
+pub use language::LangCode;
+pub use need::{Domain, NeedSet};
+pub use person::{
+    ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
+    NewPerson, Person, PersonId, PersonInput,
+};
+pub use reference::Reference;
+pub use settings::Settings;
+pub use text::{Field, Invalid, Problem};
+pub use visit::{Interpreting, NewVisit, ReportingFields, Visit, VisitId, VisitKey, VisitState};
+pub use volunteer::{Role, Volunteer, VolunteerId};

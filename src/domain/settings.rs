@@ -1,0 +1,27 @@
+//! The centre's settings, kept in the database.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub centre_name: String,
+    /// IANA time zone name, e.g. `Europe/London`; times are stored in UTC
+    /// and shown in this zone.
+    pub time_zone: String,
+    /// The interface language on this computer (a locale tag, e.g. `ar`).
+    pub locale: String,
+    /// Lay out right-to-left lines in visual order ourselves. Off for
+    /// terminals that do their own bidi reordering.
+    pub rtl_visual_order: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            centre_name: "Drop-in".into(),
+            time_zone: "UTC".into(),
+            locale: "en-GB".into(),
+            rtl_visual_order: true,
+        }
+    }
+}

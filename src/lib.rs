@@ -1,0 +1,7 @@
+//! dropin: the front desk of a drop-in for refugees and people seeking asylum.
+//!
+//! Layers, inside out: [`domain`] (records, no I/O), [`store`] (the only code
+//! that touches sled), [`i18n`] (Fluent bundles, formatting, bidi), [`app`]
+//! (one state, one update), [`ui`] (draws the state), [`cli`] (subcommands).
+
+pub mod domain;
