@@ -2,6 +2,13 @@
 //!
 //! Layers, inside out: [`domain`] (records, no I/O), [`store`] (the only code
 //! that touches sled), [`i18n`] (Fluent bundles, formatting, bidi), [`app`]
-//! (one state, one update), [`ui`] (draws the state), [`cli`] (subcommands).
+//! (one state, one update), [`ui`] (draws the state), [`cli`] (subcommands),
+//! [`tui`] (the terminal loop).
 
+pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod i18n;
+pub mod store;
+pub mod tui;
+pub mod ui;

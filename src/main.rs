@@ -1,1 +1,64 @@
-fn main() {}
+//! dropin's entry point: arguments, the store, the terminal. Kept thin.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use dropin::app::{App, SystemClock};
+use dropin::cli::{self, Args, Command};
+use dropin::domain::Volunteer;
+use dropin::i18n::I18n;
+use dropin::store::{Store, StoreError};
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A store error in the volunteer's language, with the technical detail on
+/// a second line for whoever helps them.
+fn plain(e: StoreError) -> anyhow::Error {
+    let i18n = I18n::new(&cli::message_locale());
+    anyhow::anyhow!("{}\n({e})", i18n.t(e.fluent_id()))
+}
+
+fn run(args: Args) -> anyhow::Result<()> {
+    if args.demo {
+        let dir = tempfile::Builder::new().prefix("dropin-demo-").tempdir()?;
+        let mut store = Store::open(dir.path()).map_err(plain)?;
+        let mut settings = store.settings().clone();
+        settings.centre_name = "Riverside Drop-in (demo)".into();
+        store.save_settings(settings).map_err(plain)?;
+        dropin::cli::generate::generate(
+            &mut store,
+            dropin::cli::generate::Profile::DEMO,
+            7,
+            chrono::Utc::now(),
+            |_, _| {},
+        )
+        .map_err(plain)?;
+        return tui(store);
+    }
+    let dir = cli::data_dir(&args)?;
+    match args.command {
+        None => tui(Store::open(&dir).map_err(plain)?),
+        Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
+        Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
+    }
+}
+
+fn tui(store: Store) -> anyhow::Result<()> {
+    let mut app = App::new(
+        store,
+        Box::new(SystemClock),
+        Volunteer::front_desk(),
+        (80, 24),
+    );
+    dropin::tui::run(&mut app)?;
+    Ok(())
+}

@@ -110,9 +110,15 @@ pub fn ascii_digits(s: &str) -> String {
     s.chars().map(ascii_digit).collect()
 }
 
+/// Cleaned, trimmed, and runs of spaces made one ("Amina  Yusuf" is a typo,
+/// not a different name).
+fn tidy(s: &str) -> String {
+    clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A required, bounded, single-line text: trimmed and cleaned.
 pub fn required(field: Field, s: &str, max: usize) -> Result<String, Invalid> {
-    let s = clean(s).trim().to_string();
+    let s = tidy(s);
     if s.is_empty() {
         return Err(Invalid::new(field, Problem::Empty));
     }
@@ -121,7 +127,7 @@ pub fn required(field: Field, s: &str, max: usize) -> Result<String, Invalid> {
 
 /// An optional bounded text: empty means absent.
 pub fn optional(field: Field, s: &str, max: usize) -> Result<Option<String>, Invalid> {
-    let s = clean(s).trim().to_string();
+    let s = tidy(s);
     if s.is_empty() {
         return Ok(None);
     }
@@ -243,5 +249,9 @@ mod tests {
         // Length counts characters, not bytes: ten Arabic letters fit in ten.
         assert!(required(Field::Name, &"ع".repeat(10), 10).is_ok());
         assert_eq!(optional(Field::Country, "", 10), Ok(None));
+        assert_eq!(
+            required(Field::Name, " Amina   Yusuf ", 20),
+            Ok("Amina Yusuf".into())
+        );
     }
 }

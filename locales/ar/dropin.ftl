@@ -1,0 +1,223 @@
+# DRAFT: machine-drafted, not yet checked by a native speaker.
+# dropin — Arabic (Modern Standard Arabic). Translated from en-GB, which
+# is the source locale: this file has exactly the same message ids.
+
+## Screens
+screen-today = اليوم
+screen-people = الأشخاص
+screen-settings = الإعدادات
+
+## Keys (labels in the footer, help and action menus)
+key-new-visit = زيارة جديدة
+key-mark-seen = قيد المقابلة
+key-mark-done = انتهت
+key-mark-left = ذهب قبل دوره
+key-mark-waiting = إعادة إلى الانتظار
+key-open-person = فتح ملف الشخص
+key-new-person = شخص جديد
+key-new-visit-for-person = زيارة جديدة لهذا الشخص
+key-edit-person = تعديل بيانات الشخص
+key-search = بحث
+key-back = رجوع
+key-save = حفظ
+key-cancel = إغلاق
+key-next-field = الحقل التالي
+key-prev-field = الحقل السابق
+key-choose = اختيار
+key-toggle = تحديد / تغيير
+key-up = أعلى
+key-down = أسفل
+key-left = يسار
+key-right = يمين
+key-page-up = صفحة للأعلى
+key-page-down = صفحة للأسفل
+key-home = الأول
+key-end = الأخير
+key-menu = الإجراءات
+key-go-today = انتقال إلى «اليوم»
+key-go-people = انتقال إلى «الأشخاص»
+key-go-settings = انتقال إلى «الإعدادات»
+key-help = مساعدة
+key-language = اللغة
+key-quit = خروج
+
+## Today
+today-counts = في الانتظار: { $waiting } · قيد المقابلة: { $seen } · انتهت: { $done } · غادروا: { $left }
+today-empty = لا أحد في قائمة الانتظار بعد. اضغط Ctrl+N لتسجيل زيارة.
+col-ref = رمز
+col-name = الاسم
+col-arrived = وصول
+col-waiting = مدة
+col-needs = الاحتياجات
+col-state = الحالة
+col-born = مواليد
+col-last-visit = آخر زيارة
+col-date = التاريخ
+col-language = اللغة
+col-interpreting = الترجمة
+anonymous-walk-in = زائر بدون اسم
+
+## Visit states
+state-waiting = في الانتظار
+state-being-seen = قيد المقابلة
+state-done = انتهت
+state-left = ذهب قبل دوره
+
+## Need domains (Home Office Indicators of Integration)
+domain-work = العمل
+domain-education = التعليم
+domain-housing = السكن
+domain-health = الصحة والرعاية الاجتماعية
+domain-leisure = الترفيه وأوقات الفراغ
+domain-social-bonds = الروابط الاجتماعية
+domain-social-bridges = الجسور الاجتماعية
+domain-social-links = الصلات الاجتماعية
+domain-language = اللغة والتواصل
+domain-culture = الثقافة
+domain-digital = المهارات الرقمية
+domain-safety = الأمان
+domain-stability = الاستقرار
+domain-rights = الحقوق والمسؤوليات
+domain-work-short = عمل
+domain-education-short = تعليم
+domain-housing-short = سكن
+domain-health-short = صحة
+domain-leisure-short = ترفيه
+domain-social-bonds-short = روابط
+domain-social-bridges-short = جسور
+domain-social-links-short = صلات
+domain-language-short = لغة
+domain-culture-short = ثقافة
+domain-digital-short = رقمي
+domain-safety-short = أمان
+domain-stability-short = استقرار
+domain-rights-short = حقوق
+
+## Interpreting
+interpreting-none = بدون
+interpreting-volunteer = متطوع
+interpreting-phone = عبر الهاتف
+interpreting-professional = مترجم محترف محجوز
+interpreting-family = قريب أو صديق
+poor-practice = ممارسة غير سليمة: احجز مترجمًا في المرة القادمة
+
+## People
+people-search-label = ابحث بالاسم أو الرمز:
+people-hint = اكتب بعض أحرف الاسم، أو رمز الشخص.
+people-none = لم يُعثر على أحد. اضغط Ctrl+N لإضافة شخص جديد.
+person-no-visits = لا توجد زيارات بعد.
+
+## Forms
+form-new-visit = زيارة جديدة
+form-new-person = شخص جديد
+form-edit-person = تعديل بيانات الشخص
+field-visit-person = الشخص
+field-visit-needs = الاحتياجات
+field-visit-language = اللغة المستخدمة
+field-visit-interpreting = الترجمة
+field-visit-notes = ملاحظة
+field-name = الاسم
+field-year-of-birth = سنة الميلاد
+field-gender = الجنس
+field-gender-other = بتعبير الشخص نفسه
+field-country = بلد الأصل
+field-first-language = اللغة الأولى
+field-other-languages = لغات أخرى
+field-english-level = الإنجليزية
+field-needs-interpreter = يحتاج إلى مترجم
+field-interpreter-gender = جنس المترجم
+field-immigration-status = وضع الهجرة
+field-phone = الهاتف
+field-notes = ملاحظات
+field-consent = الموافقة
+consent-keep-record = يوافق الشخص على أن نحتفظ بسجل عنه
+consent-given-on = وافق على حفظ سجل بتاريخ { $date }
+consent-withdrawn-on = سحب موافقته بتاريخ { $date }
+picker-new-person = شخص جديد «{ $name }»
+needs-filter = اكتب للتصفية:
+needs-no-match = لا توجد حاجة تطابق ما كتبته.
+hint-language-pick = ↑ ↓ ثم Enter للاختيار
+prefilled-last-visit = كما في الزيارة السابقة
+value-none = —
+value-not-recorded = غير مسجل
+value-yes = نعم
+value-no = لا
+
+## Values
+gender-woman = امرأة
+gender-man = رجل
+gender-non-binary = غير ثنائي
+gender-another-way = بطريقة أخرى
+gender-prefer-not = يفضّل عدم الإجابة
+pref-woman = مترجمة (امرأة)
+pref-man = مترجم (رجل)
+pref-none = لا تفضيل
+status-asylum-seeker = طالب لجوء
+status-refugee = لاجئ (لديه إذن بالبقاء)
+status-refused = طالب لجوء رُفض طلبه
+status-nrpf = لا يحق له الحصول على الأموال العامة (NRPF)
+status-other = وضع آخر
+status-settled = بريطاني أو لديه إقامة دائمة
+status-unknown = غير معروف
+status-prefer-not = يفضّل عدم الإجابة
+english-none = لا يتحدثها
+english-basic = أساسية
+english-intermediate = متوسطة
+english-fluent = بطلاقة
+
+## Errors next to fields
+error-empty = لا يمكن ترك هذا الحقل فارغًا.
+error-too-long = النص طويل جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
+error-year-range = اكتب سنة من { $min } إلى { $max }.
+error-not-a-year = اكتب السنة بأربعة أرقام، مثل 1990.
+error-phone = استخدم الأرقام والمسافات والأقواس والرمزين + و - فقط (6 أرقام على الأقل).
+error-consent = إذا لم يوافق الشخص على حفظ سجل عنه، فسجّل الزيارة باسم «زائر بدون اسم».
+error-person-missing = اختر شخصًا، أو شخصًا جديدًا، أو «زائر بدون اسم».
+error-time-zone = منطقة زمنية لا يعرفها dropin. استخدم اسمًا مثل Europe/London.
+
+## Status line
+status-visit-saved = تم حفظ زيارة { $name }.
+status-person-saved = تم حفظ { $name }.
+status-settings-saved = تم حفظ الإعدادات.
+status-fix-errors = لم يتم الحفظ: يرجى تصحيح الحقول المعلَّمة.
+status-cannot-move = لا يمكن تغيير حالة الزيارة من «{ $from }» إلى «{ $to }».
+status-close-form-first = احفظ النموذج أو أغلقه أولًا (Ctrl+S أو Esc).
+
+## Confirmations
+confirm-title = يرجى التأكد
+confirm-quit-unsaved = في أحد النماذج تغييرات غير محفوظة. هل تريد الخروج على أي حال؟
+confirm-quit = الخروج دون حفظ
+confirm-keep-editing = متابعة التعديل
+confirm-discard = هل تريد إغلاق هذا النموذج وفقدان ما كتبته؟
+confirm-discard-yes = إغلاق وفقدان التغييرات
+confirm-duplicate = قد يكون هذا الشخص مسجلًا من قبل:
+confirm-save-anyway = حفظ كشخص جديد
+confirm-go-back = رجوع
+
+## Overlays
+help-title = المفاتيح
+menu-title = الإجراءات
+language-title = اللغة
+language-draft = مسودة
+
+## Settings
+field-centre-name = اسم المركز
+field-time-zone = المنطقة الزمنية
+field-language = اللغة على هذا الحاسوب
+field-rtl-visual = ترتيب النص من اليمين إلى اليسار (أوقفه إذا كانت الطرفية تفعل ذلك بنفسها)
+settings-hint = Tab للتنقل بين الحقول، Space لتغيير الاختيار، Ctrl+S للحفظ.
+
+## Whole-screen messages
+too-small = يرجى تكبير النافذة: يحتاج dropin إلى { $width } عمودًا و{ $height } صفًا على الأقل (الحجم الآن { $current_width }×{ $current_height }).
+
+## Store errors
+store-already-open = برنامج dropin مفتوح بالفعل على هذا الحاسوب. أغلقه أولًا، أو نفّذ الإجراء نفسه من داخل البرنامج المفتوح.
+store-newer-schema = كُتبت هذه البيانات بإصدار أحدث من dropin. لم يتغير شيء. يرجى استخدام الإصدار الأحدث.
+store-corrupt = البيانات تالفة ولا يمكن قراءتها. لم يتغير شيء. استرجع أحدث نسخة احتياطية.
+store-lost-writes = البيانات أقدم من آخر حفظ: بعض العمل المحفوظ مفقود. لم يتغير شيء. استرجع أحدث نسخة احتياطية.
+store-read-only = لا يستطيع dropin الكتابة في مجلد بياناته. تأكد من أن القرص ليس للقراءة فقط وأنه غير ممتلئ.
+store-disk-full = القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة، ثم احفظ مرة أخرى.
+store-io = تعذّرت قراءة البيانات أو كتابتها. لم يُحفظ شيء.
+store-not-found = هذا السجل لم يعد موجودًا.
+store-bad-transition = هذا التغيير غير ممكن لهذه الزيارة.
+store-consent-required = لا يمكن الاحتفاظ بسجل إلا بموافقة الشخص.

@@ -1,0 +1,222 @@
+# dropin — English (United Kingdom). The source locale: every other locale
+# has exactly these message ids.
+
+## Screens
+screen-today = Today
+screen-people = People
+screen-settings = Settings
+
+## Keys (labels in the footer, help and action menus)
+key-new-visit = New visit
+key-mark-seen = Seen
+key-mark-done = Done
+key-mark-left = Left, not seen
+key-mark-waiting = Back to waiting
+key-open-person = Open person
+key-new-person = New person
+key-new-visit-for-person = New visit for this person
+key-edit-person = Edit person
+key-search = Search
+key-back = Back
+key-save = Save
+key-cancel = Close
+key-next-field = Next field
+key-prev-field = Previous field
+key-choose = Choose
+key-toggle = Tick / change
+key-up = Up
+key-down = Down
+key-left = Left
+key-right = Right
+key-page-up = Page up
+key-page-down = Page down
+key-home = First
+key-end = Last
+key-menu = Actions
+key-go-today = Go to Today
+key-go-people = Go to People
+key-go-settings = Go to Settings
+key-help = Help
+key-language = Language
+key-quit = Quit
+
+## Today
+today-counts = Waiting: { $waiting } · Being seen: { $seen } · Done: { $done } · Left: { $left }
+today-empty = No one in the queue yet. Press Ctrl+N to log a visit.
+col-ref = Ref
+col-name = Name
+col-arrived = Arr.
+col-waiting = Wait
+col-needs = Needs
+col-state = State
+col-born = Born
+col-last-visit = Last visit
+col-date = Date
+col-language = Language
+col-interpreting = Interpreting
+anonymous-walk-in = Anonymous walk-in
+
+## Visit states
+state-waiting = waiting
+state-being-seen = being seen
+state-done = done
+state-left = left, not seen
+
+## Need domains (Home Office Indicators of Integration)
+domain-work = Work
+domain-education = Education
+domain-housing = Housing
+domain-health = Health and social care
+domain-leisure = Leisure
+domain-social-bonds = Social bonds
+domain-social-bridges = Social bridges
+domain-social-links = Social links
+domain-language = Language and communication
+domain-culture = Culture
+domain-digital = Digital skills
+domain-safety = Safety
+domain-stability = Stability
+domain-rights = Rights and responsibilities
+domain-work-short = Work
+domain-education-short = Education
+domain-housing-short = Housing
+domain-health-short = Health
+domain-leisure-short = Leisure
+domain-social-bonds-short = Bonds
+domain-social-bridges-short = Bridges
+domain-social-links-short = Links
+domain-language-short = Language
+domain-culture-short = Culture
+domain-digital-short = Digital
+domain-safety-short = Safety
+domain-stability-short = Stability
+domain-rights-short = Rights
+
+## Interpreting
+interpreting-none = None
+interpreting-volunteer = Volunteer
+interpreting-phone = Phone
+interpreting-professional = Booked professional
+interpreting-family = Family or friend
+poor-practice = poor practice: book an interpreter next time
+
+## People
+people-search-label = Search name or reference:
+people-hint = Type a few letters of a name, or a reference code.
+people-none = No one found. Press Ctrl+N to add a new person.
+person-no-visits = No visits yet.
+
+## Forms
+form-new-visit = New visit
+form-new-person = New person
+form-edit-person = Edit person
+field-visit-person = Person
+field-visit-needs = Needs
+field-visit-language = Language used
+field-visit-interpreting = Interpreting
+field-visit-notes = Note
+field-name = Name
+field-year-of-birth = Year of birth
+field-gender = Gender
+field-gender-other = In their words
+field-country = Country of origin
+field-first-language = First language
+field-other-languages = Other languages
+field-english-level = English
+field-needs-interpreter = Needs an interpreter
+field-interpreter-gender = Interpreter gender
+field-immigration-status = Immigration status
+field-phone = Phone
+field-notes = Notes
+field-consent = Consent
+consent-keep-record = They agree that we keep a record about them
+consent-given-on = Agreed to a record on { $date }
+consent-withdrawn-on = Withdrew consent on { $date }
+picker-new-person = New person “{ $name }”
+needs-filter = Type to filter:
+needs-no-match = No need matches what you typed.
+hint-language-pick = ↑ ↓ then Enter to choose
+prefilled-last-visit = as last visit
+value-none = —
+value-not-recorded = not recorded
+value-yes = yes
+value-no = no
+
+## Values
+gender-woman = Woman
+gender-man = Man
+gender-non-binary = Non-binary
+gender-another-way = In another way
+gender-prefer-not = Prefer not to say
+pref-woman = A woman interpreter
+pref-man = A man interpreter
+pref-none = No preference
+status-asylum-seeker = Asylum seeker
+status-refugee = Refugee (leave to remain)
+status-refused = Refused asylum seeker
+status-nrpf = No recourse to public funds
+status-other = Other status
+status-settled = British or settled
+status-unknown = Unknown
+status-prefer-not = Prefer not to say
+english-none = None
+english-basic = Basic
+english-intermediate = Intermediate
+english-fluent = Fluent
+
+## Errors next to fields
+error-empty = This cannot be empty.
+error-too-long = Too long: at most { $max } characters.
+error-year-range = Give a year from { $min } to { $max }.
+error-not-a-year = Give the year as four digits, e.g. 1990.
+error-phone = Use only digits, spaces, +, - and brackets (at least 6 digits).
+error-consent = Without consent to keep a record, log an anonymous walk-in instead.
+error-person-missing = Choose a person, a new person, or an anonymous walk-in.
+error-time-zone = Not a time zone dropin knows. Use a name like Europe/London.
+
+## Status line
+status-visit-saved = Visit saved for { $name }.
+status-person-saved = { $name } saved.
+status-settings-saved = Settings saved.
+status-fix-errors = Not saved: please correct the marked fields.
+status-cannot-move = A visit that is { $from } cannot be marked { $to }.
+status-close-form-first = Save or close the form first (Ctrl+S or Esc).
+
+## Confirmations
+confirm-title = Please check
+confirm-quit-unsaved = A form has changes that are not saved. Quit anyway?
+confirm-quit = Quit without saving
+confirm-keep-editing = Keep editing
+confirm-discard = Close this form and lose what you typed?
+confirm-discard-yes = Close and lose changes
+confirm-duplicate = This may be someone already recorded:
+confirm-save-anyway = Save as a new person
+confirm-go-back = Go back
+
+## Overlays
+help-title = Keys
+menu-title = Actions
+language-title = Language
+language-draft = draft
+
+## Settings
+field-centre-name = Centre name
+field-time-zone = Time zone
+field-language = Language on this computer
+field-rtl-visual = Arrange right-to-left text (turn off if your terminal does it)
+settings-hint = Tab moves between fields, Space changes a choice, Ctrl+S saves.
+
+## Whole-screen messages
+too-small = Please make the window larger: dropin needs at least { $width } columns and { $height } rows (now { $current_width }×{ $current_height }).
+
+## Store errors
+store-already-open = dropin is already open on this computer. Close it first, or use the same action inside the program.
+store-newer-schema = This data was written by a newer version of dropin. Nothing was changed. Please use the newer version.
+store-corrupt = The data is damaged and cannot be read. Nothing was changed. Restore the latest backup.
+store-lost-writes = The data is older than the last save: some saved work is missing. Nothing was changed. Restore the latest backup.
+store-read-only = dropin cannot write to its data folder. Check that the disk is not read-only or full.
+store-disk-full = The disk is full: nothing was saved. Free some space, then save again.
+store-io = The data could not be read or written. Nothing was saved.
+store-not-found = That record is no longer there.
+store-bad-transition = That change is not possible for this visit.
+store-consent-required = A record can only be kept with the person's consent.

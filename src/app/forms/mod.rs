@@ -1,0 +1,45 @@
+//! Forms: the new-visit form and the person form, built from small fields.
+
+pub mod fields;
+pub mod input;
+pub mod person_form;
+pub mod visit_form;
+
+use crate::domain::Problem;
+use crate::i18n::Arg;
+
+pub use fields::{Choice, LanguageField, NeedsField};
+pub use input::TextInput;
+pub use person_form::{PersonField, PersonForm};
+pub use visit_form::{PersonChoice, PickRow, VisitField, VisitForm};
+
+/// A problem shown next to a field, as a Fluent id and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl FieldError {
+    pub fn new(id: &'static str) -> Self {
+        FieldError {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn from_problem(p: &Problem) -> Self {
+        let args = match p {
+            Problem::TooLong { max } => vec![("max", Arg::from(*max))],
+            Problem::YearOutOfRange { min, max } => vec![
+                ("min", Arg::from(i64::from(*min))),
+                ("max", Arg::from(i64::from(*max))),
+            ],
+            _ => Vec::new(),
+        };
+        FieldError {
+            id: p.fluent_id(),
+            args,
+        }
+    }
+}

@@ -1,0 +1,604 @@
+//! Every key binding, as data. The dispatcher, the footer, the help overlay,
+//! the action menu and the keyboard-contract tests all read this one table,
+//! so a key cannot work without being listed, or be listed without working.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for. The update function decides what it means where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    GoToday,
+    GoPeople,
+    GoSettings,
+    Help,
+    PickLanguage,
+    Quit,
+    Back,
+    NextField,
+    PrevField,
+    Open,
+    Menu,
+    Save,
+    New,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Left,
+    Right,
+    FocusSearch,
+    Toggle,
+    MarkSeen,
+    MarkDone,
+    MarkLeft,
+    MarkWaiting,
+    EditPerson,
+    NewVisitForPerson,
+}
+
+/// Where a binding applies. Keys are looked up from the innermost scope out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// Every screen, also while typing in a field.
+    Global,
+    Today,
+    People,
+    PersonPage,
+    Settings,
+    Form,
+    /// Lists inside overlays (menu, language picker) and on screens.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+const fn f(n: u8) -> Key {
+    plain(KeyCode::F(n))
+}
+
+impl Key {
+    /// Whether a key event is this key. Shift is ignored for characters (it is
+    /// how `?` is typed) and for BackTab.
+    pub fn matches(&self, ev: &KeyEvent) -> bool {
+        let mods = ev.modifiers - KeyModifiers::SHIFT;
+        match (self.code, ev.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) => {
+                a.eq_ignore_ascii_case(&b) && mods == self.mods - KeyModifiers::SHIFT
+            }
+            (a, b) => a == b && mods == self.mods - KeyModifiers::SHIFT,
+        }
+    }
+
+    /// The Fluent-free name of the key as printed on keyboards ("Ctrl+N",
+    /// "F2", "Enter"). Key caps are not translated.
+    pub fn label(&self) -> String {
+        let mut s = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            s.push_str("Ctrl+");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            s.push_str("Alt+");
+        }
+        match self.code {
+            KeyCode::Char(' ') => s.push_str("Space"),
+            KeyCode::Char(c) => s.push(if self.mods.is_empty() {
+                c
+            } else {
+                c.to_ascii_uppercase()
+            }),
+            KeyCode::F(n) => s.push_str(&format!("F{n}")),
+            KeyCode::Enter => s.push_str("Enter"),
+            KeyCode::Esc => s.push_str("Esc"),
+            KeyCode::Tab => s.push_str("Tab"),
+            KeyCode::BackTab => s.push_str("Shift+Tab"),
+            KeyCode::Up => s.push('↑'),
+            KeyCode::Down => s.push('↓'),
+            KeyCode::Left => s.push('←'),
+            KeyCode::Right => s.push('→'),
+            KeyCode::PageUp => s.push_str("PgUp"),
+            KeyCode::PageDown => s.push_str("PgDn"),
+            KeyCode::Home => s.push_str("Home"),
+            KeyCode::End => s.push_str("End"),
+            KeyCode::Insert => s.push_str("Insert"),
+            KeyCode::Menu => s.push_str("Menu"),
+            other => s.push_str(&format!("{other:?}")),
+        }
+        s
+    }
+}
+
+/// One binding: an action, its layout-independent keys, an optional letter
+/// (only when no field has focus), where it applies, its label's Fluent id,
+/// whether the footer shows it, and whether it acts on the selected row (and
+/// so belongs in the action menu).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub action: Action,
+    pub keys: &'static [Key],
+    pub letters: &'static [char],
+    pub scope: Scope,
+    pub label: &'static str,
+    pub footer: bool,
+    pub row_action: bool,
+}
+
+const fn b(
+    action: Action,
+    scope: Scope,
+    keys: &'static [Key],
+    letters: &'static [char],
+    label: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        action,
+        keys,
+        letters,
+        scope,
+        label,
+        footer,
+        row_action: false,
+    }
+}
+
+const fn row(binding: Binding) -> Binding {
+    Binding {
+        row_action: true,
+        ..binding
+    }
+}
+
+use Action as A;
+use KeyCode as K;
+use Scope as S;
+
+/// The table. Order matters only for display: footer and help list
+/// bindings in this order.
+pub static BINDINGS: &[Binding] = &[
+    // Screen actions first, so the footer leads with what the screen is for.
+    b(
+        A::New,
+        S::Today,
+        &[ctrl('n'), plain(K::Insert)],
+        &[],
+        "key-new-visit",
+        true,
+    ),
+    row(b(A::MarkSeen, S::Today, &[], &['s'], "key-mark-seen", true)),
+    row(b(A::MarkDone, S::Today, &[], &['d'], "key-mark-done", true)),
+    row(b(A::MarkLeft, S::Today, &[], &['l'], "key-mark-left", true)),
+    row(b(
+        A::MarkWaiting,
+        S::Today,
+        &[],
+        &['w'],
+        "key-mark-waiting",
+        false,
+    )),
+    row(b(
+        A::Open,
+        S::Today,
+        &[plain(K::Enter)],
+        &[],
+        "key-open-person",
+        false,
+    )),
+    b(
+        A::New,
+        S::People,
+        &[ctrl('n'), plain(K::Insert)],
+        &[],
+        "key-new-person",
+        true,
+    ),
+    row(b(
+        A::Open,
+        S::People,
+        &[plain(K::Enter)],
+        &[],
+        "key-open-person",
+        true,
+    )),
+    row(b(
+        A::NewVisitForPerson,
+        S::People,
+        &[],
+        &[],
+        "key-new-visit-for-person",
+        false,
+    )),
+    row(b(
+        A::EditPerson,
+        S::People,
+        &[],
+        &[],
+        "key-edit-person",
+        false,
+    )),
+    b(
+        A::FocusSearch,
+        S::People,
+        &[ctrl('f')],
+        &['/'],
+        "key-search",
+        false,
+    ),
+    b(
+        A::NewVisitForPerson,
+        S::PersonPage,
+        &[ctrl('n'), plain(K::Insert)],
+        &['v'],
+        "key-new-visit-for-person",
+        true,
+    ),
+    b(
+        A::EditPerson,
+        S::PersonPage,
+        &[ctrl('e')],
+        &['e'],
+        "key-edit-person",
+        true,
+    ),
+    b(
+        A::Back,
+        S::PersonPage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    b(A::Save, S::Settings, &[ctrl('s')], &[], "key-save", true),
+    b(
+        A::Toggle,
+        S::Settings,
+        &[plain(K::Char(' '))],
+        &[],
+        "key-toggle",
+        true,
+    ),
+    b(
+        A::NextField,
+        S::Settings,
+        &[plain(K::Tab), plain(K::Down)],
+        &[],
+        "key-next-field",
+        false,
+    ),
+    b(
+        A::PrevField,
+        S::Settings,
+        &[plain(K::BackTab), plain(K::Up)],
+        &[],
+        "key-prev-field",
+        false,
+    ),
+    // Forms.
+    b(A::Save, S::Form, &[ctrl('s')], &[], "key-save", true),
+    b(A::Back, S::Form, &[plain(K::Esc)], &[], "key-cancel", true),
+    b(
+        A::NextField,
+        S::Form,
+        &[plain(K::Tab)],
+        &[],
+        "key-next-field",
+        true,
+    ),
+    b(
+        A::PrevField,
+        S::Form,
+        &[plain(K::BackTab)],
+        &[],
+        "key-prev-field",
+        false,
+    ),
+    b(
+        A::Open,
+        S::Form,
+        &[plain(K::Enter)],
+        &[],
+        "key-choose",
+        false,
+    ),
+    b(
+        A::Toggle,
+        S::Form,
+        &[plain(K::Char(' '))],
+        &[],
+        "key-toggle",
+        true,
+    ),
+    b(A::Up, S::Form, &[plain(K::Up)], &[], "key-up", false),
+    b(A::Down, S::Form, &[plain(K::Down)], &[], "key-down", false),
+    b(A::Left, S::Form, &[plain(K::Left)], &[], "key-left", false),
+    b(
+        A::Right,
+        S::Form,
+        &[plain(K::Right)],
+        &[],
+        "key-right",
+        false,
+    ),
+    // Lists.
+    b(A::Up, S::List, &[plain(K::Up)], &[], "key-up", false),
+    b(A::Down, S::List, &[plain(K::Down)], &[], "key-down", false),
+    b(
+        A::PageUp,
+        S::List,
+        &[plain(K::PageUp)],
+        &[],
+        "key-page-up",
+        false,
+    ),
+    b(
+        A::PageDown,
+        S::List,
+        &[plain(K::PageDown)],
+        &[],
+        "key-page-down",
+        false,
+    ),
+    b(A::Home, S::List, &[plain(K::Home)], &[], "key-home", false),
+    b(A::End, S::List, &[plain(K::End)], &[], "key-end", false),
+    b(
+        A::Menu,
+        S::List,
+        &[ctrl('o'), plain(K::Menu)],
+        &[],
+        "key-menu",
+        true,
+    ),
+    b(
+        A::Open,
+        S::List,
+        &[plain(K::Enter)],
+        &[],
+        "key-choose",
+        false,
+    ),
+    b(A::Back, S::List, &[plain(K::Esc)], &[], "key-back", false),
+    // Everywhere.
+    b(
+        A::GoToday,
+        S::Global,
+        &[f(2), alt('2')],
+        &[],
+        "key-go-today",
+        false,
+    ),
+    b(
+        A::GoPeople,
+        S::Global,
+        &[f(3), alt('3')],
+        &[],
+        "key-go-people",
+        false,
+    ),
+    b(
+        A::GoSettings,
+        S::Global,
+        &[f(8), alt('8')],
+        &[],
+        "key-go-settings",
+        false,
+    ),
+    b(
+        A::Help,
+        S::Global,
+        &[f(1), ctrl('k')],
+        &['?', '؟'],
+        "key-help",
+        true,
+    ),
+    b(
+        A::PickLanguage,
+        S::Global,
+        &[f(9)],
+        &[],
+        "key-language",
+        false,
+    ),
+    b(
+        A::Quit,
+        S::Global,
+        &[ctrl('q'), f(10)],
+        &[],
+        "key-quit",
+        true,
+    ),
+];
+
+/// The action a key event asks for, looking through `scopes` (innermost
+/// first). Letters count only when `typing` is false: in a field they are
+/// text.
+pub fn action_for(ev: &KeyEvent, scopes: &[Scope], typing: bool) -> Option<Action> {
+    for scope in scopes {
+        for binding in BINDINGS.iter().filter(|b| b.scope == *scope) {
+            if binding.keys.iter().any(|k| k.matches(ev)) {
+                return Some(binding.action);
+            }
+            if !typing
+                && is_letter_press(ev)
+                && let KeyCode::Char(c) = ev.code
+                && binding.letters.iter().any(|l| l.eq_ignore_ascii_case(&c))
+            {
+                return Some(binding.action);
+            }
+        }
+    }
+    None
+}
+
+fn is_letter_press(ev: &KeyEvent) -> bool {
+    (ev.modifiers - KeyModifiers::SHIFT).is_empty()
+}
+
+/// The bindings that apply in these scopes, in table order, first binding of
+/// each action only (what help and the footer list).
+pub fn bindings_for(scopes: &[Scope]) -> Vec<&'static Binding> {
+    let mut seen: Vec<Action> = Vec::new();
+    let mut out = Vec::new();
+    for scope in scopes {
+        for binding in BINDINGS.iter().filter(|b| b.scope == *scope) {
+            if !seen.contains(&binding.action) {
+                seen.push(binding.action);
+                out.push(binding);
+            }
+        }
+    }
+    out
+}
+
+/// How a binding is shown: its keys then its letters ("Ctrl+N / Insert", "s").
+pub fn key_hint(binding: &Binding) -> String {
+    let mut parts: Vec<String> = binding.keys.iter().map(Key::label).collect();
+    parts.extend(binding.letters.iter().map(|c| c.to_string()));
+    parts.join(" / ")
+}
+
+/// The shortest hint, for the footer: the first key, else the first letter.
+pub fn short_hint(binding: &Binding) -> String {
+    binding
+        .keys
+        .first()
+        .map(Key::label)
+        .or_else(|| binding.letters.first().map(|c| c.to_string()))
+        .unwrap_or_default()
+}
+
+/// Parses "Ctrl+N", "F2", "Shift+Tab", "Alt+3", "Enter", "a", "Space" into a
+/// key event. Used by the scenario tests so they speak the table's language.
+pub fn parse_key(s: &str) -> Option<KeyEvent> {
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = s;
+    loop {
+        if let Some(r) = rest.strip_prefix("Ctrl+") {
+            mods |= KeyModifiers::CONTROL;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("Alt+") {
+            mods |= KeyModifiers::ALT;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("Shift+") {
+            mods |= KeyModifiers::SHIFT;
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    let code = match rest {
+        "Enter" => K::Enter,
+        "Esc" => K::Esc,
+        "Tab" if mods.contains(KeyModifiers::SHIFT) => K::BackTab,
+        "Tab" => K::Tab,
+        "Backspace" => K::Backspace,
+        "Delete" => K::Delete,
+        "Insert" => K::Insert,
+        "Up" => K::Up,
+        "Down" => K::Down,
+        "Left" => K::Left,
+        "Right" => K::Right,
+        "PgUp" => K::PageUp,
+        "PgDn" => K::PageDown,
+        "Home" => K::Home,
+        "End" => K::End,
+        "Menu" => K::Menu,
+        "Space" => K::Char(' '),
+        f if f.starts_with('F') && f.len() > 1 => K::F(f[1..].parse().ok()?),
+        c if c.chars().count() == 1 => {
+            let ch = c.chars().next()?;
+            K::Char(if mods.contains(KeyModifiers::CONTROL) {
+                ch.to_ascii_lowercase()
+            } else {
+                ch
+            })
+        }
+        _ => return None,
+    };
+    Some(KeyEvent::new(code, mods))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(s: &str) -> KeyEvent {
+        parse_key(s).unwrap()
+    }
+
+    #[test]
+    fn keyboard_contract_keys_reach_their_actions() {
+        let g = [Scope::Global];
+        assert_eq!(action_for(&ev("F2"), &g, false), Some(Action::GoToday));
+        assert_eq!(action_for(&ev("Alt+2"), &g, true), Some(Action::GoToday));
+        assert_eq!(action_for(&ev("F3"), &g, false), Some(Action::GoPeople));
+        assert_eq!(action_for(&ev("Alt+3"), &g, false), Some(Action::GoPeople));
+        assert_eq!(action_for(&ev("F1"), &g, true), Some(Action::Help));
+        assert_eq!(action_for(&ev("Ctrl+K"), &g, true), Some(Action::Help));
+        assert_eq!(action_for(&ev("?"), &g, false), Some(Action::Help));
+        assert_eq!(action_for(&ev("؟"), &g, false), Some(Action::Help));
+        assert_eq!(action_for(&ev("?"), &g, true), None, "? is text in a field");
+        assert_eq!(action_for(&ev("F9"), &g, true), Some(Action::PickLanguage));
+        assert_eq!(action_for(&ev("Ctrl+Q"), &g, true), Some(Action::Quit));
+        assert_eq!(action_for(&ev("F10"), &g, true), Some(Action::Quit));
+        let today = [Scope::Today, Scope::List, Scope::Global];
+        assert_eq!(action_for(&ev("Ctrl+N"), &today, false), Some(Action::New));
+        assert_eq!(action_for(&ev("Insert"), &today, false), Some(Action::New));
+        assert_eq!(action_for(&ev("Ctrl+O"), &today, false), Some(Action::Menu));
+        assert_eq!(action_for(&ev("Menu"), &today, false), Some(Action::Menu));
+        assert_eq!(action_for(&ev("s"), &today, false), Some(Action::MarkSeen));
+        assert_eq!(action_for(&ev("S"), &today, false), Some(Action::MarkSeen));
+        let form = [Scope::Form, Scope::Global];
+        assert_eq!(action_for(&ev("Ctrl+S"), &form, true), Some(Action::Save));
+        assert_eq!(action_for(&ev("Esc"), &form, true), Some(Action::Back));
+        assert_eq!(action_for(&ev("Tab"), &form, true), Some(Action::NextField));
+        assert_eq!(
+            action_for(&ev("Shift+Tab"), &form, true),
+            Some(Action::PrevField)
+        );
+        assert_eq!(action_for(&ev("Space"), &form, false), Some(Action::Toggle));
+        assert_eq!(action_for(&ev("s"), &form, true), None);
+    }
+
+    #[test]
+    fn every_binding_has_a_key_or_a_letter_and_a_label() {
+        for b in BINDINGS {
+            assert!(b.label.starts_with("key-"), "{:?}", b.action);
+            if b.scope != Scope::People || !b.row_action {
+                assert!(
+                    !b.keys.is_empty() || !b.letters.is_empty() || b.row_action,
+                    "{:?}",
+                    b.action
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_name_keys_as_printed() {
+        assert_eq!(key_hint(&BINDINGS[0]), "Ctrl+N / Insert");
+        assert_eq!(parse_key("Shift+Tab").unwrap().code, KeyCode::BackTab);
+    }
+}

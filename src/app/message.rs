@@ -1,0 +1,37 @@
+//! Everything that can happen to the program, as one enum: keys, pastes,
+//! resizes, the clock, and the follow-ups that confirmations carry.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::keys::Action;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// A key press from the terminal, before the key table is consulted.
+    Key(KeyEvent),
+    /// Text pasted in one go (bracketed paste).
+    Paste(String),
+    Resized(u16, u16),
+    /// The clock moved on (a minute passed): waiting times and the header.
+    Tick,
+    /// An action from the key table (or chosen in the action menu).
+    Act(Action),
+    /// A character typed into the focused field.
+    Typed(char),
+    /// An editing key in the focused field.
+    Edit(EditKey),
+    /// Confirmed: leave without saving.
+    QuitConfirmed,
+    /// Confirmed: close the top form, dropping its changes.
+    DiscardConfirmed,
+    /// Confirmed: save the person although they may be a duplicate.
+    SavePersonAnyway,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    Backspace,
+    Delete,
+    Home,
+    End,
+}

@@ -1,0 +1,103 @@
+//! The program's state and the one place that changes it. `App::update`
+//! takes a [`Message`] and may return a follow-up; only it calls store
+//! writes. The ui draws [`State`] and nothing else.
+
+pub mod clock;
+mod form_update;
+pub mod forms;
+pub mod keys;
+pub mod message;
+pub mod overlay;
+pub mod screens;
+pub mod state;
+mod update;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use message::{EditKey, Message};
+pub use state::{Screen, State};
+
+use crate::domain::Volunteer;
+use crate::i18n::I18n;
+use crate::store::Store;
+
+/// The state together with what it is kept in step with: the store and the
+/// clock.
+pub struct App {
+    pub state: State,
+    store: Store,
+    clock: Box<dyn Clock>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("state", &self.state).finish()
+    }
+}
+
+impl App {
+    /// Opens on Today, in the language and time zone of the store's
+    /// settings, for a terminal of `size` (columns, rows).
+    pub fn new(store: Store, clock: Box<dyn Clock>, volunteer: Volunteer, size: (u16, u16)) -> App {
+        let settings = store.settings().clone();
+        let state = State {
+            screen: Screen::Today,
+            today: Default::default(),
+            people: Default::default(),
+            settings: screens::settings::SettingsState::load(&settings),
+            overlays: Vec::new(),
+            i18n: I18n::new(&settings.locale),
+            now: clock.now(),
+            tz: store.time_zone(),
+            centre_name: settings.centre_name.clone(),
+            rtl_visual: settings.rtl_visual_order,
+            volunteer,
+            status: None,
+            size,
+            quit: false,
+        };
+        let mut app = App {
+            state,
+            store,
+            clock,
+        };
+        app.refresh_today();
+        app
+    }
+
+    /// Handles a message and every follow-up it leads to.
+    pub fn handle(&mut self, msg: Message) {
+        let mut next = Some(msg);
+        // A follow-up chain is short (a key, its action, a confirmation);
+        // the bound keeps a mistake from looping for ever.
+        for _ in 0..8 {
+            match next {
+                Some(m) => next = self.update(m),
+                None => break,
+            }
+        }
+    }
+
+    /// How long until the clock in the header next changes (the next minute).
+    pub fn until_next_tick(&self) -> std::time::Duration {
+        let now = self.clock.now();
+        let secs = 60 - u64::from(chrono::Timelike::second(&now)).min(59);
+        std::time::Duration::from_secs(secs)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Gives the store back (closing the app), e.g. to reopen it in a test.
+    pub fn into_store(self) -> Store {
+        self.store
+    }
+}
+
+impl App {
+    /// The store, for tests that arrange data before driving the app.
+    #[doc(hidden)]
+    pub fn store_for_tests(&mut self) -> &mut Store {
+        &mut self.store
+    }
+}

@@ -1,0 +1,48 @@
+//! Dialogs and forms stacked over the screen. Keys reach the top one first;
+//! Esc closes it (asking first when a form has unsaved changes).
+
+use crate::i18n::Arg;
+
+use super::forms::{PersonForm, VisitForm};
+use super::keys::Binding;
+use super::message::Message;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    VisitForm(Box<VisitForm>),
+    PersonForm(Box<PersonForm>),
+    Confirm(Confirm),
+    Help,
+    Menu(Menu),
+    LanguagePicker { selected: usize },
+}
+
+impl Overlay {
+    pub fn is_dirty(&self) -> bool {
+        match self {
+            Overlay::VisitForm(f) => f.dirty,
+            Overlay::PersonForm(f) => f.dirty,
+            _ => false,
+        }
+    }
+}
+
+/// A question with a consequence: Enter does `on_yes`, Esc goes back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    pub question: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    /// Lines shown under the question (e.g. the possible duplicates), already
+    /// plain text from the records.
+    pub details: Vec<String>,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub on_yes: Message,
+}
+
+/// The selected row's action menu: every action on it, with its key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Menu {
+    pub items: Vec<&'static Binding>,
+    pub selected: usize,
+}

@@ -1,0 +1,5 @@
+//! What each screen does with the actions that reach it.
+
+pub mod people;
+pub mod settings;
+pub mod today;

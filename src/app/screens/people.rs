@@ -1,0 +1,123 @@
+//! F3 People: search as you type, a person's page, and from there a new
+//! visit or an edit.
+
+use crate::app::App;
+use crate::app::forms::{PersonForm, VisitForm};
+use crate::app::keys::{Action, Scope};
+use crate::app::message::Message;
+use crate::app::state::{PersonPage, PersonRow};
+use crate::domain::PersonId;
+
+/// How many matches People lists.
+pub const RESULT_LIMIT: usize = 50;
+
+impl App {
+    /// Runs the search for what is in the People search box.
+    pub(crate) fn refresh_people(&mut self) {
+        let query = self.state.people.query.value().to_string();
+        let matches = if query.trim().is_empty() {
+            Vec::new()
+        } else {
+            self.store.people_matching(&query, RESULT_LIMIT)
+        };
+        let rows = matches
+            .into_iter()
+            .filter_map(|m| match self.store.person(m.id) {
+                Ok(Some(p)) => Some(PersonRow {
+                    id: p.id,
+                    reference: p.reference(),
+                    name: p.name.clone(),
+                    year_of_birth: p.year_of_birth,
+                    last_visit: p.visits.last().map(|k| k.day),
+                }),
+                _ => None,
+            })
+            .collect::<Vec<_>>();
+        self.state.people.selected = 0;
+        self.state.people.results = rows;
+    }
+
+    pub(crate) fn open_person(&mut self, id: PersonId) {
+        let person = match self.store.person(id) {
+            Ok(Some(p)) => p,
+            Ok(None) => return self.set_status("store-not-found", Vec::new(), true),
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let visits = match self.store.visits_of(id) {
+            Ok(v) => v,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        self.state.people.page = Some(PersonPage {
+            person,
+            visits,
+            selected: 0,
+        });
+    }
+
+    fn selected_person(&self) -> Option<PersonId> {
+        match &self.state.people.page {
+            Some(page) => Some(page.person.id),
+            None => self
+                .state
+                .people
+                .results
+                .get(self.state.people.selected)
+                .map(|r| r.id),
+        }
+    }
+
+    pub(crate) fn people_act(&mut self, action: Action) -> Option<Message> {
+        let on_page = self.state.people.page.is_some();
+        let len = match &self.state.people.page {
+            Some(page) => page.visits.len(),
+            None => self.state.people.results.len(),
+        };
+        let page_rows = usize::from(self.state.size.1.saturating_sub(8)).max(1);
+        let sel = match &mut self.state.people.page {
+            Some(page) => &mut page.selected,
+            None => &mut self.state.people.selected,
+        };
+        match action {
+            Action::Up => *sel = sel.saturating_sub(1),
+            Action::Down => *sel = (*sel + 1).min(len.saturating_sub(1)),
+            Action::PageUp => *sel = sel.saturating_sub(page_rows),
+            Action::PageDown => *sel = (*sel + page_rows).min(len.saturating_sub(1)),
+            Action::Home => *sel = 0,
+            Action::End => *sel = len.saturating_sub(1),
+            Action::Back if on_page => self.state.people.page = None,
+            Action::Back if self.state.people.query.clear() => {
+                self.refresh_people();
+            }
+            Action::FocusSearch => {
+                self.state.people.page = None;
+            }
+            Action::Open if !on_page => {
+                if let Some(id) = self.selected_person() {
+                    self.open_person(id);
+                }
+            }
+            Action::New if !on_page => {
+                let name = self.state.people.query.value().to_string();
+                self.open_person_form(PersonForm::new_person(&name, false));
+            }
+            Action::NewVisitForPerson => {
+                if let Some(id) = self.selected_person() {
+                    let name = self.store.person_name(id).unwrap_or("?").to_string();
+                    self.open_visit_form(VisitForm::for_person(id, &name));
+                }
+            }
+            Action::EditPerson => {
+                if let Some(id) = self.selected_person() {
+                    match self.store.person(id) {
+                        Ok(Some(p)) => self.open_person_form(PersonForm::edit(&p)),
+                        Ok(None) => self.set_status("store-not-found", Vec::new(), true),
+                        Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+                    }
+                }
+            }
+            Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
+            _ => {}
+        }
+        None
+    }
+}

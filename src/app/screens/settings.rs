@@ -1,0 +1,134 @@
+//! F8 Settings: the centre's name, its time zone, the interface language on
+//! this computer, and whether dropin lays out right-to-left text itself.
+
+use std::collections::HashMap;
+
+use crate::app::forms::{Choice, FieldError, TextInput};
+use crate::domain::Settings;
+use crate::domain::text::max_len;
+use crate::i18n::LOCALES;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SettingsField {
+    CentreName,
+    TimeZone,
+    Language,
+    RtlVisual,
+}
+
+impl SettingsField {
+    pub const ALL: [SettingsField; 4] = [
+        SettingsField::CentreName,
+        SettingsField::TimeZone,
+        SettingsField::Language,
+        SettingsField::RtlVisual,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            SettingsField::CentreName => "field-centre-name",
+            SettingsField::TimeZone => "field-time-zone",
+            SettingsField::Language => "field-language",
+            SettingsField::RtlVisual => "field-rtl-visual",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SettingsState {
+    pub focus: Option<SettingsField>,
+    pub centre_name: TextInput,
+    pub time_zone: TextInput,
+    pub language: Choice<&'static str>,
+    pub rtl_visual: bool,
+    pub errors: HashMap<SettingsField, FieldError>,
+    pub dirty: bool,
+}
+
+impl Default for Choice<&'static str> {
+    fn default() -> Self {
+        Choice::new(LOCALES.iter().map(|l| l.tag).collect())
+    }
+}
+
+impl SettingsState {
+    pub fn load(s: &Settings) -> Self {
+        let mut language = Choice::<&'static str>::default();
+        if let Some(tag) = LOCALES.iter().map(|l| l.tag).find(|t| *t == s.locale) {
+            language.select(&tag);
+        }
+        SettingsState {
+            focus: Some(SettingsField::CentreName),
+            centre_name: TextInput::with_value(max_len::CENTRE_NAME, &s.centre_name),
+            time_zone: TextInput::with_value(64, &s.time_zone),
+            language,
+            rtl_visual: s.rtl_visual_order,
+            errors: HashMap::new(),
+            dirty: false,
+        }
+    }
+
+    pub fn typing(&self) -> bool {
+        matches!(
+            self.focus,
+            Some(SettingsField::CentreName | SettingsField::TimeZone)
+        )
+    }
+
+    pub fn focused_input(&mut self) -> Option<&mut TextInput> {
+        match self.focus {
+            Some(SettingsField::CentreName) => Some(&mut self.centre_name),
+            Some(SettingsField::TimeZone) => Some(&mut self.time_zone),
+            _ => None,
+        }
+    }
+
+    pub fn move_focus(&mut self, forward: bool) {
+        let all = SettingsField::ALL;
+        let i = self
+            .focus
+            .and_then(|f| all.iter().position(|x| *x == f))
+            .unwrap_or(0);
+        let n = all.len();
+        self.focus = Some(
+            all[if forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            }],
+        );
+    }
+
+    /// The settings as typed, or the errors to show.
+    pub fn validate(&mut self) -> Option<Settings> {
+        self.errors.clear();
+        let name = crate::domain::text::required(
+            crate::domain::Field::Name,
+            self.centre_name.value(),
+            max_len::CENTRE_NAME,
+        );
+        let tz = self.time_zone.value().trim().to_string();
+        if let Err(e) = &name {
+            self.errors.insert(
+                SettingsField::CentreName,
+                FieldError::from_problem(&e.problem),
+            );
+        }
+        if tz.parse::<chrono_tz::Tz>().is_err() {
+            self.errors
+                .insert(SettingsField::TimeZone, FieldError::new("error-time-zone"));
+        }
+        if let Some(f) = SettingsField::ALL
+            .iter()
+            .find(|f| self.errors.contains_key(f))
+        {
+            self.focus = Some(*f);
+            return None;
+        }
+        Some(Settings {
+            centre_name: name.ok()?,
+            time_zone: tz,
+            locale: self.language.selected().map_or("en-GB", |t| t).to_string(),
+            rtl_visual_order: self.rtl_visual,
+        })
+    }
+}

@@ -1,0 +1,180 @@
+//! The state of the program: which screen, what it shows, the dialogs open
+//! on top. The ui draws exactly this; nothing else.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use crate::domain::{Person, PersonId, Reference, Visit, Volunteer};
+use crate::i18n::{Arg, I18n};
+
+use super::keys::Scope;
+use super::overlay::Overlay;
+use super::screens::settings::SettingsState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Today,
+    People,
+    Settings,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 3] = [Screen::Today, Screen::People, Screen::Settings];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Today => "screen-today",
+            Screen::People => "screen-people",
+            Screen::Settings => "screen-settings",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Today => "F2",
+            Screen::People => "F3",
+            Screen::Settings => "F8",
+        }
+    }
+}
+
+/// A visit in today's queue, with the name and reference of its person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueRow {
+    pub visit: Visit,
+    /// `None` for an anonymous walk-in.
+    pub person: Option<(Reference, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TodayState {
+    pub day: Option<NaiveDate>,
+    pub rows: Vec<QueueRow>,
+    pub selected: usize,
+}
+
+impl TodayState {
+    pub fn counts(&self) -> [usize; 4] {
+        use crate::domain::VisitState::*;
+        let count = |s| self.rows.iter().filter(|r| r.visit.state == s).count();
+        [
+            count(Waiting),
+            count(BeingSeen),
+            count(Done),
+            count(LeftUnseen),
+        ]
+    }
+
+    pub fn selected_row(&self) -> Option<&QueueRow> {
+        self.rows.get(self.selected)
+    }
+}
+
+/// A person found by the search on People.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub id: PersonId,
+    pub reference: Reference,
+    pub name: String,
+    pub year_of_birth: Option<u16>,
+    pub last_visit: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonPage {
+    pub person: Person,
+    pub visits: Vec<Visit>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeopleState {
+    pub query: crate::app::forms::TextInput,
+    pub results: Vec<PersonRow>,
+    pub selected: usize,
+    pub page: Option<PersonPage>,
+}
+
+impl Default for PeopleState {
+    fn default() -> Self {
+        PeopleState {
+            query: crate::app::forms::TextInput::new(crate::domain::text::max_len::NAME),
+            results: Vec::new(),
+            selected: 0,
+            page: None,
+        }
+    }
+}
+
+/// A one-line message under the screen ("Visit saved"), gone at the next key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    pub is_error: bool,
+}
+
+/// The smallest terminal dropin draws in; below it, a "make the window
+/// larger" message.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+#[derive(Debug)]
+pub struct State {
+    pub screen: Screen,
+    pub today: TodayState,
+    pub people: PeopleState,
+    pub settings: SettingsState,
+    pub overlays: Vec<Overlay>,
+    pub i18n: I18n,
+    pub now: DateTime<Utc>,
+    pub tz: Tz,
+    pub centre_name: String,
+    /// Lay out right-to-left text in visual order (off for terminals that
+    /// reorder it themselves).
+    pub rtl_visual: bool,
+    pub volunteer: Volunteer,
+    pub status: Option<Status>,
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl State {
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    pub fn top_overlay(&self) -> Option<&Overlay> {
+        self.overlays.last()
+    }
+
+    /// Whether a form has changes that would be lost.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.overlays.iter().any(Overlay::is_dirty) || self.settings.dirty
+    }
+
+    /// The key scopes in force with the overlays up to `depth` open, innermost
+    /// first, and whether the focus is in a text field. Help uses this with
+    /// the depth below itself to list the keys of what it covers.
+    pub fn key_context(&self, depth: usize) -> (Vec<Scope>, bool) {
+        use Scope::*;
+        match self.overlays[..depth.min(self.overlays.len())].last() {
+            Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::Menu(_)) => (vec![List, Global], true),
+            Some(_) => (vec![List, Global], false),
+            None => match self.screen {
+                Screen::Today => (vec![Today, List, Global], false),
+                Screen::People if self.people.page.is_some() => {
+                    (vec![PersonPage, List, Global], false)
+                }
+                Screen::People => (vec![People, List, Global], true),
+                Screen::Settings => (vec![Settings, Global], self.settings.typing()),
+            },
+        }
+    }
+
+    pub fn local_today(&self) -> NaiveDate {
+        self.now.with_timezone(&self.tz).date_naive()
+    }
+}

@@ -1,0 +1,419 @@
+//! `App::update`: one message in, the state changed, maybe a follow-up out.
+//! Keys become actions through the key table; actions go to the top overlay,
+//! else to the screen.
+
+use chrono::Datelike;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::App;
+use super::forms::{PersonForm, VisitForm};
+use super::keys::{self, Action, Scope};
+use super::message::{EditKey, Message};
+use super::overlay::{Confirm, Menu, Overlay};
+use super::state::{Screen, Status};
+use crate::domain::Domain;
+use crate::i18n::{Arg, LOCALES};
+
+impl App {
+    pub fn update(&mut self, msg: Message) -> Option<Message> {
+        self.state.now = self.clock.now();
+        match msg {
+            Message::Key(ev) => self.on_key(ev),
+            Message::Paste(text) => {
+                for c in crate::domain::text::clean(&text).chars() {
+                    self.typed(c);
+                }
+                None
+            }
+            Message::Resized(w, h) => {
+                self.state.size = (w, h);
+                None
+            }
+            Message::Tick => {
+                if self.state.today.day != Some(self.state.local_today()) {
+                    self.refresh_today();
+                }
+                None
+            }
+            Message::Act(action) => self.act(action),
+            Message::Typed(c) => {
+                self.typed(c);
+                None
+            }
+            Message::Edit(key) => {
+                self.edit(key);
+                None
+            }
+            Message::QuitConfirmed => {
+                self.state.quit = true;
+                None
+            }
+            Message::DiscardConfirmed => {
+                self.state.overlays.pop();
+                None
+            }
+            Message::SavePersonAnyway => {
+                self.save_person(true);
+                None
+            }
+        }
+    }
+
+    /// The scopes keys are looked up in, innermost first, and whether the
+    /// focus is in a text field (then letters are text, not shortcuts).
+    pub fn context(&self) -> (Vec<Scope>, bool) {
+        self.state.key_context(self.state.overlays.len())
+    }
+
+    fn on_key(&mut self, ev: KeyEvent) -> Option<Message> {
+        // Windows reports releases too; only presses act.
+        if ev.kind != KeyEventKind::Press {
+            return None;
+        }
+        self.state.status = None;
+        let (scopes, typing) = self.context();
+        if let Some(action) = keys::action_for(&ev, &scopes, typing) {
+            return Some(Message::Act(action));
+        }
+        let plain = (ev.modifiers - KeyModifiers::SHIFT).is_empty();
+        match ev.code {
+            KeyCode::Char(c) if plain => Some(Message::Typed(c)),
+            KeyCode::Backspace => Some(Message::Edit(EditKey::Backspace)),
+            KeyCode::Delete => Some(Message::Edit(EditKey::Delete)),
+            KeyCode::Home => Some(Message::Edit(EditKey::Home)),
+            KeyCode::End => Some(Message::Edit(EditKey::End)),
+            _ => None,
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Option<Message> {
+        match action {
+            Action::Quit => return self.quit(),
+            Action::Help => {
+                if self.state.top_overlay() == Some(&Overlay::Help) {
+                    self.state.overlays.pop();
+                } else {
+                    self.state.overlays.push(Overlay::Help);
+                }
+                return None;
+            }
+            Action::PickLanguage => {
+                let selected = LOCALES
+                    .iter()
+                    .position(|l| l.tag == self.state.i18n.locale().tag)
+                    .unwrap_or(0);
+                self.state
+                    .overlays
+                    .push(Overlay::LanguagePicker { selected });
+                return None;
+            }
+            Action::GoToday | Action::GoPeople | Action::GoSettings => {
+                let screen = match action {
+                    Action::GoToday => Screen::Today,
+                    Action::GoPeople => Screen::People,
+                    _ => Screen::Settings,
+                };
+                self.go_to(screen);
+                return None;
+            }
+            _ => {}
+        }
+        match self.state.overlays.last() {
+            Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
+            Some(Overlay::PersonForm(_)) => self.person_form_act(action),
+            Some(Overlay::Confirm(_)) => self.confirm_act(action),
+            Some(Overlay::Help) => {
+                if matches!(action, Action::Back | Action::Open) {
+                    self.state.overlays.pop();
+                }
+                None
+            }
+            Some(Overlay::Menu(_)) => self.menu_act(action),
+            Some(Overlay::LanguagePicker { .. }) => {
+                self.language_picker_act(action);
+                None
+            }
+            None => match self.state.screen {
+                Screen::Today => self.today_act(action),
+                Screen::People => self.people_act(action),
+                Screen::Settings => {
+                    self.settings_act(action);
+                    None
+                }
+            },
+        }
+    }
+
+    fn quit(&mut self) -> Option<Message> {
+        if self.state.has_unsaved_changes() {
+            if !matches!(self.state.top_overlay(), Some(Overlay::Confirm(_))) {
+                self.state.overlays.push(Overlay::Confirm(Confirm {
+                    question: "confirm-quit-unsaved",
+                    args: Vec::new(),
+                    details: Vec::new(),
+                    yes: "confirm-quit",
+                    no: "confirm-keep-editing",
+                    on_yes: Message::QuitConfirmed,
+                }));
+            }
+            None
+        } else {
+            Some(Message::QuitConfirmed)
+        }
+    }
+
+    fn go_to(&mut self, screen: Screen) {
+        // A form stays on top until it is saved or closed, so that switching
+        // screens can never drop what was typed.
+        if self
+            .state
+            .overlays
+            .iter()
+            .any(|o| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_)))
+        {
+            self.set_status("status-close-form-first", Vec::new(), true);
+            return;
+        }
+        if self.state.screen == Screen::Settings && screen != Screen::Settings {
+            // Unsaved settings are dropped on leaving: they are few and the
+            // screen shows them again as stored.
+            self.state.settings =
+                super::screens::settings::SettingsState::load(self.store.settings());
+        }
+        self.state.overlays.clear();
+        self.state.screen = screen;
+        match screen {
+            Screen::Today => self.refresh_today(),
+            Screen::People => {
+                if let Some(page) = &self.state.people.page {
+                    let id = page.person.id;
+                    self.open_person(id);
+                } else {
+                    self.refresh_people();
+                }
+            }
+            Screen::Settings => {}
+        }
+    }
+
+    fn confirm_act(&mut self, action: Action) -> Option<Message> {
+        match action {
+            Action::Open => match self.state.overlays.pop() {
+                Some(Overlay::Confirm(c)) => Some(c.on_yes),
+                _ => None,
+            },
+            Action::Back => {
+                self.state.overlays.pop();
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// The action menu of the selected row: every row action of the screen.
+    pub(super) fn open_menu(&mut self, scope: Scope) {
+        let items: Vec<_> = keys::BINDINGS
+            .iter()
+            .filter(|b| b.scope == scope && b.row_action)
+            .collect();
+        if !items.is_empty() {
+            self.state
+                .overlays
+                .push(Overlay::Menu(Menu { items, selected: 0 }));
+        }
+    }
+
+    fn menu_act(&mut self, action: Action) -> Option<Message> {
+        let Some(Overlay::Menu(menu)) = self.state.overlays.last_mut() else {
+            return None;
+        };
+        match action {
+            Action::Up => menu.selected = menu.selected.saturating_sub(1),
+            Action::Down => {
+                menu.selected = (menu.selected + 1).min(menu.items.len().saturating_sub(1))
+            }
+            Action::Home => menu.selected = 0,
+            Action::End => menu.selected = menu.items.len().saturating_sub(1),
+            Action::Open => {
+                let chosen = menu.items.get(menu.selected).map(|b| b.action);
+                self.state.overlays.pop();
+                return chosen.map(Message::Act);
+            }
+            Action::Back | Action::Menu => {
+                self.state.overlays.pop();
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn language_picker_act(&mut self, action: Action) {
+        let Some(Overlay::LanguagePicker { selected }) = self.state.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            Action::Up => *selected = selected.saturating_sub(1),
+            Action::Down => *selected = (*selected + 1).min(LOCALES.len() - 1),
+            Action::Open => {
+                let tag = LOCALES[*selected].tag;
+                self.state.overlays.pop();
+                self.switch_language(tag);
+            }
+            Action::Back => {
+                self.state.overlays.pop();
+            }
+            _ => {}
+        }
+    }
+
+    /// Switches the interface language at once and remembers it.
+    pub(super) fn switch_language(&mut self, tag: &str) {
+        if !self.state.i18n.select(tag) {
+            return;
+        }
+        let labels = self.need_labels();
+        for overlay in &mut self.state.overlays {
+            if let Overlay::VisitForm(f) = overlay {
+                f.needs.refilter(&labels);
+            }
+        }
+        let mut settings = self.store.settings().clone();
+        settings.locale = tag.to_string();
+        self.state.settings.language.select(
+            &LOCALES
+                .iter()
+                .map(|l| l.tag)
+                .find(|t| *t == tag)
+                .unwrap_or("en-GB"),
+        );
+        if let Err(e) = self.store.save_settings(settings) {
+            self.set_status(e.fluent_id(), Vec::new(), true);
+        }
+    }
+
+    /// The need domains' labels in the interface language.
+    pub(super) fn need_labels(&self) -> Vec<(Domain, String)> {
+        Domain::ALL
+            .iter()
+            .map(|d| (*d, self.state.i18n.t(d.fluent_id())))
+            .collect()
+    }
+
+    pub(super) fn set_status(
+        &mut self,
+        id: &'static str,
+        args: Vec<(&'static str, Arg)>,
+        is_error: bool,
+    ) {
+        self.state.status = Some(Status { id, args, is_error });
+    }
+
+    fn typed(&mut self, c: char) {
+        match self.state.overlays.last() {
+            Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
+            Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
+            Some(Overlay::Menu(menu)) => {
+                let chosen = menu
+                    .items
+                    .iter()
+                    .find(|b| b.letters.iter().any(|l| l.eq_ignore_ascii_case(&c)))
+                    .map(|b| b.action);
+                if let Some(action) = chosen {
+                    self.state.overlays.pop();
+                    self.handle(Message::Act(action));
+                }
+            }
+            Some(_) => {}
+            None => match self.state.screen {
+                Screen::People
+                    if self.state.people.page.is_none() && self.state.people.query.insert(c) =>
+                {
+                    self.refresh_people();
+                }
+                Screen::Settings => {
+                    if let Some(input) = self.state.settings.focused_input()
+                        && input.insert(c)
+                    {
+                        self.state.settings.dirty = true;
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+
+    fn edit(&mut self, key: EditKey) {
+        match self.state.overlays.last() {
+            Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
+            Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
+            Some(_) => {}
+            None => match self.state.screen {
+                Screen::People
+                    if self.state.people.page.is_none()
+                        && apply_edit(&mut self.state.people.query, key) =>
+                {
+                    self.refresh_people();
+                }
+                Screen::Settings => {
+                    if let Some(input) = self.state.settings.focused_input()
+                        && apply_edit(input, key)
+                    {
+                        self.state.settings.dirty = true;
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+
+    pub(super) fn this_year(&self) -> i32 {
+        self.state.local_today().year()
+    }
+
+    /// Opens the new-visit form.
+    pub(super) fn open_visit_form(&mut self, mut form: VisitForm) {
+        form.needs.refilter(&self.need_labels());
+        if let Some(super::forms::PersonChoice::Existing { id, .. }) = &form.person {
+            let id = *id;
+            self.prefill_from_last_visit(&mut form, id);
+        }
+        self.state.overlays.push(Overlay::VisitForm(Box::new(form)));
+    }
+
+    pub(super) fn open_person_form(&mut self, form: PersonForm) {
+        self.state
+            .overlays
+            .push(Overlay::PersonForm(Box::new(form)));
+    }
+
+    pub(super) fn ask_discard(&mut self) {
+        self.state.overlays.push(Overlay::Confirm(Confirm {
+            question: "confirm-discard",
+            args: Vec::new(),
+            details: Vec::new(),
+            yes: "confirm-discard-yes",
+            no: "confirm-keep-editing",
+            on_yes: Message::DiscardConfirmed,
+        }));
+    }
+
+    pub(super) fn field_error_status(&mut self) {
+        self.set_status("status-fix-errors", Vec::new(), true);
+    }
+}
+
+/// Applies an editing key to a text input; returns whether the text changed.
+pub(super) fn apply_edit(input: &mut super::forms::TextInput, key: EditKey) -> bool {
+    match key {
+        EditKey::Backspace => input.backspace(),
+        EditKey::Delete => input.delete(),
+        EditKey::Home => {
+            input.home();
+            false
+        }
+        EditKey::End => {
+            input.end();
+            false
+        }
+    }
+}

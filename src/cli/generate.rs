@@ -1,0 +1,342 @@
+//! Deterministic fictional data: the demo centre and the "busy centre, five
+//! years" set that benchmarks use. The same seed gives the same data.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+
+use crate::domain::{
+    ConsentEvent, ConsentPurpose, Domain, EnglishLevel, Gender, GenderPreference,
+    ImmigrationStatus, Interpreting, LangCode, NeedSet, Person, PersonId, ReportingFields, Visit,
+    VisitState, VolunteerId,
+};
+use crate::store::{Store, StoreError};
+
+use super::names::COMMUNITIES;
+
+/// splitmix64: tiny, fast and good enough for fictional data.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Profile {
+    pub people: u64,
+    pub visits: u64,
+    /// Days of history before today.
+    pub days: u64,
+    /// Fill today's queue about half way (the demo).
+    pub today_half_full: bool,
+}
+
+impl Profile {
+    pub const DEMO: Profile = Profile {
+        people: 300,
+        visits: 600,
+        days: 30,
+        today_half_full: true,
+    };
+    pub const BUSY_5Y: Profile = Profile {
+        people: 60_000,
+        visits: 250_000,
+        days: 5 * 365,
+        today_half_full: false,
+    };
+}
+
+fn local(tz: Tz, day: NaiveDate, minutes: u32) -> DateTime<Utc> {
+    let naive = day
+        .and_hms_opt(minutes / 60, minutes % 60, 0)
+        .unwrap_or_default();
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&naive))
+}
+
+fn lang(code: &str) -> Option<LangCode> {
+    LangCode::parse(code)
+}
+
+fn person(rng: &mut Rng, id: PersonId, created: DateTime<Utc>) -> Person {
+    let total: u32 = COMMUNITIES.iter().map(|c| c.weight).sum();
+    let mut roll = rng.below(u64::from(total)) as u32;
+    let community = COMMUNITIES
+        .iter()
+        .find(|c| {
+            if roll < c.weight {
+                true
+            } else {
+                roll -= c.weight;
+                false
+            }
+        })
+        .unwrap_or(&COMMUNITIES[0]);
+    let (given_latin, given_native, sex) = *rng.pick(community.given);
+    let (family_latin, family_native) = *rng.pick(community.family);
+    // A third are stored in their own script, as they wrote it themselves.
+    let name = if !given_native.is_empty() && !family_native.is_empty() && rng.chance(30) {
+        format!("{given_native} {family_native}")
+    } else {
+        format!("{given_latin} {family_latin}")
+    };
+    let gender = match rng.below(20) {
+        0 => Some(Gender::PreferNotToSay),
+        1 => None,
+        _ if sex == 'f' => Some(Gender::Woman),
+        _ => Some(Gender::Man),
+    };
+    let year = created.year();
+    let year_of_birth = rng
+        .chance(75)
+        .then(|| (year - 18 - rng.below(45) as i32) as u16);
+    let phone = rng
+        .chance(60)
+        .then(|| format!("07700 900{:03}", rng.below(1000)));
+    let statuses = [
+        ImmigrationStatus::AsylumSeeker,
+        ImmigrationStatus::AsylumSeeker,
+        ImmigrationStatus::Refugee,
+        ImmigrationStatus::RefusedAsylumSeeker,
+        ImmigrationStatus::NoRecourseToPublicFunds,
+        ImmigrationStatus::OtherStatus,
+        ImmigrationStatus::PreferNotToSay,
+    ];
+    let english = [
+        EnglishLevel::None,
+        EnglishLevel::Basic,
+        EnglishLevel::Basic,
+        EnglishLevel::Intermediate,
+        EnglishLevel::Fluent,
+    ];
+    let english_level = Some(*rng.pick(&english));
+    let needs_interpreter = matches!(
+        english_level,
+        Some(EnglishLevel::None | EnglishLevel::Basic)
+    );
+    Person {
+        id,
+        name,
+        year_of_birth,
+        gender,
+        country: Some(community.country.to_string()),
+        first_language: lang(community.language),
+        other_languages: if rng.chance(40) {
+            lang("eng").into_iter().collect()
+        } else {
+            Vec::new()
+        },
+        english_level,
+        needs_interpreter,
+        interpreter_gender: if sex == 'f' && rng.chance(50) {
+            GenderPreference::Woman
+        } else {
+            GenderPreference::NoPreference
+        },
+        immigration_status: rng.chance(85).then(|| *rng.pick(&statuses)),
+        phone,
+        notes: String::new(),
+        consent: vec![ConsentEvent {
+            purpose: ConsentPurpose::KeepRecord,
+            given: true,
+            at: created,
+            recorded_by: VolunteerId(1),
+        }],
+        created,
+        updated: created,
+        visits: Vec::new(),
+    }
+}
+
+fn needs(rng: &mut Rng) -> NeedSet {
+    // Housing, health, rights and language come most often to a drop-in.
+    const COMMON: [Domain; 6] = [
+        Domain::Housing,
+        Domain::HealthAndSocialCare,
+        Domain::RightsAndResponsibilities,
+        Domain::LanguageAndCommunication,
+        Domain::Stability,
+        Domain::Work,
+    ];
+    let mut set = NeedSet::empty();
+    set.insert(*rng.pick(&COMMON));
+    if rng.chance(35) {
+        set.insert(*rng.pick(&Domain::ALL));
+    }
+    set
+}
+
+fn interpreting(rng: &mut Rng) -> Interpreting {
+    match rng.below(100) {
+        0..40 => Interpreting::None,
+        40..60 => Interpreting::Volunteer,
+        60..80 => Interpreting::Phone,
+        80..95 => Interpreting::BookedProfessional,
+        _ => Interpreting::FamilyOrFriend,
+    }
+}
+
+/// Fills an empty store with a fictional centre's history up to `now`.
+/// `progress(done, total)` is called now and then (for a progress bar).
+pub fn generate(
+    store: &mut Store,
+    profile: Profile,
+    seed: u64,
+    now: DateTime<Utc>,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<(), StoreError> {
+    let mut rng = Rng::new(seed);
+    let tz = store.time_zone();
+    let today = now.with_timezone(&tz).date_naive();
+    let first_day = today - Duration::days(profile.days as i64);
+    // The drop-in opens on weekdays.
+    let open_days: Vec<NaiveDate> = first_day
+        .iter_days()
+        .take_while(|d| *d < today)
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .collect();
+    let total = profile.people + profile.visits;
+    let mut people: Vec<Person> = Vec::with_capacity(profile.people as usize);
+    // People arrive over the whole period; a person is created on their
+    // first visit day or before it.
+    for i in 0..profile.people {
+        let day_index = (i * open_days.len().max(1) as u64 / profile.people.max(1)) as usize;
+        let day = open_days.get(day_index).copied().unwrap_or(today);
+        let created = local(tz, day, 9 * 60 + rng.below(6 * 60) as u32);
+        let id = store.next_person_id();
+        people.push(person(&mut rng, id, created));
+        if i % 1000 == 0 {
+            progress(i, total);
+        }
+    }
+    let mut visits: Vec<Visit> = Vec::with_capacity(profile.visits as usize + 64);
+    let per_day = (profile.visits / open_days.len().max(1) as u64).max(1);
+    let mut made = 0u64;
+    for (d, day) in open_days.iter().enumerate() {
+        let known = ((d as u64 + 1) * profile.people / open_days.len().max(1) as u64).max(1);
+        let count = per_day.saturating_sub(per_day / 5) + rng.below(per_day / 5 * 2 + 1);
+        let mut times: Vec<u32> = (0..count)
+            .map(|_| 10 * 60 + rng.below(5 * 60) as u32)
+            .collect();
+        times.sort_unstable();
+        for minute in times {
+            if made >= profile.visits {
+                break;
+            }
+            let arrived = local(tz, *day, minute);
+            let person_idx = if rng.chance(8) {
+                None
+            } else {
+                // Returning people come more often than the long-gone.
+                let back = (known as f64 * (rng.below(1000) as f64 / 1000.0).powi(2)) as u64;
+                Some((known - 1 - back.min(known - 1)) as usize)
+            };
+            let visit = past_visit(
+                &mut rng,
+                store,
+                *day,
+                arrived,
+                person_idx.map(|i| &people[i]),
+            );
+            if let Some(i) = person_idx {
+                people[i].visits.push(visit.key());
+            }
+            visits.push(visit);
+            made += 1;
+            if made.is_multiple_of(5000) {
+                progress(profile.people + made, total);
+            }
+        }
+    }
+    if profile.today_half_full {
+        // The queue so far: arrivals over the last two and a half hours, or
+        // since midnight if the demo starts earlier than that.
+        let midnight = local(tz, today, 0);
+        let opened = (now - Duration::minutes(150)).max(midnight);
+        let span = (now - opened).num_minutes().max(1);
+        let count = 12;
+        for k in 0..count {
+            let arrived = opened + Duration::minutes(span * k / count);
+            let idx = rng.below(people.len() as u64) as usize;
+            let anonymous = k == 5;
+            let p = (!anonymous).then(|| &people[idx]);
+            let mut v = past_visit(&mut rng, store, today, arrived, p);
+            v.seen = None;
+            v.left = None;
+            v.state = VisitState::Waiting;
+            let age = (now - arrived).num_minutes();
+            if k < count / 2 && age > 40 {
+                v.state = VisitState::Done;
+                v.seen = Some(arrived + Duration::minutes(10 + k));
+                v.left = Some(arrived + Duration::minutes(30 + k));
+            } else if k < count / 2 + 2 && age > 15 {
+                v.state = VisitState::BeingSeen;
+                v.seen = Some(arrived + Duration::minutes(12));
+            }
+            if !anonymous {
+                people[idx].visits.push(v.key());
+            }
+            visits.push(v);
+        }
+    }
+    progress(total, total);
+    store.bulk_load(people, visits)
+}
+
+fn past_visit(
+    rng: &mut Rng,
+    store: &mut Store,
+    day: NaiveDate,
+    arrived: DateTime<Utc>,
+    person: Option<&Person>,
+) -> Visit {
+    let seen = arrived + Duration::minutes(5 + rng.below(40) as i64);
+    let left_unseen = rng.chance(5);
+    Visit {
+        id: store.next_visit_id(),
+        person: person.map(|p| p.id),
+        day,
+        arrived,
+        seen: (!left_unseen).then_some(seen),
+        left: Some(seen + Duration::minutes(10 + rng.below(30) as i64)),
+        state: if left_unseen {
+            VisitState::LeftUnseen
+        } else {
+            VisitState::Done
+        },
+        needs: needs(rng),
+        language: person.and_then(|p| p.first_language),
+        interpreting: if person.is_some_and(|p| p.needs_interpreter) {
+            interpreting(rng)
+        } else {
+            Interpreting::None
+        },
+        notes: String::new(),
+        logged_by: VolunteerId(1),
+        reporting: person
+            .map(|p| ReportingFields::of(p, day))
+            .unwrap_or_default(),
+    }
+}

@@ -1,0 +1,128 @@
+//! The command line: the terminal program by default, and subcommands that
+//! work on the data without it (seed, bench). Messages for the volunteer go
+//! through Fluent; `anyhow` adds context at this edge only.
+
+pub mod bench;
+pub mod generate;
+pub mod names;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dropin",
+    version,
+    about = "The front desk of a drop-in: visits, queue, people."
+)]
+pub struct Args {
+    /// Where the data lives (default: the platform's data folder, e.g.
+    /// ~/.local/share/dropin).
+    #[arg(long, env = "DROPIN_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Open a throwaway copy filled with a fictional centre, to try every
+    /// screen. Nothing is written to the real data folder.
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill an empty data folder with generated, fictional data.
+    Seed {
+        #[arg(long, value_enum, default_value = "busy-5y")]
+        profile: SeedProfile,
+        /// The same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Measure the budgets of DESIGN.md on a data folder (made with `seed`).
+    Bench {
+        /// How many searches and saves to time.
+        #[arg(long, default_value_t = 200)]
+        rounds: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeedProfile {
+    /// About 300 people and a month of visits.
+    Demo,
+    /// 60,000 people and 250,000 visits over five years.
+    #[value(name = "busy-5y")]
+    Busy5y,
+}
+
+/// The data folder: `--data-dir`, `DROPIN_DATA_DIR`, or the platform's.
+pub fn data_dir(args: &Args) -> anyhow::Result<PathBuf> {
+    if let Some(dir) = &args.data_dir {
+        return Ok(dir.clone());
+    }
+    directories::ProjectDirs::from("", "", "dropin")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| anyhow::anyhow!("no home folder: give --data-dir"))
+}
+
+/// The locale for messages printed before the store is open: from `LANG`.
+pub fn message_locale() -> String {
+    let lang = std::env::var("LC_ALL")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .or_else(|| std::env::var("LANG").ok())
+        .unwrap_or_default();
+    let tag = lang.split(['.', '_', '-']).next().unwrap_or("");
+    crate::i18n::LOCALES
+        .iter()
+        .find(|l| l.tag.split('-').next() == Some(tag))
+        .map_or("en-GB", |l| l.tag)
+        .to_string()
+}
+
+/// Runs `seed`.
+pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::Result<()> {
+    use crate::store::{OpenOptions, Store};
+    let mut store = Store::open_with(
+        dir,
+        OpenOptions {
+            durable: false,
+            ..OpenOptions::default()
+        },
+    )
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
+        )
+    })?;
+    if store.person_count() > 0 {
+        anyhow::bail!(
+            "{} already holds data; seed only fills an empty data folder",
+            dir.display()
+        );
+    }
+    let profile = match profile {
+        SeedProfile::Demo => generate::Profile::DEMO,
+        SeedProfile::Busy5y => generate::Profile::BUSY_5Y,
+    };
+    let bar = indicatif::ProgressBar::new(profile.people + profile.visits);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} records {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    generate::generate(&mut store, profile, seed, chrono::Utc::now(), |done, _| {
+        bar.set_position(done)
+    })?;
+    bar.finish();
+    println!(
+        "{} people, {} on disk, in {}",
+        store.person_count(),
+        bench::mib(store.disk_bytes()),
+        dir.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,261 @@
+//! Translations: Fluent bundles for every shipped locale, the locale in use,
+//! and the formatting and bidi helpers the screens need. Every string the
+//! volunteer sees comes through [`I18n::t`] or [`I18n::t_args`].
+
+pub mod bidi;
+pub mod format;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A shipped locale: its tag, its name in its own language, its direction,
+/// and whether no native speaker has checked it yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocaleInfo {
+    pub tag: &'static str,
+    pub native_name: &'static str,
+    pub rtl: bool,
+    pub draft: bool,
+    source: &'static str,
+}
+
+/// Every locale dropin ships, en-GB (the source) first.
+pub const LOCALES: &[LocaleInfo] = &[
+    LocaleInfo {
+        tag: "en-GB",
+        native_name: "English",
+        rtl: false,
+        draft: false,
+        source: include_str!("../../locales/en-GB/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "ar",
+        native_name: "العربية",
+        rtl: true,
+        draft: true,
+        source: include_str!("../../locales/ar/dropin.ftl"),
+    },
+];
+
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The loaded bundles and the locale in use. Switching locale is instant:
+/// every bundle is parsed once at start.
+pub struct I18n {
+    bundles: Vec<Bundle>,
+    current: usize,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("locale", &self.locale().tag)
+            .finish()
+    }
+}
+
+impl I18n {
+    /// Loads every shipped locale and selects `tag` (en-GB if unknown).
+    pub fn new(tag: &str) -> I18n {
+        let bundles = LOCALES.iter().map(load_bundle).collect();
+        let mut i18n = I18n {
+            bundles,
+            current: 0,
+        };
+        i18n.select(tag);
+        i18n
+    }
+
+    /// Selects a locale by tag; returns false (keeping the current one) if
+    /// dropin does not ship it.
+    pub fn select(&mut self, tag: &str) -> bool {
+        match LOCALES.iter().position(|l| l.tag.eq_ignore_ascii_case(tag)) {
+            Some(i) => {
+                self.current = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn locale(&self) -> &'static LocaleInfo {
+        &LOCALES[self.current]
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.locale().rtl
+    }
+
+    /// The message `id` in the current locale; en-GB where this locale lacks
+    /// it (a test fails so that it is noticed); the id itself as a last resort.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with its placeables filled. Format dates and numbers
+    /// with [`format`] before passing them, except counts used for plurals.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(id, Some(&fargs))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in [&self.bundles[self.current], &self.bundles[0]] {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// Whether the current locale itself has `id` (no fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles[self.current].has_message(id)
+    }
+}
+
+/// A value for a Fluent placeable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+
+fn load_bundle(info: &LocaleInfo) -> Bundle {
+    let langid: LanguageIdentifier = info.tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Isolation marks show as boxes in terminals (DESIGN.md, Translations).
+    bundle.set_use_isolating(false);
+    // A syntax error in a shipped file keeps the good entries; the
+    // locale tests fail on any error, so none ships.
+    let resource = match FluentResource::try_new(info.source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message ids a Fluent source defines (messages and terms), for the
+/// parity tests.
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+/// Parse errors of a shipped locale (should be none).
+pub fn parse_errors(info: &LocaleInfo) -> usize {
+    match FluentResource::try_new(info.source.to_string()) {
+        Ok(_) => 0,
+        Err((_, errors)) => errors.len(),
+    }
+}
+
+/// All locale infos, for tests and the picker.
+pub fn locales() -> &'static [LocaleInfo] {
+    LOCALES
+}
+
+impl LocaleInfo {
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_locale_parses_cleanly() {
+        for l in LOCALES {
+            assert_eq!(parse_errors(l), 0, "{} has Fluent syntax errors", l.tag);
+        }
+    }
+
+    #[test]
+    fn every_locale_has_exactly_the_source_keys() {
+        let source: BTreeSet<_> = message_ids(LOCALES[0].source).into_iter().collect();
+        assert!(source.len() > 50);
+        for l in &LOCALES[1..] {
+            let ids: BTreeSet<_> = message_ids(l.source).into_iter().collect();
+            let missing: Vec<_> = source.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&source).collect();
+            assert!(missing.is_empty(), "{} lacks {:?}", l.tag, missing);
+            assert!(
+                extra.is_empty(),
+                "{} has ids not in en-GB: {:?}",
+                l.tag,
+                extra
+            );
+        }
+    }
+
+    #[test]
+    fn no_isolation_marks_in_output() {
+        let i18n = I18n::new("ar");
+        let s = i18n.t_args(
+            "today-counts",
+            &[
+                ("waiting", 3usize.into()),
+                ("seen", 1usize.into()),
+                ("done", 2usize.into()),
+                ("left", 0usize.into()),
+            ],
+        );
+        assert!(!s.contains(['\u{2068}', '\u{2069}']), "{s:?}");
+        assert!(s.contains('3'));
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_the_id() {
+        let i18n = I18n::new("ar");
+        assert_eq!(i18n.t("no-such-message"), "no-such-message");
+        assert_ne!(i18n.t("screen-today"), I18n::new("en-GB").t("screen-today"));
+    }
+
+    #[test]
+    fn unknown_locale_keeps_english() {
+        let mut i18n = I18n::new("xx");
+        assert_eq!(i18n.locale().tag, "en-GB");
+        assert!(!i18n.select("zz"));
+        assert!(i18n.select("AR"));
+        assert!(i18n.is_rtl());
+    }
+}

@@ -1,0 +1,270 @@
+//! The stored form of each record (schema 1), kept apart from the domain
+//! types so that the bytes on disk change only with the schema version.
+//!
+//! postcard, with instants as (seconds, nanoseconds) and days as day numbers
+//! rather than chrono's text form: a visit takes about half the bytes, which
+//! counts five years on (disk budget, and values far below sled's blob
+//! threshold). A visit's day and a person's id are in the key, not repeated
+//! in the value. Enums from the domain are stored by their variant index:
+//! new variants go at the end.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::error::{StoreError, corrupt};
+use super::keys;
+use crate::domain::language::LangCode;
+use crate::domain::person::{
+    ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
+};
+use crate::domain::visit::{Interpreting, ReportingFields, VisitState};
+use crate::domain::{NeedSet, Person, PersonId, Settings, Visit, VisitId, VisitKey, VolunteerId};
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct Stamp(i64, u32);
+
+impl Stamp {
+    fn of(t: DateTime<Utc>) -> Stamp {
+        Stamp(t.timestamp(), t.timestamp_subsec_nanos())
+    }
+    fn get(self) -> Result<DateTime<Utc>, String> {
+        DateTime::from_timestamp(self.0, self.1).ok_or_else(|| "instant out of range".to_string())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredConsent {
+    purpose: ConsentPurpose,
+    given: bool,
+    at: Stamp,
+    recorded_by: VolunteerId,
+}
+
+/// A person. The first three fields are what the search index needs, so
+/// that opening reads only them ([`SearchFields`]).
+#[derive(Serialize, Deserialize)]
+struct StoredPerson {
+    name: String,
+    year_of_birth: Option<u16>,
+    phone: Option<String>,
+    gender: Option<Gender>,
+    country: Option<String>,
+    first_language: Option<LangCode>,
+    other_languages: Vec<LangCode>,
+    english_level: Option<EnglishLevel>,
+    needs_interpreter: bool,
+    interpreter_gender: GenderPreference,
+    immigration_status: Option<ImmigrationStatus>,
+    notes: String,
+    consent: Vec<StoredConsent>,
+    created: Stamp,
+    updated: Stamp,
+    /// (day number, visit id), oldest first.
+    visits: Vec<(i32, u64)>,
+}
+
+/// The leading fields of a [`StoredPerson`].
+#[derive(Deserialize)]
+pub(super) struct SearchFields {
+    pub name: String,
+    pub year_of_birth: Option<u16>,
+    pub phone: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredVisit {
+    id: u64,
+    person: Option<u64>,
+    arrived: Stamp,
+    seen: Option<Stamp>,
+    left: Option<Stamp>,
+    state: VisitState,
+    needs: u16,
+    language: Option<LangCode>,
+    interpreting: Interpreting,
+    notes: String,
+    logged_by: VolunteerId,
+    reporting: ReportingFields,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredSettings {
+    centre_name: String,
+    time_zone: String,
+    locale: String,
+    rtl_visual_order: bool,
+}
+
+fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
+    postcard::to_stdvec(v).map_err(|e| corrupt(format_args!("cannot encode {what}"), e))
+}
+
+pub(super) fn encode_person(p: &Person) -> Result<Vec<u8>, StoreError> {
+    let stored = StoredPerson {
+        name: p.name.clone(),
+        year_of_birth: p.year_of_birth,
+        phone: p.phone.clone(),
+        gender: p.gender.clone(),
+        country: p.country.clone(),
+        first_language: p.first_language,
+        other_languages: p.other_languages.clone(),
+        english_level: p.english_level,
+        needs_interpreter: p.needs_interpreter,
+        interpreter_gender: p.interpreter_gender,
+        immigration_status: p.immigration_status,
+        notes: p.notes.clone(),
+        consent: p
+            .consent
+            .iter()
+            .map(|c| StoredConsent {
+                purpose: c.purpose,
+                given: c.given,
+                at: Stamp::of(c.at),
+                recorded_by: c.recorded_by,
+            })
+            .collect(),
+        created: Stamp::of(p.created),
+        updated: Stamp::of(p.updated),
+        visits: p
+            .visits
+            .iter()
+            .map(|k| (keys::day_number(k.day), k.id.0))
+            .collect(),
+    };
+    encode("a person", &stored)
+}
+
+pub(super) fn decode_person(id: PersonId, bytes: &[u8]) -> Result<Person, StoreError> {
+    let bad = |e: String| corrupt(format_args!("person {}", id.0), e);
+    let s: StoredPerson = postcard::from_bytes(bytes).map_err(|e| bad(e.to_string()))?;
+    let consent = s
+        .consent
+        .into_iter()
+        .map(|c| {
+            Ok(ConsentEvent {
+                purpose: c.purpose,
+                given: c.given,
+                at: c.at.get()?,
+                recorded_by: c.recorded_by,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .map_err(bad)?;
+    let visits = s
+        .visits
+        .into_iter()
+        .map(|(day, vid)| {
+            let day = keys::day_from_number(day).ok_or("visit day out of range")?;
+            Ok(VisitKey {
+                day,
+                id: VisitId(vid),
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .map_err(bad)?;
+    Ok(Person {
+        id,
+        name: s.name,
+        year_of_birth: s.year_of_birth,
+        gender: s.gender,
+        country: s.country,
+        first_language: s.first_language,
+        other_languages: s.other_languages,
+        english_level: s.english_level,
+        needs_interpreter: s.needs_interpreter,
+        interpreter_gender: s.interpreter_gender,
+        immigration_status: s.immigration_status,
+        phone: s.phone,
+        notes: s.notes,
+        consent,
+        created: s.created.get().map_err(bad)?,
+        updated: s.updated.get().map_err(bad)?,
+        visits,
+    })
+}
+
+pub(super) fn decode_search_fields(id: PersonId, bytes: &[u8]) -> Result<SearchFields, StoreError> {
+    postcard::take_from_bytes(bytes)
+        .map(|(f, _rest)| f)
+        .map_err(|e| corrupt(format_args!("person {}", id.0), e))
+}
+
+fn stored_visit(v: &Visit) -> StoredVisit {
+    StoredVisit {
+        id: v.id.0,
+        person: v.person.map(|p| p.0),
+        arrived: Stamp::of(v.arrived),
+        seen: v.seen.map(Stamp::of),
+        left: v.left.map(Stamp::of),
+        state: v.state,
+        needs: v.needs.bits(),
+        language: v.language,
+        interpreting: v.interpreting,
+        notes: v.notes.clone(),
+        logged_by: v.logged_by,
+        reporting: v.reporting.clone(),
+    }
+}
+
+/// The bytes one visit adds to a chunk.
+pub(super) fn visit_len(v: &Visit) -> Result<usize, StoreError> {
+    Ok(encode("a visit", &stored_visit(v))?.len())
+}
+
+/// A chunk of one day's visits, in arrival order. Their `day` is the key's.
+pub(super) fn encode_chunk(visits: &[Visit]) -> Result<Vec<u8>, StoreError> {
+    let stored: Vec<StoredVisit> = visits.iter().map(stored_visit).collect();
+    encode("visits", &stored)
+}
+
+pub(super) fn decode_chunk(
+    day: NaiveDate,
+    chunk: u16,
+    bytes: &[u8],
+) -> Result<Vec<Visit>, StoreError> {
+    let bad = |e: String| corrupt(format_args!("visits of {day}, chunk {chunk}"), e);
+    let stored: Vec<StoredVisit> = postcard::from_bytes(bytes).map_err(|e| bad(e.to_string()))?;
+    stored
+        .into_iter()
+        .map(|s| {
+            Ok(Visit {
+                id: VisitId(s.id),
+                person: s.person.map(PersonId),
+                day,
+                arrived: s.arrived.get()?,
+                seen: s.seen.map(Stamp::get).transpose()?,
+                left: s.left.map(Stamp::get).transpose()?,
+                state: s.state,
+                needs: NeedSet::from_bits(s.needs),
+                language: s.language,
+                interpreting: s.interpreting,
+                notes: s.notes,
+                logged_by: s.logged_by,
+                reporting: s.reporting,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .map_err(bad)
+}
+
+pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
+    encode(
+        "the settings",
+        &StoredSettings {
+            centre_name: s.centre_name.clone(),
+            time_zone: s.time_zone.clone(),
+            locale: s.locale.clone(),
+            rtl_visual_order: s.rtl_visual_order,
+        },
+    )
+}
+
+pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
+    let s: StoredSettings = postcard::from_bytes(bytes).map_err(|e| corrupt("the settings", e))?;
+    Ok(Settings {
+        centre_name: s.centre_name,
+        time_zone: s.time_zone,
+        locale: s.locale,
+        rtl_visual_order: s.rtl_visual_order,
+    })
+}

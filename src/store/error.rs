@@ -1,0 +1,107 @@
+//! What can go wrong in the store, in words the program can show, and the
+//! careful mapping of I/O and sled errors onto them.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::domain::visit::BadTransition;
+
+/// Everything the store can fail with. Each kind has a Fluent message
+/// ([`StoreError::fluent_id`]) so the volunteer sees a plain sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another copy of dropin (the program or a subcommand) has the data
+    /// folder open. Nothing was touched.
+    #[error("dropin is already open with this data folder")]
+    AlreadyOpen,
+    /// The data was written by a newer dropin. Nothing was touched.
+    #[error("the data is in format {found}, this version of dropin reads up to {supported}")]
+    NewerSchema { found: u32, supported: u32 },
+    /// The database is damaged: a record or sled's own files cannot be read.
+    #[error("the database is damaged: {0}")]
+    Corrupt(String),
+    /// The database is behind the last save recorded beside it: writes that
+    /// were reported as saved are missing. Restore the latest backup.
+    #[error("the database lost writes: save {saved} was recorded, the database holds {found}")]
+    LostWrites { saved: u64, found: u64 },
+    /// The data folder (or a file in it) cannot be written.
+    #[error("the data folder cannot be written: {}", .0.display())]
+    ReadOnly(PathBuf),
+    /// The disk (or the user's quota) is full.
+    #[error("the disk is full")]
+    DiskFull,
+    /// Any other input/output error.
+    #[error("input/output error: {0}")]
+    Io(#[source] io::Error),
+    /// The person or visit asked for does not exist.
+    #[error("no such record")]
+    NotFound,
+    /// The queue does not allow this change of a visit's state.
+    #[error(transparent)]
+    BadTransition(#[from] BadTransition),
+    /// A person's record may only be kept with their consent.
+    #[error("a person's record can only be kept with their consent")]
+    ConsentRequired,
+}
+
+impl StoreError {
+    /// The Fluent message that explains this error to a volunteer.
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            StoreError::AlreadyOpen => "store-already-open",
+            StoreError::NewerSchema { .. } => "store-newer-schema",
+            StoreError::Corrupt(_) => "store-corrupt",
+            StoreError::LostWrites { .. } => "store-lost-writes",
+            StoreError::ReadOnly(_) => "store-read-only",
+            StoreError::DiskFull => "store-disk-full",
+            StoreError::Io(_) => "store-io",
+            StoreError::NotFound => "store-not-found",
+            StoreError::BadTransition(_) => "store-bad-transition",
+            StoreError::ConsentRequired => "store-consent-required",
+        }
+    }
+}
+
+/// Maps an I/O error met while working on `path`.
+pub(super) fn from_io(e: io::Error, path: &Path) -> StoreError {
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::PermissionDenied | K::ReadOnlyFilesystem => return StoreError::ReadOnly(path.into()),
+        K::StorageFull | K::QuotaExceeded => return StoreError::DiskFull,
+        _ => {}
+    }
+    match e.raw_os_error() {
+        // ENOSPC, EDQUOT, EROFS, EACCES, EPERM, in case the kind was not set.
+        #[cfg(unix)]
+        Some(28 | 122) => StoreError::DiskFull,
+        #[cfg(unix)]
+        Some(30 | 13 | 1) => StoreError::ReadOnly(path.into()),
+        // ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL; ERROR_WRITE_PROTECT.
+        #[cfg(windows)]
+        Some(39 | 112) => StoreError::DiskFull,
+        #[cfg(windows)]
+        Some(19) => StoreError::ReadOnly(path.into()),
+        _ => StoreError::Io(e),
+    }
+}
+
+/// Maps a sled error met while working on the database in `path`.
+pub(super) fn from_sled(e: sled::Error, path: &Path) -> StoreError {
+    match e {
+        sled::Error::Io(e) => from_io(e, path),
+        sled::Error::Corruption { at, .. } => match at {
+            Some(at) => StoreError::Corrupt(format!("sled found damage at {at:?}")),
+            None => StoreError::Corrupt("sled found damage".into()),
+        },
+        sled::Error::Unsupported(s) => StoreError::Corrupt(format!("sled: {s}")),
+        sled::Error::ReportableBug(s) => StoreError::Corrupt(format!("sled bug: {s}")),
+        sled::Error::CollectionNotFound(_) => StoreError::Corrupt("a tree is missing".into()),
+        #[allow(unreachable_patterns)]
+        other => StoreError::Corrupt(format!("sled: {other}")),
+    }
+}
+
+/// A record that does not decode.
+pub(super) fn corrupt(what: impl std::fmt::Display, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}

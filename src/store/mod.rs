@@ -1,0 +1,819 @@
+//! The only code that touches sled. Its public API speaks domain types; the
+//! trees, keys, encoding and transactions stay in here.
+//!
+//! A data folder holds:
+//!
+//! - `dropin.lock` — taken (`File::try_lock`) before anything else, so a
+//!   second copy of dropin gets [`StoreError::AlreadyOpen`] with nothing
+//!   touched;
+//! - `FORMAT` — the data format version, read before sled is opened, so
+//!   data from a newer dropin is refused ([`StoreError::NewerSchema`]);
+//! - `db/` — the sled database (trees and keys are described in `keys.rs`);
+//! - `last-saved` — the sequence number of the last save reported as done.
+//!   Every save writes the next number into sled in the same transaction as
+//!   the change, flushes and `sync_data`s sled's file, then writes and
+//!   fsyncs the mark. A database behind its mark at open lost writes
+//!   ([`StoreError::LostWrites`]).
+//!
+//! Few keys, because sled's memory grows with their number: one per person
+//! (who carries the keys of their visits), and a day's visits grouped in a
+//! few chunks of about 3 KiB each. Chunks stay far below sled's blob
+//! threshold (segment size / 4 ≈ 128 KiB for a whole leaf of up to ~17
+//! entries), since values past it go to blob files that sled never fsyncs.
+//! The people-search index lives in memory, built at open.
+
+mod codec;
+mod error;
+mod files;
+mod keys;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, HashSet};
+use std::convert::Infallible;
+use std::fmt;
+use std::fs::{self, File};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use sled::Transactional;
+use sled::transaction::TransactionError;
+
+pub use error::StoreError;
+
+use crate::domain::person::{ConsentEvent, ConsentPurpose};
+use crate::domain::search::{self, SearchCache, SearchIndex};
+use crate::domain::{
+    NewPerson, NewVisit, Person, PersonId, ReportingFields, Settings, Visit, VisitId, VisitKey,
+    VisitState, VolunteerId,
+};
+use error::{from_io, from_sled};
+use files::{DirLock, SavedMark};
+
+/// The data format this version reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A chunk of a day's visits is closed once it reaches about this size.
+const CHUNK_TARGET: usize = 3 * 1024;
+/// Room kept in a chunk for each visit's later seen/left times.
+const CHUNK_ROOM_PER_VISIT: usize = 24;
+
+/// How to open a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// sled's page cache, in bytes (default 8 MiB).
+    pub cache_bytes: u64,
+    /// Make every save durable before it returns (default). `false` only
+    /// for bulk seeding: the data is then made durable when the store is
+    /// closed.
+    pub durable: bool,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            cache_bytes: 8 * 1024 * 1024,
+            durable: true,
+        }
+    }
+}
+
+/// An open data folder. Dropping it closes the database and releases the
+/// lock.
+pub struct Store {
+    // Fields drop in order: sled is closed before the lock is released.
+    db: sled::Db,
+    people: sled::Tree,
+    visits: sled::Tree,
+    meta: sled::Tree,
+    /// sled's data file, kept open to `sync_data` it after each flush.
+    db_file: File,
+    mark: SavedMark,
+    dir: PathBuf,
+    durable: bool,
+    /// Changes committed but not yet made durable (only when not durable).
+    dirty: bool,
+    seq: u64,
+    next_person: u64,
+    next_visit: u64,
+    settings: Settings,
+    tz: Tz,
+    index: SearchIndex,
+    cache: SearchCache,
+    _lock: DirLock,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("dir", &self.dir)
+            .field("saved", &self.seq)
+            .field("people", &self.index.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one save writes, all in one transaction.
+#[derive(Default)]
+struct Writes {
+    people: Vec<([u8; 8], Vec<u8>)>,
+    visits: Vec<([u8; 6], Vec<u8>)>,
+    meta: Vec<(&'static [u8], Vec<u8>)>,
+}
+
+impl Writes {
+    fn person(&mut self, p: &Person) -> Result<(), StoreError> {
+        self.people
+            .push((keys::person(p.id), codec::encode_person(p)?));
+        Ok(())
+    }
+    fn chunk(&mut self, day: NaiveDate, n: u16, visits: &[Visit]) -> Result<(), StoreError> {
+        self.visits
+            .push((keys::chunk(day, n), codec::encode_chunk(visits)?));
+        Ok(())
+    }
+    fn counter(&mut self, key: &'static [u8], v: u64) {
+        self.meta.push((key, keys::u64_value(v).to_vec()));
+    }
+}
+
+/// Runs `f`, turning a panic inside sled (it has asserts that damaged files
+/// can trip) into [`StoreError::Corrupt`].
+fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    panic::catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(StoreError::Corrupt(format!("{what} failed: {msg}")))
+    })
+}
+
+fn parse_tz(name: &str) -> Tz {
+    name.parse().unwrap_or(Tz::UTC)
+}
+
+/// The machine's time zone, if it is one we know; UTC otherwise.
+fn machine_time_zone() -> String {
+    iana_time_zone::get_timezone()
+        .ok()
+        .filter(|n| n.parse::<Tz>().is_ok())
+        .unwrap_or_else(|| "UTC".into())
+}
+
+fn meta_u64(meta: &sled::Tree, key: &[u8], dir: &Path) -> Result<u64, StoreError> {
+    let v = meta.get(key).map_err(|e| from_sled(e, dir))?;
+    let name = String::from_utf8_lossy(key);
+    let v = v.ok_or_else(|| StoreError::Corrupt(format!("the {name} record is missing")))?;
+    keys::read_u64(&v).ok_or_else(|| StoreError::Corrupt(format!("the {name} record is damaged")))
+}
+
+fn dir_size(path: &Path) -> u64 {
+    let Ok(entries) = fs::read_dir(path) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => allocated(&m),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+#[cfg(unix)]
+fn allocated(m: &fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::blocks(m) * 512
+}
+
+#[cfg(not(unix))]
+fn allocated(m: &fs::Metadata) -> u64 {
+    m.len()
+}
+
+impl Store {
+    /// Opens (creating if needed) the data folder `dir` with default options.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        Store::open_with(dir, OpenOptions::default())
+    }
+
+    /// Opens (creating if needed) the data folder `dir`.
+    pub fn open_with(dir: &Path, opts: OpenOptions) -> Result<Store, StoreError> {
+        fs::create_dir_all(dir).map_err(|e| from_io(e, dir))?;
+        let lock = DirLock::take(dir)?;
+
+        let db_dir = dir.join(files::DB);
+        let db_path = files::sled_file(dir);
+        let db_existed = db_path.exists();
+        let format = files::read_format(dir)?;
+        match format {
+            Some(found) if found > SCHEMA_VERSION => {
+                return Err(StoreError::NewerSchema {
+                    found,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            Some(0) => return Err(StoreError::Corrupt("the FORMAT file holds 0".into())),
+            Some(_) => {}
+            None if db_dir.exists() => {
+                return Err(StoreError::Corrupt("the FORMAT file is missing".into()));
+            }
+            None => {}
+        }
+        let mark = SavedMark::read(dir)?;
+        if !db_existed && mark > 0 {
+            return Err(StoreError::LostWrites {
+                saved: mark,
+                found: 0,
+            });
+        }
+        if format.is_none() {
+            files::write_format(dir, SCHEMA_VERSION)?;
+        }
+
+        let config = sled::Config::new()
+            .path(&db_dir)
+            .cache_capacity(opts.cache_bytes)
+            .flush_every_ms(None)
+            .mode(sled::Mode::LowSpace);
+        let (db, people, visits, meta) = guarded("opening the database", || {
+            let sled = |e| from_sled(e, &db_dir);
+            let db = config.open().map_err(sled)?;
+            let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
+            let visits = db.open_tree(keys::VISITS).map_err(sled)?;
+            let meta = db.open_tree(keys::META).map_err(sled)?;
+            Ok((db, people, visits, meta))
+        })?;
+        let db_file = File::options()
+            .read(true)
+            .write(true)
+            .open(&db_path)
+            .map_err(|e| from_io(e, &db_path))?;
+
+        let mut store = Store {
+            db,
+            people,
+            visits,
+            meta,
+            db_file,
+            mark: SavedMark::new(dir),
+            dir: dir.to_path_buf(),
+            durable: opts.durable,
+            dirty: false,
+            seq: 0,
+            next_person: 1,
+            next_visit: 1,
+            settings: Settings::default(),
+            tz: Tz::UTC,
+            index: SearchIndex::new(),
+            cache: SearchCache::default(),
+            _lock: lock,
+        };
+        let schema = store.meta.get(keys::SCHEMA).map_err(|e| store.sled(e))?;
+        match schema {
+            None if db_existed => {
+                return Err(if mark > 0 {
+                    StoreError::LostWrites {
+                        saved: mark,
+                        found: 0,
+                    }
+                } else {
+                    StoreError::Corrupt("the database has no format record".into())
+                });
+            }
+            None => store.initialise()?,
+            Some(v) => {
+                let found = keys::read_u32(&v)
+                    .ok_or_else(|| StoreError::Corrupt("the format record is damaged".into()))?;
+                if found > SCHEMA_VERSION {
+                    return Err(StoreError::NewerSchema {
+                        found,
+                        supported: SCHEMA_VERSION,
+                    });
+                }
+                store.load_meta()?;
+                if store.seq < mark {
+                    return Err(StoreError::LostWrites {
+                        saved: mark,
+                        found: store.seq,
+                    });
+                }
+                if store.seq > mark {
+                    // sled was synced but the mark was not written (a crash
+                    // in between): bring the mark up to date.
+                    store.mark.write(store.seq)?;
+                }
+            }
+        }
+        guarded("reading the people", || store.build_index())?;
+        Ok(store)
+    }
+
+    /// The first open of a new data folder: format, default settings with
+    /// the machine's time zone, counters.
+    fn initialise(&mut self) -> Result<(), StoreError> {
+        self.settings = Settings {
+            time_zone: machine_time_zone(),
+            ..Settings::default()
+        };
+        self.tz = parse_tz(&self.settings.time_zone);
+        let mut w = Writes::default();
+        w.meta
+            .push((keys::SCHEMA, SCHEMA_VERSION.to_be_bytes().to_vec()));
+        w.meta
+            .push((keys::SETTINGS, codec::encode_settings(&self.settings)?));
+        w.counter(keys::NEXT_PERSON, self.next_person);
+        w.counter(keys::NEXT_VISIT, self.next_visit);
+        self.commit(w)?;
+        self.sync()
+    }
+
+    fn load_meta(&mut self) -> Result<(), StoreError> {
+        self.seq = meta_u64(&self.meta, keys::SAVED, &self.dir)?;
+        self.next_person = meta_u64(&self.meta, keys::NEXT_PERSON, &self.dir)?;
+        self.next_visit = meta_u64(&self.meta, keys::NEXT_VISIT, &self.dir)?;
+        let settings = self.meta.get(keys::SETTINGS).map_err(|e| self.sled(e))?;
+        let settings =
+            settings.ok_or_else(|| StoreError::Corrupt("the settings are missing".into()))?;
+        self.settings = codec::decode_settings(&settings)?;
+        self.tz = parse_tz(&self.settings.time_zone);
+        Ok(())
+    }
+
+    /// Reads every person's name, year of birth and phone into the search
+    /// index (only those leading fields are decoded).
+    fn build_index(&mut self) -> Result<(), StoreError> {
+        for item in self.people.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let id = keys::person_id(&k)
+                .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
+            let f = codec::decode_search_fields(id, &v)?;
+            self.index
+                .upsert(id, &f.name, f.year_of_birth, f.phone.as_deref());
+            // Never hand out an id that is taken, whatever the counter says.
+            self.next_person = self.next_person.max(id.0.saturating_add(1));
+        }
+        Ok(())
+    }
+
+    fn sled(&self, e: sled::Error) -> StoreError {
+        from_sled(e, &self.dir)
+    }
+
+    /// Applies `w` and the next save number in one transaction.
+    fn commit(&mut self, mut w: Writes) -> Result<(), StoreError> {
+        let seq = self.seq + 1;
+        w.counter(keys::SAVED, seq);
+        let res: Result<(), TransactionError<Infallible>> =
+            (&self.people, &self.visits, &self.meta).transaction(|(people, visits, meta)| {
+                for (k, v) in &w.people {
+                    people.insert(&k[..], &v[..])?;
+                }
+                for (k, v) in &w.visits {
+                    visits.insert(&k[..], &v[..])?;
+                }
+                for (k, v) in &w.meta {
+                    meta.insert(*k, &v[..])?;
+                }
+                Ok(())
+            });
+        match res {
+            Ok(()) => {}
+            Err(TransactionError::Storage(e)) => return Err(self.sled(e)),
+            Err(TransactionError::Abort(never)) => match never {},
+        }
+        self.seq = seq;
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Makes committed changes durable, unless the store was opened for
+    /// bulk seeding. Called after the in-memory state follows the commit:
+    /// an error here means "maybe not on disk", not "not done".
+    fn persist(&mut self) -> Result<(), StoreError> {
+        if self.durable { self.sync() } else { Ok(()) }
+    }
+
+    /// Flushes sled, `sync_data`s its file (sled's flush alone uses
+    /// `sync_file_range` on Linux), then records the save in the mark.
+    fn sync(&mut self) -> Result<(), StoreError> {
+        self.db.flush().map_err(|e| self.sled(e))?;
+        let db_path = self.dir.join(files::DB).join("db");
+        self.db_file.sync_data().map_err(|e| from_io(e, &db_path))?;
+        self.mark.write(self.seq)?;
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn save_settings(&mut self, s: Settings) -> Result<(), StoreError> {
+        let mut w = Writes::default();
+        w.meta.push((keys::SETTINGS, codec::encode_settings(&s)?));
+        self.commit(w)?;
+        self.tz = parse_tz(&s.time_zone);
+        self.settings = s;
+        self.persist()
+    }
+
+    /// The centre's time zone (UTC if the setting names no zone we know).
+    pub fn time_zone(&self) -> Tz {
+        self.tz
+    }
+
+    /// The centre-local date of an instant.
+    pub fn local_day(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.with_timezone(&self.tz).date_naive()
+    }
+
+    fn index_person(&mut self, p: &Person) {
+        self.index
+            .upsert(p.id, &p.name, p.year_of_birth, p.phone.as_deref());
+        // The previous keystroke's results may no longer hold.
+        self.cache = SearchCache::default();
+    }
+
+    /// Adds a person. Their record is kept only with their consent, which is
+    /// recorded as the first consent event.
+    pub fn add_person(
+        &mut self,
+        p: NewPerson,
+        keep_record_consent: bool,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<Person, StoreError> {
+        if !keep_record_consent {
+            return Err(StoreError::ConsentRequired);
+        }
+        let id = PersonId(self.next_person);
+        let mut person = Person {
+            id,
+            name: String::new(),
+            year_of_birth: None,
+            gender: None,
+            country: None,
+            first_language: None,
+            other_languages: Vec::new(),
+            english_level: None,
+            needs_interpreter: false,
+            interpreter_gender: Default::default(),
+            immigration_status: None,
+            phone: None,
+            notes: String::new(),
+            consent: vec![ConsentEvent {
+                purpose: ConsentPurpose::KeepRecord,
+                given: true,
+                at: now,
+                recorded_by: by,
+            }],
+            created: now,
+            updated: now,
+            visits: Vec::new(),
+        };
+        person.apply(p, now);
+        let mut w = Writes::default();
+        w.person(&person)?;
+        w.counter(keys::NEXT_PERSON, id.0 + 1);
+        self.commit(w)?;
+        self.next_person = id.0 + 1;
+        self.index_person(&person);
+        self.persist()?;
+        Ok(person)
+    }
+
+    /// Replaces a person's details, keeping id, consent history and visits.
+    pub fn update_person(
+        &mut self,
+        id: PersonId,
+        p: NewPerson,
+        now: DateTime<Utc>,
+    ) -> Result<Person, StoreError> {
+        let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        person.apply(p, now);
+        let mut w = Writes::default();
+        w.person(&person)?;
+        self.commit(w)?;
+        self.index_person(&person);
+        self.persist()?;
+        Ok(person)
+    }
+
+    pub fn person(&self, id: PersonId) -> Result<Option<Person>, StoreError> {
+        let v = self
+            .people
+            .get(keys::person(id))
+            .map_err(|e| self.sled(e))?;
+        v.map(|v| codec::decode_person(id, &v)).transpose()
+    }
+
+    pub fn person_count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// A person's name, from the in-memory index.
+    pub fn person_name(&self, id: PersonId) -> Option<&str> {
+        self.index.name(id)
+    }
+
+    /// People search as the volunteer types; each call narrows the previous
+    /// one's results where it can.
+    pub fn people_matching(&mut self, query: &str, limit: usize) -> Vec<search::Match> {
+        self.index.search(&mut self.cache, query, limit)
+    }
+
+    /// People who may be the same as `p` (same name and year, or phone).
+    pub fn possible_duplicates(&self, p: &NewPerson, except: Option<PersonId>) -> Vec<PersonId> {
+        self.index
+            .possible_duplicates(&p.name, p.year_of_birth, p.phone.as_deref(), except)
+    }
+
+    /// The chunk a new visit of `day` goes into: the day's last chunk if it
+    /// has room, a new one otherwise.
+    fn chunk_for(&self, day: NaiveDate, add_len: usize) -> Result<(u16, Vec<Visit>), StoreError> {
+        let last = self.visits.scan_prefix(keys::day(day)).next_back();
+        let Some(last) = last else {
+            return Ok((0, Vec::new()));
+        };
+        let (k, v) = last.map_err(|e| self.sled(e))?;
+        let (_, n) = keys::chunk_of(&k)
+            .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
+        let visits = codec::decode_chunk(day, n, &v)?;
+        if chunk_has_room(v.len(), visits.len(), add_len) {
+            Ok((n, visits))
+        } else {
+            let n = n
+                .checked_add(1)
+                .ok_or_else(|| StoreError::Corrupt(format!("too many visits on {day}")))?;
+            Ok((n, Vec::new()))
+        }
+    }
+
+    /// Logs an arrival now. The visit's day is the centre-local date; it
+    /// keeps a copy of the person's reporting fields as they are today.
+    pub fn add_visit(
+        &mut self,
+        v: NewVisit,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<Visit, StoreError> {
+        let day = self.local_day(now);
+        let mut person = match v.person {
+            Some(id) => Some(self.person(id)?.ok_or(StoreError::NotFound)?),
+            None => None,
+        };
+        let id = VisitId(self.next_visit);
+        let visit = Visit {
+            id,
+            person: v.person,
+            day,
+            arrived: now,
+            seen: None,
+            left: None,
+            state: VisitState::Waiting,
+            needs: v.needs,
+            language: v.language,
+            interpreting: v.interpreting,
+            notes: v.notes,
+            logged_by: by,
+            reporting: person
+                .as_ref()
+                .map(|p| ReportingFields::of(p, day))
+                .unwrap_or_default(),
+        };
+        let (n, mut chunk) = self.chunk_for(day, codec::visit_len(&visit)?)?;
+        chunk.push(visit.clone());
+        let mut w = Writes::default();
+        w.chunk(day, n, &chunk)?;
+        if let Some(p) = &mut person {
+            p.visits.push(visit.key());
+            w.person(p)?;
+        }
+        w.counter(keys::NEXT_VISIT, id.0 + 1);
+        self.commit(w)?;
+        self.next_visit = id.0 + 1;
+        self.persist()?;
+        Ok(visit)
+    }
+
+    /// Every chunk of a day, decoded, with its number.
+    fn day_chunks(&self, day: NaiveDate) -> Result<Vec<(u16, Vec<Visit>)>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.visits.scan_prefix(keys::day(day)) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let (_, n) = keys::chunk_of(&k)
+                .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
+            out.push((n, codec::decode_chunk(day, n, &v)?));
+        }
+        Ok(out)
+    }
+
+    /// The visits of a centre-local day, in arrival order.
+    pub fn visits_on(&self, day: NaiveDate) -> Result<Vec<Visit>, StoreError> {
+        let mut out: Vec<Visit> = self
+            .day_chunks(day)?
+            .into_iter()
+            .flat_map(|(_, c)| c)
+            .collect();
+        out.sort_by_key(|v| (v.arrived, v.id));
+        Ok(out)
+    }
+
+    /// A person's visits, newest first.
+    pub fn visits_of(&self, person: PersonId) -> Result<Vec<Visit>, StoreError> {
+        let p = self.person(person)?.ok_or(StoreError::NotFound)?;
+        let wanted: HashSet<VisitKey> = p.visits.iter().copied().collect();
+        let days: Vec<NaiveDate> = p
+            .visits
+            .iter()
+            .map(|k| k.day)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut out = Vec::with_capacity(wanted.len());
+        for day in days {
+            for (_, chunk) in self.day_chunks(day)? {
+                out.extend(chunk.into_iter().filter(|v| wanted.contains(&v.key())));
+            }
+        }
+        if out.len() != wanted.len() {
+            return Err(StoreError::Corrupt(format!(
+                "person {} lists {} visits, {} were found",
+                person.0,
+                wanted.len(),
+                out.len()
+            )));
+        }
+        out.sort_by_key(|v| std::cmp::Reverse((v.day, v.arrived, v.id)));
+        Ok(out)
+    }
+
+    /// Where a visit is: its chunk's number, the chunk, its place in it.
+    fn find_visit(&self, key: VisitKey) -> Result<Option<(u16, Vec<Visit>, usize)>, StoreError> {
+        for (n, chunk) in self.day_chunks(key.day)? {
+            if let Some(i) = chunk.iter().position(|v| v.id == key.id) {
+                return Ok(Some((n, chunk, i)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A person's most recent visit.
+    pub fn last_visit_of(&self, person: PersonId) -> Result<Option<Visit>, StoreError> {
+        let p = self.person(person)?.ok_or(StoreError::NotFound)?;
+        let Some(key) = p.visits.iter().max_by_key(|k| (k.day, k.id)).copied() else {
+            return Ok(None);
+        };
+        match self.find_visit(key)? {
+            Some((_, mut chunk, i)) => Ok(Some(chunk.swap_remove(i))),
+            None => Err(StoreError::Corrupt(format!(
+                "visit {} of {} is missing",
+                key.id.0, key.day
+            ))),
+        }
+    }
+
+    /// Moves a visit through the queue (waiting → being seen → done, or
+    /// left), recording when. A move the queue does not allow changes
+    /// nothing.
+    pub fn move_visit(
+        &mut self,
+        key: VisitKey,
+        to: VisitState,
+        now: DateTime<Utc>,
+    ) -> Result<Visit, StoreError> {
+        let (n, mut chunk, i) = self.find_visit(key)?.ok_or(StoreError::NotFound)?;
+        chunk[i].move_to(to, now)?;
+        let mut w = Writes::default();
+        w.chunk(key.day, n, &chunk)?;
+        self.commit(w)?;
+        self.persist()?;
+        Ok(chunk.swap_remove(i))
+    }
+
+    /// A new person id, for building records to [`Store::bulk_load`].
+    pub fn next_person_id(&mut self) -> PersonId {
+        let id = PersonId(self.next_person);
+        self.next_person += 1;
+        id
+    }
+
+    /// A new visit id, for building records to [`Store::bulk_load`].
+    pub fn next_visit_id(&mut self) -> VisitId {
+        let id = VisitId(self.next_visit);
+        self.next_visit += 1;
+        id
+    }
+
+    /// Loads records built elsewhere (the seed generator, the demo), with
+    /// ids from [`Store::next_person_id`] and [`Store::next_visit_id`].
+    /// Each visit's key is added to its person's list if missing; a visit
+    /// of a person neither given nor stored is refused ([`StoreError::NotFound`])
+    /// before anything is written. Written without a sync per record and
+    /// made durable once at the end; not atomic as a whole (a crash part way
+    /// leaves part of the load, never reused ids).
+    pub fn bulk_load(&mut self, people: Vec<Person>, visits: Vec<Visit>) -> Result<(), StoreError> {
+        let mut people: BTreeMap<PersonId, Person> =
+            people.into_iter().map(|p| (p.id, p)).collect();
+        for v in &visits {
+            if let Some(id) = v.person
+                && !people.contains_key(&id)
+            {
+                let p = self.person(id)?.ok_or(StoreError::NotFound)?;
+                people.insert(id, p);
+            }
+        }
+        let mut days: BTreeMap<NaiveDate, Vec<Visit>> = BTreeMap::new();
+        let mut next_visit = self.next_visit;
+        for v in visits {
+            next_visit = next_visit.max(v.id.0.saturating_add(1));
+            if let Some(p) = v.person.and_then(|id| people.get_mut(&id)) {
+                p.visits.push(v.key());
+            }
+            days.entry(v.day).or_default().push(v);
+        }
+        let mut next_person = self.next_person;
+        for p in people.values_mut() {
+            next_person = next_person.max(p.id.0.saturating_add(1));
+            p.visits.sort();
+            p.visits.dedup();
+        }
+
+        // Counters first: a crash part way never leads to ids being reused.
+        let mut w = Writes::default();
+        w.counter(keys::NEXT_PERSON, next_person);
+        w.counter(keys::NEXT_VISIT, next_visit);
+        self.commit(w)?;
+        self.next_person = next_person;
+        self.next_visit = next_visit;
+
+        let mut batch = sled::Batch::default();
+        for (day, mut list) in days {
+            list.sort_by_key(|v| (v.arrived, v.id));
+            let first_len = list.first().map(codec::visit_len).transpose()?.unwrap_or(0);
+            let (mut n, mut chunk) = self.chunk_for(day, first_len)?;
+            let mut chunk_len = codec::encode_chunk(&chunk)?.len();
+            for v in list {
+                let len = codec::visit_len(&v)?;
+                if !chunk.is_empty() && !chunk_has_room(chunk_len, chunk.len(), len) {
+                    batch.insert(&keys::chunk(day, n)[..], codec::encode_chunk(&chunk)?);
+                    n = n
+                        .checked_add(1)
+                        .ok_or_else(|| StoreError::Corrupt(format!("too many visits on {day}")))?;
+                    chunk.clear();
+                    chunk_len = 1;
+                }
+                chunk.push(v);
+                chunk_len += len;
+            }
+            if !chunk.is_empty() {
+                batch.insert(&keys::chunk(day, n)[..], codec::encode_chunk(&chunk)?);
+            }
+        }
+        self.visits.apply_batch(batch).map_err(|e| self.sled(e))?;
+
+        let mut batch = sled::Batch::default();
+        for p in people.values() {
+            batch.insert(&keys::person(p.id)[..], codec::encode_person(p)?);
+        }
+        self.people.apply_batch(batch).map_err(|e| self.sled(e))?;
+        for p in people.values() {
+            self.index_person(p);
+        }
+
+        self.commit(Writes::default())?;
+        self.sync()
+    }
+
+    /// The space the data folder takes on disk, in bytes.
+    pub fn disk_bytes(&self) -> u64 {
+        dir_size(&self.dir)
+    }
+}
+
+/// Whether a chunk of `len` bytes holding `count` visits can take one more
+/// of `add_len` bytes, keeping room for every visit's later times.
+fn chunk_has_room(len: usize, count: usize, add_len: usize) -> bool {
+    len + add_len + (count + 1) * CHUNK_ROOM_PER_VISIT <= CHUNK_TARGET
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if self.dirty {
+            // Nothing to report to: a store opened for seeding is made
+            // durable here, and a failed sync of a durable store was
+            // already reported by the save that made it.
+            let _ = self.sync();
+        }
+    }
+}

@@ -1,0 +1,911 @@
+use std::fs;
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use tempfile::TempDir;
+
+use super::*;
+use crate::domain::visit::{AgeBand, Interpreting};
+use crate::domain::{Domain, Gender, LangCode, NeedSet};
+
+fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
+}
+
+fn date(y: i32, mo: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, mo, d).unwrap()
+}
+
+const DESK: VolunteerId = VolunteerId(1);
+
+fn new_person(name: &str) -> NewPerson {
+    NewPerson {
+        name: name.into(),
+        ..Default::default()
+    }
+}
+
+fn new_visit(person: Option<PersonId>) -> NewVisit {
+    NewVisit {
+        person,
+        needs: [Domain::Housing, Domain::HealthAndSocialCare]
+            .into_iter()
+            .collect(),
+        language: LangCode::parse("prs"),
+        interpreting: Interpreting::Volunteer,
+        notes: "needs a GP letter".into(),
+    }
+}
+
+fn open(dir: &Path) -> Store {
+    Store::open(dir).unwrap()
+}
+
+fn in_london(store: &mut Store) {
+    let s = Settings {
+        time_zone: "Europe/London".into(),
+        ..store.settings().clone()
+    };
+    store.save_settings(s).unwrap();
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn what_is_saved_is_there_after_reopening() {
+    let tmp = TempDir::new().unwrap();
+    let now = at(2026, 11, 25, 10, 0);
+    let (person, visit, moved) = {
+        let mut s = open(tmp.path());
+        let settings = Settings {
+            centre_name: "Riverside drop-in".into(),
+            time_zone: "Europe/London".into(),
+            locale: "ar".into(),
+            rtl_visual_order: false,
+        };
+        s.save_settings(settings).unwrap();
+        let person = s
+            .add_person(
+                NewPerson {
+                    year_of_birth: Some(1990),
+                    gender: Some(Gender::InAnotherWay("in my words".into())),
+                    country: Some("Sudan".into()),
+                    first_language: LangCode::parse("apd"),
+                    phone: Some("07700 900123".into()),
+                    ..new_person("Amina Yusuf")
+                },
+                true,
+                DESK,
+                now,
+            )
+            .unwrap();
+        let visit = s
+            .add_visit(new_visit(Some(person.id)), DESK, now + Duration::minutes(1))
+            .unwrap();
+        let walk_in = s
+            .add_visit(new_visit(None), DESK, now + Duration::minutes(2))
+            .unwrap();
+        let moved = s
+            .move_visit(
+                walk_in.key(),
+                VisitState::BeingSeen,
+                now + Duration::minutes(9),
+            )
+            .unwrap();
+        (s.person(person.id).unwrap().unwrap(), visit, moved)
+    };
+    assert_eq!(person.visits, vec![visit.key()]);
+
+    let mut s = open(tmp.path());
+    assert_eq!(s.settings().centre_name, "Riverside drop-in");
+    assert_eq!(s.settings().locale, "ar");
+    assert!(!s.settings().rtl_visual_order);
+    assert_eq!(s.time_zone(), chrono_tz::Europe::London);
+    assert_eq!(s.person(person.id).unwrap(), Some(person.clone()));
+    assert_eq!(s.person_count(), 1);
+    assert_eq!(s.person_name(person.id), Some("Amina Yusuf"));
+    assert_eq!(
+        s.visits_on(date(2026, 11, 25)).unwrap(),
+        vec![visit.clone(), moved.clone()]
+    );
+    assert_eq!(moved.seen, Some(now + Duration::minutes(9)));
+    assert_eq!(s.last_visit_of(person.id).unwrap(), Some(visit.clone()));
+
+    // Counters carry on where they stopped.
+    let second = s.add_person(new_person("Omid"), true, DESK, now).unwrap();
+    assert_eq!(second.id, PersonId(person.id.0 + 1));
+    let v3 = s.add_visit(new_visit(None), DESK, now).unwrap();
+    assert_eq!(v3.id, VisitId(moved.id.0 + 1));
+    assert_eq!(s.next_person_id(), PersonId(second.id.0 + 1));
+}
+
+#[test]
+fn a_visit_carries_the_persons_reporting_fields_of_that_day() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let now = at(2026, 3, 2, 10, 0);
+    let p = s
+        .add_person(
+            NewPerson {
+                year_of_birth: Some(2000),
+                gender: Some(Gender::Woman),
+                country: Some("Eritrea".into()),
+                ..new_person("Selam")
+            },
+            true,
+            DESK,
+            now,
+        )
+        .unwrap();
+    assert_eq!(p.consent.len(), 1);
+    assert!(p.consents_to(ConsentPurpose::KeepRecord));
+    assert_eq!(p.consent[0].recorded_by, DESK);
+    let v = s.add_visit(new_visit(Some(p.id)), DESK, now).unwrap();
+    assert_eq!(v.reporting.age_band, Some(AgeBand::From26To35));
+    assert_eq!(v.reporting.country.as_deref(), Some("Eritrea"));
+    assert_eq!(v.state, VisitState::Waiting);
+    assert_eq!(v.arrived, now);
+
+    // Editing the person later does not change the visit's copy.
+    let edited = s
+        .update_person(
+            p.id,
+            NewPerson {
+                country: Some("Ethiopia".into()),
+                ..new_person("Selam T.")
+            },
+            now + Duration::days(1),
+        )
+        .unwrap();
+    assert_eq!(edited.visits, vec![v.key()], "visits are kept on update");
+    assert_eq!(edited.consent, p.consent, "consent is kept on update");
+    assert_eq!(edited.created, now);
+    assert_eq!(edited.updated, now + Duration::days(1));
+    assert_eq!(s.person_name(p.id), Some("Selam T."));
+    let again = s.visits_of(p.id).unwrap();
+    assert_eq!(again[0].reporting.country.as_deref(), Some("Eritrea"));
+
+    assert!(matches!(
+        s.update_person(PersonId(999), new_person("x"), now),
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        s.add_visit(new_visit(Some(PersonId(999))), DESK, now),
+        Err(StoreError::NotFound)
+    ));
+}
+
+#[test]
+fn visits_are_grouped_by_the_centres_local_day() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    in_london(&mut s);
+    // 23:30 UTC in summer is 00:30 BST the next day.
+    let summer = s
+        .add_visit(new_visit(None), DESK, at(2026, 7, 1, 23, 30))
+        .unwrap();
+    assert_eq!(summer.day, date(2026, 7, 2));
+    // In winter London is on UTC.
+    let winter = s
+        .add_visit(new_visit(None), DESK, at(2026, 1, 15, 23, 30))
+        .unwrap();
+    assert_eq!(winter.day, date(2026, 1, 15));
+    assert_eq!(s.visits_on(date(2026, 7, 2)).unwrap(), vec![summer]);
+    assert!(s.visits_on(date(2026, 7, 1)).unwrap().is_empty());
+    assert_eq!(s.visits_on(date(2026, 1, 15)).unwrap(), vec![winter]);
+
+    // An unknown zone falls back to UTC.
+    let settings = Settings {
+        time_zone: "Mars/Olympus".into(),
+        ..s.settings().clone()
+    };
+    s.save_settings(settings).unwrap();
+    assert_eq!(s.time_zone(), Tz::UTC);
+    assert_eq!(s.local_day(at(2026, 7, 1, 23, 30)), date(2026, 7, 1));
+}
+
+#[test]
+fn visits_of_a_person_come_newest_first() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let p = s
+        .add_person(new_person("Hamid"), true, DESK, at(2026, 1, 5, 9, 0))
+        .unwrap();
+    let other = s
+        .add_person(new_person("Other"), true, DESK, at(2026, 1, 5, 9, 0))
+        .unwrap();
+    let times = [
+        at(2026, 1, 5, 10, 0),
+        at(2026, 2, 9, 10, 0),
+        at(2026, 2, 9, 14, 0),
+        at(2026, 3, 2, 11, 0),
+    ];
+    let mut mine = Vec::new();
+    for t in times {
+        mine.push(s.add_visit(new_visit(Some(p.id)), DESK, t).unwrap());
+        s.add_visit(new_visit(Some(other.id)), DESK, t).unwrap();
+        s.add_visit(new_visit(None), DESK, t).unwrap();
+    }
+    mine.reverse();
+    assert_eq!(s.visits_of(p.id).unwrap(), mine);
+    assert_eq!(s.last_visit_of(p.id).unwrap().as_ref(), mine.first());
+    assert_eq!(s.visits_on(date(2026, 2, 9)).unwrap().len(), 6);
+
+    let nobody = s
+        .add_person(new_person("New"), true, DESK, at(2026, 3, 2, 12, 0))
+        .unwrap();
+    assert_eq!(s.visits_of(nobody.id).unwrap(), vec![]);
+    assert_eq!(s.last_visit_of(nobody.id).unwrap(), None);
+    assert!(matches!(
+        s.visits_of(PersonId(999)),
+        Err(StoreError::NotFound)
+    ));
+}
+
+#[test]
+fn moving_a_visit_records_times_and_refuses_what_the_queue_does_not_allow() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let t0 = at(2026, 11, 25, 10, 0);
+    let v = s.add_visit(new_visit(None), DESK, t0).unwrap();
+    let seen = s
+        .move_visit(v.key(), VisitState::BeingSeen, t0 + Duration::minutes(12))
+        .unwrap();
+    assert_eq!(seen.seen, Some(t0 + Duration::minutes(12)));
+    let done = s
+        .move_visit(v.key(), VisitState::Done, t0 + Duration::minutes(30))
+        .unwrap();
+    assert_eq!(done.left, Some(t0 + Duration::minutes(30)));
+    assert_eq!(done.state, VisitState::Done);
+
+    let before = s.visits_on(v.day).unwrap();
+    let err = s
+        .move_visit(v.key(), VisitState::LeftUnseen, t0 + Duration::minutes(40))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::BadTransition(_)));
+    assert_eq!(err.fluent_id(), "store-bad-transition");
+    assert_eq!(s.visits_on(v.day).unwrap(), before, "nothing changed");
+    drop(s);
+    let s = open(tmp.path());
+    assert_eq!(
+        s.visits_on(v.day).unwrap(),
+        before,
+        "nothing changed on disk"
+    );
+    drop(s);
+
+    let mut s = open(tmp.path());
+    let missing = VisitKey {
+        day: v.day,
+        id: VisitId(999),
+    };
+    assert!(matches!(
+        s.move_visit(missing, VisitState::BeingSeen, t0),
+        Err(StoreError::NotFound)
+    ));
+}
+
+#[test]
+fn a_second_open_of_the_same_folder_is_refused() {
+    let tmp = TempDir::new().unwrap();
+    let first = open(tmp.path());
+    let err = Store::open(tmp.path()).unwrap_err();
+    assert!(matches!(err, StoreError::AlreadyOpen), "{err:?}");
+    assert_eq!(err.fluent_id(), "store-already-open");
+    drop(first);
+    open(tmp.path());
+}
+
+#[test]
+fn a_newer_format_is_refused_with_nothing_touched() {
+    let tmp = TempDir::new().unwrap();
+    fs::write(tmp.path().join("FORMAT"), "2\n").unwrap();
+    let err = Store::open(tmp.path()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::NewerSchema {
+                found: 2,
+                supported: SCHEMA_VERSION
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(!tmp.path().join("db").exists(), "sled was not opened");
+    assert!(!tmp.path().join("last-saved").exists());
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("FORMAT")).unwrap(),
+        "2\n"
+    );
+}
+
+#[test]
+fn a_missing_or_unreadable_format_file_is_not_guessed() {
+    let tmp = TempDir::new().unwrap();
+    drop(open(tmp.path()));
+    fs::write(tmp.path().join("FORMAT"), "one\n").unwrap();
+    assert!(matches!(
+        Store::open(tmp.path()),
+        Err(StoreError::Corrupt(_))
+    ));
+    fs::remove_file(tmp.path().join("FORMAT")).unwrap();
+    assert!(matches!(
+        Store::open(tmp.path()),
+        Err(StoreError::Corrupt(_))
+    ));
+}
+
+#[test]
+fn a_database_behind_its_last_saved_mark_lost_writes() {
+    let tmp = TempDir::new().unwrap();
+    let data = tmp.path().join("data");
+    let old_db = tmp.path().join("old-db");
+    let now = at(2026, 11, 25, 10, 0);
+    {
+        let mut s = open(&data);
+        s.add_person(new_person("One"), true, DESK, now).unwrap();
+    }
+    copy_dir(&data.join("db"), &old_db);
+    let saved = {
+        let mut s = open(&data);
+        s.add_person(new_person("Two"), true, DESK, now).unwrap();
+        s.add_visit(new_visit(None), DESK, now).unwrap();
+        s.seq
+    };
+    // The disk "lost" the last writes: sled's files went back in time.
+    fs::remove_dir_all(data.join("db")).unwrap();
+    copy_dir(&old_db, &data.join("db"));
+    let err = Store::open(&data).unwrap_err();
+    match err {
+        StoreError::LostWrites { saved: s, found } => {
+            assert_eq!(s, saved);
+            assert!(found < saved);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        fs::read_to_string(data.join("last-saved")).unwrap().trim(),
+        format!("{saved:020}"),
+        "the mark is left as it was"
+    );
+
+    // A database that vanished altogether lost writes too.
+    fs::remove_dir_all(data.join("db")).unwrap();
+    assert!(matches!(
+        Store::open(&data),
+        Err(StoreError::LostWrites { found: 0, .. })
+    ));
+    assert!(!data.join("db").exists(), "nothing was created");
+}
+
+/// Whether permissions stop this process (root ignores them).
+fn permissions_apply(dir: &Path) -> bool {
+    let probe = dir.join("probe");
+    let writable = fs::write(&probe, b"x").is_ok();
+    let _ = fs::remove_file(&probe);
+    !writable
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_is_reported_as_such() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = TempDir::new().unwrap();
+    let parent = tmp.path().join("parent");
+    fs::create_dir(&parent).unwrap();
+    fs::set_permissions(&parent, fs::Permissions::from_mode(0o555)).unwrap();
+    if !permissions_apply(&parent) {
+        fs::set_permissions(&parent, fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!("skipped: running as root, a read-only folder is writable anyway");
+        return;
+    }
+    let err = Store::open(&parent.join("data")).unwrap_err();
+    fs::set_permissions(&parent, fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(
+        matches!(&err, StoreError::ReadOnly(p) if p.starts_with(&parent)),
+        "{err:?}"
+    );
+    assert_eq!(err.fluent_id(), "store-read-only");
+
+    // An existing data folder whose files were made read-only.
+    let data = parent.join("data");
+    drop(open(&data));
+    fn set_mode(path: &Path, dirs: u32, files: u32) {
+        let is_dir = path.is_dir();
+        if is_dir {
+            for e in fs::read_dir(path).unwrap() {
+                set_mode(&e.unwrap().path(), dirs, files);
+            }
+        }
+        let mode = if is_dir { dirs } else { files };
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+    set_mode(&data, 0o555, 0o444);
+    let err = Store::open(&data).unwrap_err();
+    set_mode(&data, 0o755, 0o644);
+    assert!(
+        matches!(&err, StoreError::ReadOnly(p) if p.starts_with(&data)),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn io_errors_are_mapped_to_what_the_volunteer_can_act_on() {
+    use std::io::{Error, ErrorKind};
+    let p = Path::new("/data");
+    assert!(matches!(
+        from_io(Error::from(ErrorKind::PermissionDenied), p),
+        StoreError::ReadOnly(_)
+    ));
+    assert!(matches!(
+        from_io(Error::from(ErrorKind::ReadOnlyFilesystem), p),
+        StoreError::ReadOnly(_)
+    ));
+    assert!(matches!(
+        from_io(Error::from(ErrorKind::StorageFull), p),
+        StoreError::DiskFull
+    ));
+    #[cfg(target_os = "linux")]
+    {
+        assert!(matches!(
+            from_io(Error::from_raw_os_error(28), p), // ENOSPC
+            StoreError::DiskFull
+        ));
+        assert!(matches!(
+            from_io(Error::from_raw_os_error(30), p), // EROFS
+            StoreError::ReadOnly(_)
+        ));
+    }
+    assert!(matches!(
+        from_io(Error::from(ErrorKind::UnexpectedEof), p),
+        StoreError::Io(_)
+    ));
+    assert!(matches!(
+        from_sled(sled::Error::Io(Error::from(ErrorKind::StorageFull)), p),
+        StoreError::DiskFull
+    ));
+}
+
+#[test]
+fn a_garbage_database_gives_a_clean_error() {
+    let tmp = TempDir::new().unwrap();
+    {
+        let mut s = open(tmp.path());
+        for i in 0..50 {
+            s.add_person(
+                new_person(&format!("Person {i}")),
+                true,
+                DESK,
+                at(2026, 1, 1, 9, 0),
+            )
+            .unwrap();
+        }
+    }
+    let db_file = tmp.path().join("db").join("db");
+    let len = fs::metadata(&db_file).unwrap().len().max(4096) as usize;
+    let mut x: u32 = 0x9e37_79b9;
+    let garbage: Vec<u8> = (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    fs::write(&db_file, &garbage).unwrap();
+    for f in fs::read_dir(tmp.path().join("db")).unwrap() {
+        let f = f.unwrap();
+        if f.file_name().to_string_lossy().starts_with("snap.") {
+            fs::write(f.path(), &garbage[..100]).unwrap();
+        }
+    }
+    let err = Store::open(tmp.path()).unwrap_err();
+    eprintln!("garbage database: {err:?}");
+    assert!(
+        matches!(
+            err,
+            StoreError::Corrupt(_) | StoreError::LostWrites { .. } | StoreError::Io(_)
+        ),
+        "{err:?}"
+    );
+    // Without the mark to compare with, a database without its format
+    // record is still not taken for a new one.
+    fs::remove_file(tmp.path().join("last-saved")).unwrap();
+    fs::write(&db_file, &garbage).unwrap();
+    let err = Store::open(tmp.path()).unwrap_err();
+    assert!(
+        matches!(err, StoreError::Corrupt(_) | StoreError::Io(_)),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_record_that_does_not_decode_is_corrupt_not_a_panic() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let p = s
+        .add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap();
+    let v = s
+        .add_visit(new_visit(Some(p.id)), DESK, at(2026, 1, 1, 9, 5))
+        .unwrap();
+    s.people
+        .insert(keys::person(p.id), &[0xff, 0xff, 0xff][..])
+        .unwrap();
+    s.visits
+        .insert(keys::chunk(v.day, 0), &[0x05, 0x01][..])
+        .unwrap();
+    assert!(matches!(s.person(p.id), Err(StoreError::Corrupt(_))));
+    assert!(matches!(s.visits_on(v.day), Err(StoreError::Corrupt(_))));
+    assert!(matches!(
+        s.move_visit(v.key(), VisitState::BeingSeen, at(2026, 1, 1, 9, 6)),
+        Err(StoreError::Corrupt(_))
+    ));
+    s.sync().unwrap();
+    drop(s);
+    assert!(matches!(
+        Store::open(tmp.path()),
+        Err(StoreError::Corrupt(_))
+    ));
+}
+
+#[test]
+fn a_person_is_kept_only_with_consent() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let seq = s.seq;
+    let err = s
+        .add_person(new_person("Amina"), false, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::ConsentRequired));
+    assert_eq!(err.fluent_id(), "store-consent-required");
+    assert_eq!(s.person_count(), 0);
+    assert_eq!(s.seq, seq, "nothing saved");
+    assert!(s.people_matching("Amina", 10).is_empty());
+    drop(s);
+    let mut s = open(tmp.path());
+    assert_eq!(s.person(PersonId(1)).unwrap(), None);
+    assert_eq!(s.people.len(), 0);
+    let p = s
+        .add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap();
+    assert_eq!(p.id, PersonId(1), "no id was used up");
+}
+
+#[test]
+fn possible_duplicates_are_found_by_name_and_year_or_phone() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let now = at(2026, 1, 1, 9, 0);
+    let amina = s
+        .add_person(
+            NewPerson {
+                year_of_birth: Some(1990),
+                phone: Some("07700900123".into()),
+                ..new_person("Amina Yusuf")
+            },
+            true,
+            DESK,
+            now,
+        )
+        .unwrap();
+    s.add_person(new_person("Someone Else"), true, DESK, now)
+        .unwrap();
+    let same_name = NewPerson {
+        year_of_birth: Some(1990),
+        ..new_person("AMINA YUSUF")
+    };
+    assert_eq!(s.possible_duplicates(&same_name, None), vec![amina.id]);
+    assert_eq!(s.possible_duplicates(&same_name, Some(amina.id)), vec![]);
+    let same_phone = NewPerson {
+        phone: Some("07700900123".into()),
+        ..new_person("A. Y.")
+    };
+    assert_eq!(s.possible_duplicates(&same_phone, None), vec![amina.id]);
+    let other_year = NewPerson {
+        year_of_birth: Some(1991),
+        ..new_person("Amina Yusuf")
+    };
+    assert_eq!(s.possible_duplicates(&other_year, None), vec![]);
+}
+
+/// Builds `people` people and `visits` visits over `days` days, as the seed
+/// generator would.
+fn build(s: &mut Store, people: usize, visits: usize, days: i64) -> (Vec<Person>, Vec<Visit>) {
+    let start = at(2025, 1, 6, 9, 0);
+    let ps: Vec<Person> = (0..people)
+        .map(|i| {
+            let id = s.next_person_id();
+            Person {
+                id,
+                name: format!("Name{i} Family{}", i % 97),
+                year_of_birth: Some(1950 + (i % 60) as u16),
+                gender: Some(Gender::Woman),
+                country: Some("Afghanistan".into()),
+                first_language: LangCode::parse("prs"),
+                other_languages: vec![],
+                english_level: None,
+                needs_interpreter: true,
+                interpreter_gender: Default::default(),
+                immigration_status: None,
+                phone: None,
+                notes: String::new(),
+                consent: vec![ConsentEvent {
+                    purpose: ConsentPurpose::KeepRecord,
+                    given: true,
+                    at: start,
+                    recorded_by: DESK,
+                }],
+                created: start,
+                updated: start,
+                visits: vec![],
+            }
+        })
+        .collect();
+    let vs: Vec<Visit> = (0..visits)
+        .map(|i| {
+            let id = s.next_visit_id();
+            let arrived = start
+                + Duration::days(i as i64 % days)
+                + Duration::minutes((i as i64 / days) % 400);
+            let person = (i % 5 != 0).then(|| ps[i * 7919 % people].id);
+            Visit {
+                id,
+                person,
+                day: s.local_day(arrived),
+                arrived,
+                seen: Some(arrived + Duration::minutes(20)),
+                left: Some(arrived + Duration::minutes(45)),
+                state: VisitState::Done,
+                needs: NeedSet::from_bits((i % 16000) as u16),
+                language: LangCode::parse("prs"),
+                interpreting: Interpreting::Phone,
+                notes: String::new(),
+                logged_by: DESK,
+                reporting: ReportingFields::of(&ps[i % people], arrived.date_naive()),
+            }
+        })
+        .collect();
+    (ps, vs)
+}
+
+fn blob_files(dir: &Path) -> usize {
+    fs::read_dir(dir.join("db").join("blobs"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_bulk_load_is_there_after_reopening_and_searchable() {
+    let tmp = TempDir::new().unwrap();
+    let (people, visits, a_day) = {
+        let mut s = Store::open_with(
+            tmp.path(),
+            OpenOptions {
+                durable: false,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        let (people, visits) = build(&mut s, 3000, 12_000, 60);
+        let a_day = visits[7].day;
+        s.bulk_load(people.clone(), visits.clone()).unwrap();
+        assert_eq!(s.person_count(), 3000);
+        (people, visits, a_day)
+    };
+    assert_eq!(blob_files(tmp.path()), 0, "no value went to a blob file");
+
+    let mut s = open(tmp.path());
+    assert_eq!(s.person_count(), 3000);
+    let hits = s.people_matching(&people[1234].name, 10);
+    assert_eq!(hits.first().map(|m| m.id), Some(people[1234].id));
+    assert_eq!(
+        s.people_matching(&people[42].reference().to_string(), 10)[0].id,
+        people[42].id
+    );
+
+    let expected: Vec<&Visit> = visits.iter().filter(|v| v.day == a_day).collect();
+    let on_day = s.visits_on(a_day).unwrap();
+    assert_eq!(on_day.len(), expected.len());
+    assert!(on_day.windows(2).all(|w| w[0].arrived <= w[1].arrived));
+
+    let p = &people[1];
+    let theirs = s.visits_of(p.id).unwrap();
+    let n = visits.iter().filter(|v| v.person == Some(p.id)).count();
+    assert!(n > 0);
+    assert_eq!(theirs.len(), n);
+    assert!(theirs.windows(2).all(|w| w[0].day >= w[1].day));
+
+    // Ids carry on after the loaded ones.
+    let next = s
+        .add_person(new_person("After"), true, DESK, Utc::now())
+        .unwrap();
+    assert_eq!(next.id, PersonId(3001));
+    let v = s.add_visit(new_visit(None), DESK, Utc::now()).unwrap();
+    assert_eq!(v.id, VisitId(12_001));
+
+    // Few keys: one per person, a few chunks per day.
+    assert!(s.visits.len() < 60 * 8, "{} chunks", s.visits.len());
+}
+
+#[test]
+fn a_busy_day_stays_in_small_chunks() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let t0 = at(2026, 11, 25, 9, 0);
+    let mut keys_seen = Vec::new();
+    for i in 0..300 {
+        let v = s
+            .add_visit(
+                NewVisit {
+                    notes: "ملاحظة".repeat(i % 20),
+                    ..new_visit(None)
+                },
+                DESK,
+                t0 + Duration::seconds(i as i64 * 30),
+            )
+            .unwrap();
+        keys_seen.push(v.key());
+    }
+    for k in keys_seen.iter().step_by(3) {
+        s.move_visit(*k, VisitState::BeingSeen, t0 + Duration::hours(4))
+            .unwrap();
+        s.move_visit(*k, VisitState::Done, t0 + Duration::hours(5))
+            .unwrap();
+    }
+    let day = s.visits_on(t0.date_naive()).unwrap();
+    assert_eq!(day.len(), 300);
+    assert_eq!(day.iter().map(|v| v.key()).collect::<Vec<_>>(), keys_seen);
+    let sizes: Vec<usize> = s.visits.iter().map(|kv| kv.unwrap().1.len()).collect();
+    assert!(sizes.len() > 5);
+    let biggest = sizes.iter().max().copied().unwrap_or(0);
+    assert!(biggest <= CHUNK_TARGET, "largest chunk {biggest} bytes");
+    assert_eq!(blob_files(tmp.path()), 0);
+}
+
+#[test]
+fn every_error_has_its_own_message() {
+    let all = [
+        StoreError::AlreadyOpen,
+        StoreError::NewerSchema {
+            found: 2,
+            supported: 1,
+        },
+        StoreError::Corrupt(String::new()),
+        StoreError::LostWrites { saved: 2, found: 1 },
+        StoreError::ReadOnly("/x".into()),
+        StoreError::DiskFull,
+        StoreError::Io(std::io::Error::other("x")),
+        StoreError::NotFound,
+        StoreError::BadTransition(crate::domain::visit::BadTransition {
+            from: VisitState::Done,
+            to: VisitState::LeftUnseen,
+        }),
+        StoreError::ConsentRequired,
+    ];
+    let ids: HashSet<&str> = all.iter().map(StoreError::fluent_id).collect();
+    assert_eq!(ids.len(), all.len());
+    assert!(ids.iter().all(|id| id.starts_with("store-")));
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// `cargo test --release --lib store::tests::measure -- --ignored --nocapture`
+#[test]
+#[ignore = "a measurement, not a test"]
+fn measure_durable_add_visit() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let p = s
+        .add_person(new_person("Amina"), true, DESK, Utc::now())
+        .unwrap();
+    let mut add = Vec::new();
+    let mut mv = Vec::new();
+    for i in 0..200 {
+        let t = Instant::now();
+        let v = s
+            .add_visit(new_visit((i % 2 == 0).then_some(p.id)), DESK, Utc::now())
+            .unwrap();
+        add.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        s.move_visit(v.key(), VisitState::BeingSeen, Utc::now())
+            .unwrap();
+        mv.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    eprintln!(
+        "durable add_visit: median {:.3} ms, move_visit: median {:.3} ms (200 each)",
+        median(add),
+        median(mv)
+    );
+}
+
+/// `DROPIN_MEASURE_DIR=... cargo test --release --lib store::tests::measure_five_years -- --ignored --nocapture`
+#[test]
+#[ignore = "a measurement, not a test"]
+fn measure_five_years() {
+    let tmp = TempDir::new().unwrap();
+    let dir = std::env::var_os("DROPIN_MEASURE_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| tmp.path().join("data"));
+    let t = Instant::now();
+    if !dir.join("db").exists() {
+        let mut s = Store::open_with(
+            &dir,
+            OpenOptions {
+                durable: false,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        let (people, visits) = build(&mut s, 60_000, 250_000, 5 * 365);
+        s.bulk_load(people, visits).unwrap();
+        eprintln!("bulk load: {:.2} s", t.elapsed().as_secs_f64());
+    }
+    let rss = || {
+        let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+        status
+            .lines()
+            .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    eprintln!("before open: {}", rss());
+    for _ in 0..3 {
+        let t = Instant::now();
+        let s = open(&dir);
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        eprintln!("open: {ms:.1} ms; then {}", rss());
+        eprintln!(
+            "  {} people, {} visit chunks, {:.1} MiB on disk, blob files {}",
+            s.person_count(),
+            s.visits.len(),
+            s.disk_bytes() as f64 / 1048576.0,
+            blob_files(&dir)
+        );
+        let bytes = |t: &sled::Tree| {
+            t.iter()
+                .map(|kv| kv.map(|(k, v)| k.len() + v.len()).unwrap_or(0))
+                .sum::<usize>() as f64
+                / 1048576.0
+        };
+        eprintln!(
+            "  stored: people {:.1} MiB, visits {:.1} MiB",
+            bytes(&s.people),
+            bytes(&s.visits)
+        );
+        let t = Instant::now();
+        let n = s.visits_on(date(2026, 3, 2)).unwrap().len();
+        eprintln!(
+            "  visits_on: {n} in {:.2} ms",
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    let mut s = open(&dir);
+    let mut add = Vec::new();
+    for i in 0..100 {
+        let t = Instant::now();
+        s.add_visit(new_visit(Some(PersonId(1 + i * 37))), DESK, Utc::now())
+            .unwrap();
+        add.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    eprintln!(
+        "durable add_visit on this data: median {:.3} ms",
+        median(add)
+    );
+}

@@ -1,0 +1,51 @@
+//! The terminal side: set the terminal up, run the loop, give the terminal
+//! back on every way out (errors and panics included).
+
+use std::io::stdout;
+
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+use crate::app::{App, Message};
+use crate::ui;
+
+/// Restores the terminal when dropped: on return, on `?`, and while a panic
+/// unwinds (ratatui's panic hook restores it too, before the message).
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+/// Runs the program until the volunteer quits. The loop blocks on input and
+/// wakes only for a key, a paste, a resize, or the next minute of the clock:
+/// an idle dropin uses no CPU.
+pub fn run(app: &mut App) -> std::io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    execute!(stdout(), EnableBracketedPaste)?;
+    let size = terminal.size()?;
+    app.handle(Message::Resized(size.width, size.height));
+    loop {
+        terminal.draw(|frame| ui::draw(frame, &app.state))?;
+        let msg = loop {
+            if !event::poll(app.until_next_tick())? {
+                break Message::Tick;
+            }
+            match event::read()? {
+                Event::Key(key) => break Message::Key(key),
+                Event::Paste(text) => break Message::Paste(text),
+                Event::Resize(w, h) => break Message::Resized(w, h),
+                // Mouse and focus events change nothing: no redraw.
+                _ => continue,
+            }
+        };
+        app.handle(msg);
+        if app.state.quit {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! The frame around every screen: the header (centre, screen tabs, clock),
+//! the status line and the footer of keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::keys::{self, Action};
+use crate::app::{Screen, State};
+use crate::i18n::format;
+
+use super::text::{Dir, fit, put, width};
+
+pub fn header(frame: &mut Frame, state: &State, area: Rect) {
+    let dir = Dir::of(state);
+    let clock = format!(
+        "{} {}",
+        format::date(state.local_today()),
+        format::time(state.now, state.tz)
+    );
+    // Tabs in reading order; the current one is bracketed and bold, so it
+    // shows without colour.
+    let mut spans: Vec<Span> = Vec::new();
+    let centre = fit(&dir.value(&state.centre_name), 24);
+    spans.push(Span::styled(
+        format!(" {centre} "),
+        Style::new().add_modifier(Modifier::BOLD),
+    ));
+    for screen in Screen::ALL {
+        let label = dir.line(&format!(
+            "{} {}",
+            screen.key(),
+            state.i18n.t(screen.title())
+        ));
+        if screen == state.screen {
+            spans.push(Span::styled(
+                format!("[{label}]"),
+                Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            ));
+        } else {
+            spans.push(Span::raw(format!(" {label} ")));
+        }
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
+    spans.push(Span::raw(" ".repeat(room)));
+    spans.push(Span::raw(format!("{clock} ")));
+    let spans = dir.order(spans);
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(Style::new().add_modifier(Modifier::UNDERLINED)),
+        area,
+    );
+}
+
+pub fn status(frame: &mut Frame, state: &State, area: Rect) {
+    let Some(status) = &state.status else { return };
+    let dir = Dir::of(state);
+    let text = state.i18n.t_args(status.id, &status.args);
+    // Errors carry a marker, not only a colour.
+    let text = if status.is_error {
+        format!("! {text}")
+    } else {
+        format!("✓ {text}")
+    };
+    let style = if status.is_error {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    put(frame, dir, area, &text, style);
+}
+
+/// The main keys of what has focus, from the key table. Help always shows,
+/// the rest as many as fit.
+pub fn footer(frame: &mut Frame, state: &State, area: Rect) {
+    let dir = Dir::of(state);
+    let (scopes, _) = state.key_context(state.overlays.len());
+    let bindings = keys::bindings_for(&scopes);
+    let hint = |b: &keys::Binding| format!("{} {}", keys::short_hint(b), state.i18n.t(b.label));
+    let help = bindings
+        .iter()
+        .find(|b| b.action == Action::Help)
+        .map(|b| hint(b));
+    let mut parts: Vec<String> = Vec::new();
+    let mut used = help.as_deref().map_or(0, width);
+    for b in bindings
+        .iter()
+        .filter(|b| b.footer && b.action != Action::Help)
+    {
+        let h = hint(b);
+        if used + width(&h) + 2 > usize::from(area.width) {
+            break;
+        }
+        used += width(&h) + 2;
+        parts.push(h);
+    }
+    parts.extend(help);
+    let parts: Vec<String> = dir.order(parts.into_iter().map(|p| dir.line(&p)).collect());
+    let line = dir.aligned(&parts.join("  "), usize::from(area.width));
+    frame.render_widget(
+        Paragraph::new(line).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
+}

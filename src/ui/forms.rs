@@ -1,0 +1,484 @@
+//! Forms: one line per field (a marker on the focused one, its error under
+//! it in words), the focused field's choices opened beneath it, scrolled so
+//! the focus is always in view. The terminal cursor sits in the focused field.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Borders, Clear};
+
+use crate::app::State;
+use crate::app::forms::visit_form::PickerRow;
+use crate::app::forms::{
+    FieldError, LanguageField, NeedsField, PersonChoice, PersonField, PersonForm, TextInput,
+    VisitField, VisitForm,
+};
+use crate::domain::LangCode;
+use crate::i18n::I18n;
+
+use super::text::{Dir, fit, put, title_on_border, width};
+
+/// Width of the label column.
+const LABEL: usize = 24;
+
+/// One line of a form as drawn.
+struct FormLine {
+    text: String,
+    style: Style,
+    /// Where the terminal cursor goes in this line, in columns from its
+    /// logical start.
+    cursor: Option<usize>,
+    focus: bool,
+}
+
+impl FormLine {
+    fn plain(text: String) -> Self {
+        FormLine {
+            text,
+            style: Style::new(),
+            cursor: None,
+            focus: false,
+        }
+    }
+}
+
+/// A label and a text input on one line, with the cursor in it when focused.
+pub fn input_line(
+    frame: &mut Frame,
+    dir: Dir,
+    area: Rect,
+    label: &str,
+    input: &TextInput,
+    focused: bool,
+    style: Style,
+) {
+    let text = format!("{label} {}", input.value());
+    put(frame, dir, area, &text, style);
+    if focused {
+        let offset = width(label) + 1 + width(input.before_cursor());
+        set_cursor(frame, dir, area, offset);
+    }
+}
+
+fn set_cursor(frame: &mut Frame, dir: Dir, area: Rect, offset: usize) {
+    let offset = offset.min(usize::from(area.width.saturating_sub(1))) as u16;
+    let x = if dir.rtl {
+        area.right().saturating_sub(1 + offset)
+    } else {
+        area.x + offset
+    };
+    frame.set_cursor_position((x, area.y));
+}
+
+fn field_line(
+    i18n: &I18n,
+    label_id: &str,
+    value: &str,
+    focus: bool,
+    cursor_in_value: Option<usize>,
+) -> FormLine {
+    let marker = if focus { "▶ " } else { "  " };
+    let label = format!("{marker}{}", i18n.t(label_id));
+    let pad = LABEL.saturating_sub(width(&label)).max(1);
+    let prefix = format!("{label}{}", " ".repeat(pad));
+    FormLine {
+        cursor: cursor_in_value.map(|c| width(&prefix) + c),
+        text: format!("{prefix}{value}"),
+        style: if focus {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        },
+        focus,
+    }
+}
+
+fn error_line(i18n: &I18n, error: Option<&FieldError>) -> Option<FormLine> {
+    error.map(|e| FormLine {
+        text: format!("    ! {}", i18n.t_args(e.id, &e.args)),
+        style: Style::new().add_modifier(Modifier::BOLD),
+        cursor: None,
+        focus: false,
+    })
+}
+
+fn text_field(
+    lines: &mut Vec<FormLine>,
+    i18n: &I18n,
+    label: &str,
+    input: &TextInput,
+    focus: bool,
+    error: Option<&FieldError>,
+) {
+    lines.push(field_line(
+        i18n,
+        label,
+        input.value(),
+        focus,
+        focus.then(|| width(input.before_cursor())),
+    ));
+    lines.extend(error_line(i18n, error));
+}
+
+fn language_name(code: LangCode) -> String {
+    format!("{} ({code})", code.english_name())
+}
+
+fn language_field(
+    lines: &mut Vec<FormLine>,
+    i18n: &I18n,
+    label: &str,
+    field: &LanguageField,
+    focus: bool,
+    note: Option<String>,
+) {
+    let chosen = field
+        .chosen
+        .iter()
+        .map(|c| language_name(*c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let chosen = if chosen.is_empty() {
+        i18n.t("value-none")
+    } else {
+        chosen
+    };
+    if !focus {
+        let value = match note {
+            Some(n) => format!("{chosen}  ({n})"),
+            None => chosen,
+        };
+        lines.push(field_line(i18n, label, &value, false, None));
+        return;
+    }
+    let typed = field.input.value();
+    let value = if field.multiple {
+        format!("{chosen} + {typed}")
+    } else if typed.is_empty() {
+        chosen.clone()
+    } else {
+        typed.to_string()
+    };
+    let cursor = width(&value) - width(typed) + width(field.input.before_cursor());
+    lines.push(field_line(i18n, label, &value, true, Some(cursor)));
+    if !typed.is_empty() {
+        for (i, code) in field.matches.iter().enumerate() {
+            let mark = if i == field.selected { "›" } else { " " };
+            let mut l = FormLine::plain(format!(
+                "{}{mark} {}",
+                " ".repeat(LABEL),
+                language_name(*code)
+            ));
+            if i == field.selected {
+                l.style = Style::new().add_modifier(Modifier::REVERSED);
+            }
+            lines.push(l);
+        }
+        lines.push(FormLine::plain(format!(
+            "{}{}",
+            " ".repeat(LABEL),
+            i18n.t("hint-language-pick")
+        )));
+    }
+}
+
+fn needs_field(
+    lines: &mut Vec<FormLine>,
+    i18n: &I18n,
+    field: &NeedsField,
+    focus: bool,
+    error: Option<&FieldError>,
+) {
+    let chosen = field
+        .needs
+        .iter()
+        .map(|d| i18n.t(d.fluent_id()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !focus {
+        let chosen = if chosen.is_empty() {
+            i18n.t("value-none")
+        } else {
+            chosen
+        };
+        lines.push(field_line(i18n, "field-visit-needs", &chosen, false, None));
+        lines.extend(error_line(i18n, error));
+        return;
+    }
+    let filter_label = i18n.t("needs-filter");
+    let value = format!("{filter_label} {}", field.filter.value());
+    let cursor = width(&filter_label) + 1 + width(field.filter.before_cursor());
+    lines.push(field_line(
+        i18n,
+        "field-visit-needs",
+        &value,
+        true,
+        Some(cursor),
+    ));
+    // Two columns when the list is long, so all 14 fit at 80×24.
+    let items: Vec<String> = field
+        .visible
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mark = if field.needs.contains(*d) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            let cur = if i == field.cursor { "›" } else { " " };
+            format!("{cur}{mark} {}", i18n.t(d.fluent_id()))
+        })
+        .collect();
+    let rows = if items.len() > 7 {
+        items.len().div_ceil(2)
+    } else {
+        items.len()
+    };
+    for r in 0..rows {
+        let left = fit(&items[r], 28);
+        let right = items
+            .get(r + rows)
+            .filter(|_| rows < items.len())
+            .cloned()
+            .unwrap_or_default();
+        let pad = 29usize.saturating_sub(width(&left));
+        lines.push(FormLine::plain(format!(
+            "  {left}{}{}",
+            " ".repeat(pad),
+            fit(&right, 28)
+        )));
+    }
+    if field.visible.is_empty() {
+        lines.push(FormLine::plain(format!("  {}", i18n.t("needs-no-match"))));
+    }
+    lines.extend(error_line(i18n, error));
+}
+
+fn choice_value(label: String, focus: bool) -> String {
+    if focus {
+        format!("◀ {label} ▶")
+    } else {
+        label
+    }
+}
+
+/// The new-visit form.
+pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect) {
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    for field in VisitField::ALL {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        match field {
+            VisitField::Person => {
+                let chosen = match &form.person {
+                    Some(PersonChoice::Existing {
+                        reference, name, ..
+                    }) => Some(format!("{name} · {reference}")),
+                    Some(PersonChoice::Anonymous) => Some(i18n.t("anonymous-walk-in")),
+                    None => None,
+                };
+                if focus {
+                    let typed = form.person_input.value();
+                    let value = match (&chosen, typed.is_empty()) {
+                        (Some(c), true) => c.clone(),
+                        _ => typed.to_string(),
+                    };
+                    let cursor = if typed.is_empty() {
+                        width(&value)
+                    } else {
+                        width(form.person_input.before_cursor())
+                    };
+                    lines.push(field_line(i18n, field.label(), &value, true, Some(cursor)));
+                    for (i, row) in form.picker_rows().into_iter().enumerate() {
+                        let text = match row {
+                            PickerRow::Match(m) => {
+                                let p = &form.matches[m];
+                                let born = p
+                                    .year_of_birth
+                                    .map(|y| format!("  {y}"))
+                                    .unwrap_or_default();
+                                format!("{}  {}{born}", p.reference, p.name)
+                            }
+                            PickerRow::NewPerson => format!(
+                                "+ {}",
+                                i18n.t_args("picker-new-person", &[("name", typed.into())])
+                            ),
+                            PickerRow::Anonymous => format!("∅ {}", i18n.t("anonymous-walk-in")),
+                        };
+                        let selected = i == form.picker_selected;
+                        let mark = if selected { "›" } else { " " };
+                        let mut l = FormLine::plain(format!("{}{mark} {text}", " ".repeat(4)));
+                        if selected {
+                            l.style = Style::new().add_modifier(Modifier::REVERSED);
+                        }
+                        lines.push(l);
+                    }
+                } else {
+                    let value = chosen.unwrap_or_else(|| i18n.t("value-none"));
+                    lines.push(field_line(i18n, field.label(), &value, false, None));
+                }
+                lines.extend(error_line(i18n, error));
+            }
+            VisitField::Needs => needs_field(&mut lines, i18n, &form.needs, focus, error),
+            VisitField::Language => {
+                let note = form.prefilled.then(|| i18n.t("prefilled-last-visit"));
+                language_field(&mut lines, i18n, field.label(), &form.language, focus, note);
+            }
+            VisitField::Interpreting => {
+                let value = form.interpreting.selected().copied().unwrap_or_default();
+                let mut label = i18n.t(value.fluent_id());
+                if value.is_poor_practice() {
+                    label = format!("{label}  ⚠ {}", i18n.t("poor-practice"));
+                }
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(label, focus),
+                    focus,
+                    None,
+                ));
+            }
+            VisitField::Notes => {
+                text_field(&mut lines, i18n, field.label(), &form.notes, focus, error)
+            }
+        }
+    }
+    draw_form(frame, state, area, &i18n.t("form-new-visit"), lines);
+}
+
+/// The person form, new or edited.
+pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Rect) {
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    for field in form.fields() {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        let label = field.label();
+        let check = |on: bool| if on { "[x]" } else { "[ ]" }.to_string();
+        match field {
+            PersonField::Name => text_field(&mut lines, i18n, label, &form.name, focus, error),
+            PersonField::YearOfBirth => {
+                text_field(&mut lines, i18n, label, &form.year_of_birth, focus, error)
+            }
+            PersonField::GenderOther => {
+                text_field(&mut lines, i18n, label, &form.gender_other, focus, error)
+            }
+            PersonField::Country => {
+                text_field(&mut lines, i18n, label, &form.country, focus, error)
+            }
+            PersonField::Phone => text_field(&mut lines, i18n, label, &form.phone, focus, error),
+            PersonField::Notes => text_field(&mut lines, i18n, label, &form.notes, focus, error),
+            PersonField::Gender => {
+                let v = form
+                    .gender
+                    .selected()
+                    .map(|g| i18n.t(g.fluent_id()))
+                    .unwrap_or_default();
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            PersonField::EnglishLevel => {
+                let v = match form.english_level.selected().copied().flatten() {
+                    Some(l) => i18n.t(l.fluent_id()),
+                    None => i18n.t("value-not-recorded"),
+                };
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            PersonField::InterpreterGender => {
+                let v = form
+                    .interpreter_gender
+                    .selected()
+                    .map(|g| i18n.t(g.fluent_id()))
+                    .unwrap_or_default();
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            PersonField::ImmigrationStatus => {
+                let v = match form.immigration_status.selected().copied().flatten() {
+                    Some(s) => i18n.t(s.fluent_id()),
+                    None => i18n.t("value-not-recorded"),
+                };
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            PersonField::NeedsInterpreter => {
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &check(form.needs_interpreter),
+                    focus,
+                    Some(1),
+                ));
+            }
+            PersonField::Consent => {
+                let v = format!("{} {}", check(form.consent), i18n.t("consent-keep-record"));
+                lines.push(field_line(i18n, label, &v, focus, Some(1)));
+                lines.extend(error_line(i18n, error));
+            }
+            PersonField::FirstLanguage => {
+                language_field(&mut lines, i18n, label, &form.first_language, focus, None)
+            }
+            PersonField::OtherLanguages => {
+                language_field(&mut lines, i18n, label, &form.other_languages, focus, None)
+            }
+        }
+    }
+    let title = if form.editing.is_some() {
+        "form-edit-person"
+    } else {
+        "form-new-person"
+    };
+    draw_form(frame, state, area, &i18n.t(title), lines);
+}
+
+/// Draws form lines in a bordered box over `area`, scrolled so that the
+/// focused field and what opens under it are in view.
+fn draw_form(frame: &mut Frame, state: &State, area: Rect, title: &str, lines: Vec<FormLine>) {
+    let dir = Dir::of(state);
+    frame.render_widget(Clear, area);
+    let block = Block::new().borders(Borders::ALL);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    title_on_border(frame, dir, area, title);
+    let height = usize::from(inner.height);
+    let focus_at = lines.iter().position(|l| l.focus).unwrap_or(0);
+    // Keep the focused line and up to 8 lines of its choices visible.
+    let focus_end = (focus_at + 8).min(lines.len());
+    let top = focus_end.saturating_sub(height).min(focus_at);
+    for (row, line) in lines.iter().skip(top).take(height).enumerate() {
+        let y = inner.y + row as u16;
+        let r = Rect {
+            y,
+            height: 1,
+            ..inner
+        };
+        let text = fit(&line.text, usize::from(inner.width));
+        put(frame, dir, r, &text, line.style);
+        if let Some(c) = line.cursor {
+            set_cursor(frame, dir, r, c);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Draws the state into a ratatui frame, and nothing else: every function
+//! here takes `&State`, reads no store and changes nothing, so every screen
+//! can be checked with ratatui's `TestBackend`.
+
+mod chrome;
+mod forms;
+mod overlays;
+mod screens;
+pub mod text;
+mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::app::state::{MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{Screen, State};
+use crate::i18n::Arg;
+
+/// Draws the whole screen: header, the current screen, status, footer, then
+/// the overlays bottom to top.
+pub fn draw(frame: &mut Frame, state: &State) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return too_small(frame, state, area);
+    }
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    chrome::header(frame, state, header);
+    match state.screen {
+        Screen::Today => screens::today::draw(frame, state, body),
+        Screen::People => match &state.people.page {
+            Some(page) => screens::person::draw(frame, state, page, body),
+            None => screens::people::draw(frame, state, body),
+        },
+        Screen::Settings => screens::settings::draw(frame, state, body),
+    }
+    chrome::status(frame, state, status);
+    chrome::footer(frame, state, footer);
+    for (depth, overlay) in state.overlays.iter().enumerate() {
+        overlays::draw(frame, state, overlay, depth, body);
+    }
+}
+
+fn too_small(frame: &mut Frame, state: &State, area: Rect) {
+    let dir = text::Dir::of(state);
+    let msg = state.i18n.t_args(
+        "too-small",
+        &[
+            ("width", Arg::from(usize::from(MIN_WIDTH))),
+            ("height", Arg::from(usize::from(MIN_HEIGHT))),
+            ("current_width", Arg::from(usize::from(area.width))),
+            ("current_height", Arg::from(usize::from(area.height))),
+        ],
+    );
+    // Wrapped in reading order first, then each line laid out, so that an
+    // Arabic message's lines still come top to bottom.
+    for (i, line) in text::wrap(&msg, usize::from(area.width)).iter().enumerate() {
+        if i >= usize::from(area.height) {
+            break;
+        }
+        let r = Rect {
+            y: area.y + i as u16,
+            height: 1,
+            ..area
+        };
+        text::put(frame, dir, r, line, ratatui::style::Style::new());
+    }
+}

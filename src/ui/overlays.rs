@@ -1,0 +1,164 @@
+//! Overlays drawn over the screen: forms, help, the action menu, the
+//! language picker and confirmations.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Borders, Clear};
+
+use crate::app::State;
+use crate::app::keys;
+use crate::app::overlay::Overlay;
+use crate::i18n::LOCALES;
+
+use super::forms;
+use super::text::{Dir, fit, put, title_on_border, width};
+
+pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, body: Rect) {
+    match overlay {
+        Overlay::VisitForm(f) => forms::visit_form(frame, state, f, body),
+        Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
+        Overlay::Help => help(frame, state, depth, body),
+        Overlay::Menu(menu) => {
+            let lines = menu
+                .items
+                .iter()
+                .map(|b| format!("{}  {}", state.i18n.t(b.label), keys::key_hint(b)))
+                .collect();
+            list_box(
+                frame,
+                state,
+                body,
+                &state.i18n.t("menu-title"),
+                lines,
+                Some(menu.selected),
+            );
+        }
+        Overlay::LanguagePicker { selected } => {
+            let lines = LOCALES
+                .iter()
+                .map(|l| {
+                    if l.draft {
+                        format!("{}  ({})", l.native_name, state.i18n.t("language-draft"))
+                    } else {
+                        l.native_name.to_string()
+                    }
+                })
+                .collect();
+            list_box(
+                frame,
+                state,
+                body,
+                &state.i18n.t("language-title"),
+                lines,
+                Some(*selected),
+            );
+        }
+        Overlay::Confirm(c) => {
+            let mut lines = vec![state.i18n.t_args(c.question, &c.args), String::new()];
+            lines.extend(c.details.iter().cloned());
+            if !c.details.is_empty() {
+                lines.push(String::new());
+            }
+            lines.push(format!(
+                "Enter: {}    Esc: {}",
+                state.i18n.t(c.yes),
+                state.i18n.t(c.no)
+            ));
+            list_box(
+                frame,
+                state,
+                body,
+                &state.i18n.t("confirm-title"),
+                lines,
+                None,
+            );
+        }
+    }
+}
+
+/// Every key of what the help covers, generated from the key table.
+fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
+    let (scopes, _) = state.key_context(depth);
+    let bindings = keys::bindings_for(&scopes);
+    let key_col = bindings
+        .iter()
+        .map(|b| width(&keys::key_hint(b)))
+        .max()
+        .unwrap_or(0);
+    let lines = bindings
+        .iter()
+        .map(|b| {
+            let hint = keys::key_hint(b);
+            format!(
+                "{hint}{}  {}",
+                " ".repeat(key_col - width(&hint)),
+                state.i18n.t(b.label)
+            )
+        })
+        .collect();
+    list_box(frame, state, body, &state.i18n.t("help-title"), lines, None);
+}
+
+/// A bordered box, centred, sized to its lines; the selected line marked.
+fn list_box(
+    frame: &mut Frame,
+    state: &State,
+    body: Rect,
+    title: &str,
+    lines: Vec<String>,
+    selected: Option<usize>,
+) {
+    let dir = Dir::of(state);
+    let widest = lines
+        .iter()
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(0)
+        .max(width(title) + 2);
+    let w = (widest as u16 + 6).min(body.width);
+    let h = (lines.len() as u16 + 2).min(body.height);
+    let [area] = Layout::horizontal([Constraint::Length(w)])
+        .flex(Flex::Center)
+        .areas(body);
+    let [area] = Layout::vertical([Constraint::Length(h)])
+        .flex(Flex::Center)
+        .areas(area);
+    frame.render_widget(Clear, area);
+    let block = Block::new().borders(Borders::ALL);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    title_on_border(frame, dir, area, title);
+    let height = usize::from(inner.height);
+    let top = selected.map_or(0, |s| s.saturating_sub(height.saturating_sub(1)));
+    for (row, (i, line)) in lines.iter().enumerate().skip(top).take(height).enumerate() {
+        let r = Rect {
+            y: inner.y + row as u16,
+            height: 1,
+            ..inner
+        };
+        let is_sel = selected == Some(i);
+        let mark = if is_sel {
+            "› "
+        } else if selected.is_some() {
+            "  "
+        } else {
+            ""
+        };
+        let text = fit(&format!("{mark}{line}"), usize::from(inner.width));
+        let style = if is_sel {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        put(frame, dir, r, &text, style);
+        if is_sel {
+            let x = if dir.rtl {
+                r.right().saturating_sub(1)
+            } else {
+                r.x
+            };
+            frame.set_cursor_position((x, r.y));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! F8 Settings.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use crate::app::State;
+use crate::app::screens::settings::SettingsField;
+use crate::i18n::LOCALES;
+use crate::ui::text::{Dir, put, width};
+
+pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let s = &state.settings;
+    let mut y = area.y + 1;
+    for field in SettingsField::ALL {
+        let focus = s.focus == Some(field);
+        let marker = if focus { "▶ " } else { "  " };
+        let label = format!("{marker}{}: ", i18n.t(field.label()));
+        let (value, cursor) = match field {
+            SettingsField::CentreName => (
+                s.centre_name.value().to_string(),
+                Some(width(s.centre_name.before_cursor())),
+            ),
+            SettingsField::TimeZone => (
+                s.time_zone.value().to_string(),
+                Some(width(s.time_zone.before_cursor())),
+            ),
+            SettingsField::Language => {
+                let tag = s.language.selected().copied().unwrap_or("en-GB");
+                let name = LOCALES
+                    .iter()
+                    .find(|l| l.tag == tag)
+                    .map_or(tag, |l| l.native_name);
+                (format!("◀ {} ▶", dir.value(name)), None)
+            }
+            SettingsField::RtlVisual => (
+                if s.rtl_visual { "[x]" } else { "[ ]" }.to_string(),
+                Some(1),
+            ),
+        };
+        if y >= area.bottom() {
+            break;
+        }
+        let r = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        let style = if focus {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        put(frame, dir, r, &format!("{label}{value}"), style);
+        if focus && let Some(c) = cursor {
+            let offset = (width(&label) + c).min(usize::from(area.width.saturating_sub(1))) as u16;
+            let x = if dir.rtl {
+                r.right().saturating_sub(1 + offset)
+            } else {
+                r.x + offset
+            };
+            frame.set_cursor_position((x, y));
+        }
+        y += 1;
+        if let Some(e) = s.errors.get(&field) {
+            let r = Rect {
+                y,
+                height: 1,
+                ..area
+            };
+            let text = format!("    ! {}", i18n.t_args(e.id, &e.args));
+            put(frame, dir, r, &text, Style::new());
+            y += 1;
+        }
+    }
+    if y + 1 < area.bottom() {
+        let r = Rect {
+            y: y + 1,
+            height: 1,
+            ..area
+        };
+        put(frame, dir, r, &i18n.t("settings-hint"), Style::new());
+    }
+}

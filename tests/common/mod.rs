@@ -1,0 +1,219 @@
+//! The scenario helper: a fresh store in a temporary folder, a fixed clock,
+//! the centre's time zone, a volunteer, and keys fed through the real key
+//! table and `update`, synchronously. Screens are rendered with ratatui's
+//! `TestBackend`. Later issues extend this rather than write their own.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use dropin::app::{App, FixedClock, Message, keys};
+use dropin::cli::generate::{self, Profile};
+use dropin::domain::{NewPerson, Person, PersonId, Volunteer};
+use dropin::store::Store;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+
+/// Wednesday 25 November 2026, 10:30 in London (GMT).
+pub fn fixed_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 30, 0)
+        .single()
+        .expect("valid date")
+}
+
+pub struct Scenario {
+    pub app: Option<App>,
+    pub clock: FixedClock,
+    pub dir: TempDir,
+    pub size: (u16, u16),
+    /// Keys pressed since the last `reset_count` (typed text counts one per
+    /// character).
+    pub keystrokes: usize,
+}
+
+fn open(dir: &TempDir) -> Store {
+    let mut store = Store::open(dir.path()).expect("open store");
+    let mut settings = store.settings().clone();
+    if settings.time_zone != "Europe/London" || settings.centre_name != "Riverside Drop-in" {
+        settings.time_zone = "Europe/London".into();
+        settings.centre_name = "Riverside Drop-in".into();
+        store.save_settings(settings).expect("save settings");
+    }
+    store
+}
+
+impl Scenario {
+    /// An empty centre, in English.
+    pub fn new() -> Scenario {
+        let dir = TempDir::new().expect("temp dir");
+        let clock = FixedClock::new(fixed_now());
+        let store = open(&dir);
+        let app = App::new(
+            store,
+            Box::new(clock.clone()),
+            Volunteer::front_desk(),
+            (80, 24),
+        );
+        Scenario {
+            app: Some(app),
+            clock,
+            dir,
+            size: (80, 24),
+            keystrokes: 0,
+        }
+    }
+
+    /// The demo centre (fixed seed), as `dropin --demo` shows it.
+    pub fn demo() -> Scenario {
+        let dir = TempDir::new().expect("temp dir");
+        let clock = FixedClock::new(fixed_now());
+        let mut store = open(&dir);
+        generate::generate(&mut store, Profile::DEMO, 7, fixed_now(), |_, _| {}).expect("generate");
+        let app = App::new(
+            store,
+            Box::new(clock.clone()),
+            Volunteer::front_desk(),
+            (80, 24),
+        );
+        Scenario {
+            app: Some(app),
+            clock,
+            dir,
+            size: (80, 24),
+            keystrokes: 0,
+        }
+    }
+
+    pub fn app(&mut self) -> &mut App {
+        self.app.as_mut().expect("app is open")
+    }
+
+    pub fn state(&self) -> &dropin::app::State {
+        &self.app.as_ref().expect("app is open").state
+    }
+
+    /// Adds a person directly through the store (with consent), as if
+    /// recorded on an earlier day.
+    pub fn add_person(&mut self, name: &str, year: Option<u16>) -> Person {
+        let now = self.clock_now() - Duration::days(30);
+        let store = self.store_mut();
+        store
+            .add_person(
+                NewPerson {
+                    name: name.into(),
+                    year_of_birth: year,
+                    ..Default::default()
+                },
+                true,
+                Volunteer::front_desk().id,
+                now,
+            )
+            .expect("add person")
+    }
+
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        use dropin::app::Clock;
+        self.clock.now()
+    }
+
+    /// The store, to arrange data; press a screen key afterwards to see it.
+    pub fn store_mut(&mut self) -> &mut Store {
+        self.app().store_for_tests()
+    }
+
+    pub fn store(&self) -> &Store {
+        self.app.as_ref().expect("app is open").store()
+    }
+
+    /// Presses a key by the name the key table uses ("Ctrl+N", "F2", "Enter").
+    pub fn press(&mut self, key: &str) -> &mut Self {
+        let ev = keys::parse_key(key).unwrap_or_else(|| panic!("unknown key name {key}"));
+        self.keystrokes += 1;
+        self.app().handle(Message::Key(ev));
+        self
+    }
+
+    /// Types text one key at a time.
+    pub fn type_text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            let ev = ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char(c),
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            );
+            self.keystrokes += 1;
+            self.app().handle(Message::Key(ev));
+        }
+        self
+    }
+
+    pub fn paste(&mut self, text: &str) -> &mut Self {
+        self.app().handle(Message::Paste(text.into()));
+        self
+    }
+
+    pub fn resize(&mut self, w: u16, h: u16) -> &mut Self {
+        self.size = (w, h);
+        self.app().handle(Message::Resized(w, h));
+        self
+    }
+
+    pub fn tick(&mut self, minutes: i64) -> &mut Self {
+        self.clock.advance(Duration::minutes(minutes));
+        self.app().handle(Message::Tick);
+        self
+    }
+
+    pub fn reset_count(&mut self) -> &mut Self {
+        self.keystrokes = 0;
+        self
+    }
+
+    /// The screen as text, one line per row, trailing spaces trimmed.
+    pub fn screen(&mut self) -> String {
+        let (w, h) = self.size;
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        let state = &self.app.as_ref().expect("app is open").state;
+        terminal.draw(|f| dropin::ui::draw(f, state)).expect("draw");
+        let buffer = terminal.backend().buffer().clone();
+        let mut out = String::new();
+        for y in 0..h {
+            let mut line = String::new();
+            for x in 0..w {
+                line.push_str(buffer[(x, y)].symbol());
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Where the terminal cursor was left by the last draw.
+    pub fn cursor(&mut self) -> (u16, u16) {
+        let (w, h) = self.size;
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        let state = &self.app.as_ref().expect("app is open").state;
+        terminal.draw(|f| dropin::ui::draw(f, state)).expect("draw");
+        let p = terminal.get_cursor_position().expect("cursor");
+        (p.x, p.y)
+    }
+
+    /// Closes the program and opens it again on the same data folder.
+    pub fn reopen(&mut self) -> &mut Self {
+        let app = self.app.take().expect("app is open");
+        drop(app.into_store());
+        let store = Store::open(self.dir.path()).expect("reopen");
+        self.app = Some(App::new(
+            store,
+            Box::new(self.clock.clone()),
+            Volunteer::front_desk(),
+            self.size,
+        ));
+        self
+    }
+
+    pub fn person_id(&mut self, name: &str) -> PersonId {
+        let store = self.app.as_mut().expect("app").store_for_tests();
+        let m = store.people_matching(name, 1);
+        m.first().expect("person found").id
+    }
+}

@@ -1,0 +1,131 @@
+//! Every Fluent id the code names exists in en-GB, and every locale has the
+//! same ids (a missing one would fall back to English unnoticed).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use dropin::i18n::{self, I18n};
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read src").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// String literals in the source that look like Fluent ids of dropin's
+/// areas ("key-save", "error-year-range", …).
+fn ids_named_in_source() -> BTreeSet<String> {
+    const PREFIXES: &[&str] = &[
+        "screen-",
+        "key-",
+        "today-",
+        "col-",
+        "state-",
+        "domain-",
+        "interpreting-",
+        "people-",
+        "person-",
+        "form-",
+        "field-",
+        "consent-",
+        "picker-",
+        "needs-",
+        "hint-",
+        "prefilled-",
+        "value-",
+        "gender-",
+        "pref-",
+        "status-",
+        "english-",
+        "error-",
+        "confirm-",
+        "help-",
+        "menu-",
+        "language-",
+        "settings-",
+        "too-",
+        "store-",
+        "anonymous-",
+        "poor-",
+    ];
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut ids = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read source");
+        for lit in text.split('"').skip(1).step_by(2) {
+            let looks_like_id = PREFIXES.iter().any(|p| lit.starts_with(p))
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !lit.ends_with('-');
+            if looks_like_id {
+                ids.insert(lit.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_the_code_uses_is_in_every_locale() {
+    let used = ids_named_in_source();
+    assert!(
+        used.len() > 100,
+        "found only {} ids in the source",
+        used.len()
+    );
+    for locale in i18n::locales() {
+        let defined: BTreeSet<String> = i18n::message_ids(locale.source()).into_iter().collect();
+        let missing: Vec<_> = used.difference(&defined).collect();
+        assert!(missing.is_empty(), "{} lacks {:?}", locale.tag, missing);
+    }
+}
+
+#[test]
+fn every_locale_translates_every_label_the_key_table_shows() {
+    for locale in i18n::locales() {
+        let i18n = I18n::new(locale.tag);
+        for b in dropin::app::keys::BINDINGS {
+            assert!(i18n.has(b.label), "{} lacks {}", locale.tag, b.label);
+        }
+    }
+}
+
+#[test]
+fn draft_locales_say_so_in_their_header() {
+    for locale in i18n::locales() {
+        let head: String = locale
+            .source()
+            .lines()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(
+            head.contains("DRAFT"),
+            locale.draft,
+            "{}: header and picker disagree",
+            locale.tag
+        );
+    }
+}
+
+#[test]
+fn arabic_translates_rather_than_copies() {
+    let en = I18n::new("en-GB");
+    let ar = I18n::new("ar");
+    let source = i18n::message_ids(i18n::locales()[0].source());
+    let same: Vec<_> = source
+        .iter()
+        .filter(|id| en.t(id) == ar.t(id) && en.t(id).chars().any(|c| c.is_ascii_lowercase()))
+        .collect();
+    assert!(same.is_empty(), "left in English in ar: {same:?}");
+}
