@@ -23,12 +23,18 @@ impl Drop for Restore {
 /// Runs the program until the volunteer quits. The loop blocks on input and
 /// wakes only for a key, a paste, a resize, or the next minute of the clock:
 /// an idle dropin uses no CPU.
-pub fn run(app: &mut App) -> std::io::Result<()> {
+pub fn run(app: &mut App) -> anyhow::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     execute!(stdout(), EnableBracketedPaste)?;
     let size = terminal.size()?;
     app.handle(Message::Resized(size.width, size.height));
+    terminal.draw(|frame| ui::draw(frame, &app.state))?;
+    // The first frame is up; now wait for the people index it did not need.
+    app.finish_loading().map_err(|e| {
+        let i18n = crate::i18n::I18n::new(&crate::cli::message_locale());
+        anyhow::anyhow!("{}\n({e})", i18n.t(e.fluent_id()))
+    })?;
     loop {
         terminal.draw(|frame| ui::draw(frame, &app.state))?;
         let msg = loop {

@@ -305,14 +305,14 @@ fn a_possible_duplicate_is_shown_before_saving() {
         screen.contains("may be someone already recorded") && screen.contains("Yonas Tesfay"),
         "{screen}"
     );
-    assert_eq!(s.store().person_count(), 1);
+    assert_eq!(s.store_mut().person_count(), 1);
     s.press("Esc"); // go back to the form
     assert!(matches!(
         s.state().top_overlay(),
         Some(Overlay::PersonForm(_))
     ));
     s.press("Ctrl+S").press("Enter"); // save anyway
-    assert_eq!(s.store().person_count(), 2);
+    assert_eq!(s.store_mut().person_count(), 2);
 }
 
 #[test]
@@ -327,7 +327,7 @@ fn bad_input_is_shown_next_to_the_field_and_nothing_is_saved() {
     s.press("Ctrl+S");
     let screen = s.screen();
     assert!(screen.contains("This cannot be empty."), "{screen}");
-    assert_eq!(s.store().person_count(), 0);
+    assert_eq!(s.store_mut().person_count(), 0);
     s.press("Tab");
     let screen = s.screen();
     assert!(
@@ -419,4 +419,43 @@ fn screen_keys_wait_while_a_form_is_open() {
     assert!(s.screen().contains("Save or close the form first"));
     s.press("Alt+3");
     assert_eq!(s.state().screen, Screen::Today);
+}
+
+#[test]
+fn settings_change_centre_time_zone_and_rtl_layout() {
+    let mut s = Scenario::new();
+    s.press("F9").press("Down").press("Enter"); // Arabic
+    assert!(
+        s.screen().contains("مويلا"),
+        "laid out in visual order:\n{}",
+        s.screen()
+    );
+    s.press("F8");
+    // A time zone dropin does not know is refused next to its field.
+    s.press("Tab").press("End");
+    for _ in 0..20 {
+        s.press("Backspace");
+    }
+    s.type_text("Mars/Olympus").press("Ctrl+S");
+    assert_eq!(s.store().settings().time_zone, "Europe/London");
+    s.press("End");
+    for _ in 0..20 {
+        s.press("Backspace");
+    }
+    s.type_text("Asia/Kabul")
+        .press("Tab")
+        .press("Tab")
+        .press("Space")
+        .press("Ctrl+S");
+    let settings = s.store().settings().clone();
+    assert_eq!(settings.time_zone, "Asia/Kabul");
+    assert!(!settings.rtl_visual_order);
+    // The terminal now reorders: dropin hands it Arabic in logical order.
+    let screen = s.screen();
+    assert!(
+        screen.contains("اليوم") && !screen.contains("مويلا"),
+        "{screen}"
+    );
+    // 10:30 UTC is 15:00 in Kabul.
+    assert!(screen.contains("15:00"), "{screen}");
 }

@@ -84,6 +84,16 @@ impl App {
         std::time::Duration::from_secs(secs)
     }
 
+    /// Waits for what opening the store started (the people-search index);
+    /// an error means the data cannot all be read.
+    pub fn finish_loading(&mut self) -> Result<(), crate::store::StoreError> {
+        self.store.finish_loading()
+    }
+
+    pub fn person_count(&mut self) -> usize {
+        self.store.person_count()
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }

@@ -101,6 +101,11 @@ pub struct Store {
     settings: Settings,
     tz: Tz,
     index: SearchIndex,
+    /// The index being built on another thread while the first frame is
+    /// drawn; joined by the first call that needs it.
+    loading: Option<std::thread::JoinHandle<Result<Loaded, StoreError>>>,
+    /// Why building the index failed, for [`Store::finish_loading`].
+    load_error: Option<StoreError>,
     cache: SearchCache,
     _lock: DirLock,
 }
@@ -150,6 +155,30 @@ fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T
             .unwrap_or_default();
         Err(StoreError::Corrupt(format!("{what} failed: {msg}")))
     })
+}
+
+/// What the index thread hands back.
+struct Loaded {
+    index: SearchIndex,
+    /// One past the highest person id found.
+    next_person: u64,
+}
+
+/// Reads every person's name, year of birth and phone into a search index
+/// (only those leading fields are decoded).
+fn build_index(people: &sled::Tree, dir: &Path) -> Result<Loaded, StoreError> {
+    let mut index = SearchIndex::new();
+    let mut next_person = 1;
+    for item in people.iter() {
+        let (k, v) = item.map_err(|e| from_sled(e, dir))?;
+        let id = keys::person_id(&k)
+            .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
+        let f = codec::decode_search_fields(id, &v)?;
+        index.upsert(id, &f.name, f.year_of_birth, f.phone.as_deref());
+        next_person = next_person.max(id.0.saturating_add(1));
+    }
+    index.shrink_to_fit();
+    Ok(Loaded { index, next_person })
 }
 
 fn parse_tz(name: &str) -> Tz {
@@ -242,7 +271,22 @@ impl Store {
             .mode(sled::Mode::LowSpace);
         let (db, people, visits, meta) = guarded("opening the database", || {
             let sled = |e| from_sled(e, &db_dir);
-            let db = config.open().map_err(sled)?;
+            // Our own lock file already keeps other copies out, so sled's
+            // lock on its file can only be held by a store of this process
+            // that is still closing (sled finishes writes on its own
+            // threads): wait for it briefly instead of failing.
+            let mut tries = 0;
+            let db = loop {
+                match config.open() {
+                    Err(sled::Error::Io(e))
+                        if tries < 50 && e.to_string().contains("could not acquire lock") =>
+                    {
+                        tries += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                    other => break other.map_err(sled)?,
+                }
+            };
             let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
             let visits = db.open_tree(keys::VISITS).map_err(sled)?;
             let meta = db.open_tree(keys::META).map_err(sled)?;
@@ -270,6 +314,8 @@ impl Store {
             settings: Settings::default(),
             tz: Tz::UTC,
             index: SearchIndex::new(),
+            loading: None,
+            load_error: None,
             cache: SearchCache::default(),
             _lock: lock,
         };
@@ -309,7 +355,22 @@ impl Store {
                 }
             }
         }
-        guarded("reading the people", || store.build_index())?;
+        // The people-search index takes most of the opening time on a
+        // large centre; Today needs none of it, so it is built beside the
+        // first frame and joined when first needed.
+        let people = store.people.clone();
+        let dir = store.dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("search index".into())
+            .spawn(move || guarded("reading the people", || build_index(&people, &dir)));
+        match spawned {
+            Ok(handle) => store.loading = Some(handle),
+            Err(_) => {
+                let dir = store.dir.clone();
+                let loaded = guarded("reading the people", || build_index(&store.people, &dir))?;
+                store.take_loaded(loaded);
+            }
+        }
         Ok(store)
     }
 
@@ -344,20 +405,34 @@ impl Store {
         Ok(())
     }
 
-    /// Reads every person's name, year of birth and phone into the search
-    /// index (only those leading fields are decoded).
-    fn build_index(&mut self) -> Result<(), StoreError> {
-        for item in self.people.iter() {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let id = keys::person_id(&k)
-                .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-            let f = codec::decode_search_fields(id, &v)?;
-            self.index
-                .upsert(id, &f.name, f.year_of_birth, f.phone.as_deref());
-            // Never hand out an id that is taken, whatever the counter says.
-            self.next_person = self.next_person.max(id.0.saturating_add(1));
+    fn take_loaded(&mut self, loaded: Loaded) {
+        self.index = loaded.index;
+        // Never hand out an id that is taken, whatever the counter says.
+        self.next_person = self.next_person.max(loaded.next_person);
+        self.cache = SearchCache::default();
+    }
+
+    /// Waits for the people-search index if it is still being built.
+    fn ready(&mut self) {
+        if let Some(handle) = self.loading.take() {
+            match handle.join() {
+                Ok(Ok(loaded)) => self.take_loaded(loaded),
+                Ok(Err(e)) => self.load_error = Some(e),
+                Err(_) => {
+                    self.load_error = Some(StoreError::Corrupt("reading the people stopped".into()))
+                }
+            }
         }
-        Ok(())
+    }
+
+    /// Waits for everything opening started; an error means the people
+    /// could not all be read (the program says so and stops).
+    pub fn finish_loading(&mut self) -> Result<(), StoreError> {
+        self.ready();
+        match self.load_error.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 
     fn sled(&self, e: sled::Error) -> StoreError {
@@ -438,6 +513,7 @@ impl Store {
     }
 
     fn index_person(&mut self, p: &Person) {
+        self.ready();
         self.index
             .upsert(p.id, &p.name, p.year_of_birth, p.phone.as_deref());
         // The previous keystroke's results may no longer hold.
@@ -456,6 +532,7 @@ impl Store {
         if !keep_record_consent {
             return Err(StoreError::ConsentRequired);
         }
+        self.ready();
         let id = PersonId(self.next_person);
         let mut person = Person {
             id,
@@ -517,23 +594,41 @@ impl Store {
         v.map(|v| codec::decode_person(id, &v)).transpose()
     }
 
-    pub fn person_count(&self) -> usize {
+    pub fn person_count(&mut self) -> usize {
+        self.ready();
         self.index.len()
     }
 
     /// A person's name, from the in-memory index.
-    pub fn person_name(&self, id: PersonId) -> Option<&str> {
+    pub fn person_name(&mut self, id: PersonId) -> Option<&str> {
+        self.ready();
         self.index.name(id)
+    }
+
+    /// A person's name without waiting for the index: from it when it is
+    /// built, else from their record (for the first frame).
+    pub fn name_now(&self, id: PersonId) -> Option<String> {
+        if self.loading.is_none() {
+            return self.index.name(id).map(str::to_string);
+        }
+        let v = self.people.get(keys::person(id)).ok()??;
+        codec::decode_search_fields(id, &v).ok().map(|f| f.name)
     }
 
     /// People search as the volunteer types; each call narrows the previous
     /// one's results where it can.
     pub fn people_matching(&mut self, query: &str, limit: usize) -> Vec<search::Match> {
+        self.ready();
         self.index.search(&mut self.cache, query, limit)
     }
 
     /// People who may be the same as `p` (same name and year, or phone).
-    pub fn possible_duplicates(&self, p: &NewPerson, except: Option<PersonId>) -> Vec<PersonId> {
+    pub fn possible_duplicates(
+        &mut self,
+        p: &NewPerson,
+        except: Option<PersonId>,
+    ) -> Vec<PersonId> {
+        self.ready();
         self.index
             .possible_duplicates(&p.name, p.year_of_birth, p.phone.as_deref(), except)
     }
@@ -703,6 +798,7 @@ impl Store {
 
     /// A new person id, for building records to [`Store::bulk_load`].
     pub fn next_person_id(&mut self) -> PersonId {
+        self.ready();
         let id = PersonId(self.next_person);
         self.next_person += 1;
         id
@@ -723,6 +819,7 @@ impl Store {
     /// made durable once at the end; not atomic as a whole (a crash part way
     /// leaves part of the load, never reused ids).
     pub fn bulk_load(&mut self, people: Vec<Person>, visits: Vec<Visit>) -> Result<(), StoreError> {
+        self.ready();
         let mut people: BTreeMap<PersonId, Person> =
             people.into_iter().map(|p| (p.id, p)).collect();
         for v in &visits {
@@ -809,6 +906,9 @@ fn chunk_has_room(len: usize, count: usize, add_len: usize) -> bool {
 
 impl Drop for Store {
     fn drop(&mut self) {
+        // The index thread holds the database open; let it finish first so
+        // that sled is closed before the lock is released.
+        self.ready();
         if self.dirty {
             // Nothing to report to: a store opened for seeding is made
             // durable here, and a failed sync of a durable store was

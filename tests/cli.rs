@@ -1,0 +1,123 @@
+//! The binary's answers to data it must not touch: a newer format, damaged
+//! data, a folder it cannot write. A plain message, a non-zero exit, no
+//! panic, nothing changed.
+
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dropin");
+
+fn dropin(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .expect("run dropin")
+}
+
+fn listing(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut v: Vec<_> = walk(dir);
+    v.sort();
+    v
+}
+
+fn walk(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            let sum = bytes
+                .iter()
+                .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(*b)));
+            out.push((p.display().to_string(), sum));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_newer_format_is_refused_untouched() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    // A real data folder, then a version from the future.
+    let out = dropin(&dir, &["seed", "--profile", "demo"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(dir.join("FORMAT"), "99\n").expect("write");
+    let before = listing(&dir);
+    let out = dropin(&dir, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("written by a newer version of dropin"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(before, listing(&dir), "the data folder changed");
+}
+
+#[test]
+fn damaged_data_gets_a_plain_message_and_a_way_back() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let out = dropin(&dir, &["seed", "--profile", "demo"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The database file overwritten with rubbish, as a failing disk might.
+    let db = dir.join("db").join("db");
+    let len = std::fs::metadata(&db).expect("db file").len() as usize;
+    std::fs::write(&db, vec![0xA5u8; len]).expect("damage");
+    let out = dropin(&dir, &[]);
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Restore the latest backup"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn seeding_twice_is_refused() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    assert!(
+        dropin(&dir, &["seed", "--profile", "demo"])
+            .status
+            .success()
+    );
+    let out = dropin(&dir, &["seed", "--profile", "demo"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already holds data"));
+}
+
+#[test]
+fn the_seed_is_deterministic() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for d in [&a, &b] {
+        assert!(
+            dropin(d, &["seed", "--profile", "demo", "--seed", "5"])
+                .status
+                .success()
+        );
+    }
+    let names = |d: &std::path::Path| {
+        let mut store = dropin::store::Store::open(d).expect("open");
+        (1..=50)
+            .map(|i| {
+                store
+                    .person_name(dropin::domain::PersonId(i))
+                    .map(str::to_string)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&a), names(&b));
+}
