@@ -391,37 +391,10 @@ impl App {
                 f.dirty = true;
                 f.errors.remove(&P::Consent);
             }
-            (Action::Toggle | Action::Right, P::Gender) => {
-                f.gender.next();
-                f.dirty = true;
-            }
-            (Action::Left, P::Gender) => {
-                f.gender.prev();
-                f.dirty = true;
-            }
-            (Action::Toggle | Action::Right, P::EnglishLevel) => {
-                f.english_level.next();
-                f.dirty = true;
-            }
-            (Action::Left, P::EnglishLevel) => {
-                f.english_level.prev();
-                f.dirty = true;
-            }
-            (Action::Toggle | Action::Right, P::InterpreterGender) => {
-                f.interpreter_gender.next();
-                f.dirty = true;
-            }
-            (Action::Left, P::InterpreterGender) => {
-                f.interpreter_gender.prev();
-                f.dirty = true;
-            }
-            (Action::Toggle | Action::Right, P::ImmigrationStatus) => {
-                f.immigration_status.next();
-                f.dirty = true;
-            }
-            (Action::Left, P::ImmigrationStatus) => {
-                f.immigration_status.prev();
-                f.dirty = true;
+            (Action::Toggle | Action::Right | Action::Left, _)
+                if f.choice_label(f.focus).is_some() =>
+            {
+                f.cycle(action != Action::Left);
             }
             (Action::Toggle, _) => self.person_form_typed(' '),
             (Action::Left, _) => {

@@ -370,52 +370,11 @@ pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Re
             }
             PersonField::Phone => text_field(&mut lines, i18n, label, &form.phone, focus, error),
             PersonField::Notes => text_field(&mut lines, i18n, label, &form.notes, focus, error),
-            PersonField::Gender => {
-                let v = form
-                    .gender
-                    .selected()
-                    .map(|g| i18n.t(g.fluent_id()))
-                    .unwrap_or_default();
-                lines.push(field_line(
-                    i18n,
-                    label,
-                    &choice_value(v, focus),
-                    focus,
-                    None,
-                ));
-            }
-            PersonField::EnglishLevel => {
-                let v = match form.english_level.selected().copied().flatten() {
-                    Some(l) => i18n.t(l.fluent_id()),
-                    None => i18n.t("value-not-recorded"),
-                };
-                lines.push(field_line(
-                    i18n,
-                    label,
-                    &choice_value(v, focus),
-                    focus,
-                    None,
-                ));
-            }
-            PersonField::InterpreterGender => {
-                let v = form
-                    .interpreter_gender
-                    .selected()
-                    .map(|g| i18n.t(g.fluent_id()))
-                    .unwrap_or_default();
-                lines.push(field_line(
-                    i18n,
-                    label,
-                    &choice_value(v, focus),
-                    focus,
-                    None,
-                ));
-            }
-            PersonField::ImmigrationStatus => {
-                let v = match form.immigration_status.selected().copied().flatten() {
-                    Some(s) => i18n.t(s.fluent_id()),
-                    None => i18n.t("value-not-recorded"),
-                };
+            PersonField::Gender
+            | PersonField::EnglishLevel
+            | PersonField::InterpreterGender
+            | PersonField::ImmigrationStatus => {
+                let v = i18n.t(form.choice_label(field).unwrap_or("value-not-recorded"));
                 lines.push(field_line(
                     i18n,
                     label,

@@ -45,30 +45,21 @@ fn open(dir: &TempDir) -> Store {
 impl Scenario {
     /// An empty centre, in English.
     pub fn new() -> Scenario {
-        let dir = TempDir::new().expect("temp dir");
-        let clock = FixedClock::new(fixed_now());
-        let store = open(&dir);
-        let app = App::new(
-            store,
-            Box::new(clock.clone()),
-            Volunteer::front_desk(),
-            (80, 24),
-        );
-        Scenario {
-            app: Some(app),
-            clock,
-            dir,
-            size: (80, 24),
-            keystrokes: 0,
-        }
+        Scenario::with_data(None)
     }
 
     /// The demo centre (fixed seed), as `dropin --demo` shows it.
     pub fn demo() -> Scenario {
+        Scenario::with_data(Some(Profile::DEMO))
+    }
+
+    fn with_data(profile: Option<Profile>) -> Scenario {
         let dir = TempDir::new().expect("temp dir");
         let clock = FixedClock::new(fixed_now());
         let mut store = open(&dir);
-        generate::generate(&mut store, Profile::DEMO, 7, fixed_now(), |_, _| {}).expect("generate");
+        if let Some(profile) = profile {
+            generate::generate(&mut store, profile, 7, fixed_now(), |_, _| {}).expect("generate");
+        }
         let app = App::new(
             store,
             Box::new(clock.clone()),

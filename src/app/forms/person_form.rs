@@ -230,6 +230,49 @@ impl PersonForm {
         self.focus = fields[(i + fields.len() - 1) % fields.len()];
     }
 
+    /// Moves the focused choice field on (or back); false when the focus is
+    /// not on a choice.
+    pub fn cycle(&mut self, forward: bool) -> bool {
+        fn step<T: Clone + PartialEq>(c: &mut Choice<T>, forward: bool) {
+            if forward { c.next() } else { c.prev() }
+        }
+        match self.focus {
+            PersonField::Gender => step(&mut self.gender, forward),
+            PersonField::EnglishLevel => step(&mut self.english_level, forward),
+            PersonField::InterpreterGender => step(&mut self.interpreter_gender, forward),
+            PersonField::ImmigrationStatus => step(&mut self.immigration_status, forward),
+            _ => return false,
+        }
+        self.dirty = true;
+        true
+    }
+
+    /// The Fluent id of a choice field's current value.
+    pub fn choice_label(&self, field: PersonField) -> Option<&'static str> {
+        let or_none = |id: Option<&'static str>| Some(id.unwrap_or("value-not-recorded"));
+        match field {
+            PersonField::Gender => or_none(self.gender.selected().map(|g| g.fluent_id())),
+            PersonField::EnglishLevel => or_none(
+                self.english_level
+                    .selected()
+                    .copied()
+                    .flatten()
+                    .map(|l| l.fluent_id()),
+            ),
+            PersonField::InterpreterGender => {
+                or_none(self.interpreter_gender.selected().map(|g| g.fluent_id()))
+            }
+            PersonField::ImmigrationStatus => or_none(
+                self.immigration_status
+                    .selected()
+                    .copied()
+                    .flatten()
+                    .map(|s| s.fluent_id()),
+            ),
+            _ => None,
+        }
+    }
+
     /// The text input of the focused field, if it is a text field.
     pub fn focused_input(&mut self) -> Option<&mut TextInput> {
         match self.focus {
@@ -347,6 +390,20 @@ mod tests {
         f.year_of_birth.paste("١٩٩٠");
         let p = f.validate(2026).unwrap();
         assert_eq!(p.year_of_birth, Some(1990));
+    }
+
+    #[test]
+    fn choices_cycle_both_ways_and_only_on_choice_fields() {
+        let mut f = PersonForm::new_person("X", false);
+        f.focus = PersonField::ImmigrationStatus;
+        assert!(f.cycle(true));
+        assert_eq!(f.choice_label(f.focus), Some("status-asylum-seeker"));
+        assert!(f.cycle(false));
+        assert!(f.cycle(false));
+        assert_eq!(f.choice_label(f.focus), Some("status-prefer-not"));
+        f.focus = PersonField::Phone;
+        assert!(!f.cycle(true));
+        assert_eq!(f.choice_label(f.focus), None);
     }
 
     #[test]
