@@ -10,6 +10,13 @@ use dropin::i18n::I18n;
 use dropin::store::{Store, StoreError};
 
 fn main() -> ExitCode {
+    // After the terminal is restored (ratatui's hook runs first) and the
+    // technical message is printed, a word for the volunteer.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!("{}", I18n::new(&cli::message_locale()).t("crash-message"));
+    }));
     let args = Args::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,

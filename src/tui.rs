@@ -30,6 +30,11 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.handle(Message::Resized(size.width, size.height));
     terminal.draw(|frame| ui::draw(frame, &app.state))?;
+    // Lets the pseudo-terminal tests check that a panic gives the terminal
+    // back; nothing else sets it.
+    if std::env::var_os("DROPIN_TEST_PANIC").is_some() {
+        panic!("DROPIN_TEST_PANIC is set");
+    }
     // The first frame is up; now wait for the people index it did not need.
     app.finish_loading().map_err(|e| {
         let i18n = crate::i18n::I18n::new(&crate::cli::message_locale());

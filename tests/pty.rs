@@ -276,3 +276,30 @@ fn an_idle_program_uses_no_cpu() {
     );
     assert!(t.alive());
 }
+
+#[test]
+fn a_panic_gives_the_terminal_back() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("temp dir");
+    let done = data.path().join("exit-code");
+    // After dropin stops, the shell reports whether the terminal is back in
+    // its usual (canonical, echoing) mode.
+    let t = Tmux::start(&format!(
+        "RUST_BACKTRACE=0 DROPIN_TEST_PANIC=1 {BIN} --data-dir '{}'; echo \"EXIT=$?\" > '{}'; stty -a | grep -o -- '-*icanon' | sed 's/^/MODE:/'; sleep 30",
+        data.path().join("data").display(),
+        done.display()
+    ));
+    assert_eq!(wait_exit(&done), "EXIT=101");
+    let screen = t.wait_for("MODE:");
+    assert!(
+        screen.contains("MODE:icanon"),
+        "raw mode was left on:\n{screen}"
+    );
+    assert!(screen.contains("Everything saved before is"), "{screen}");
+    assert!(
+        !screen.contains("Waiting:"),
+        "the alternate screen was left:\n{screen}"
+    );
+}

@@ -210,6 +210,7 @@ settings-hint = Tab moves between fields, Space changes a choice, Ctrl+S saves.
 too-small = Please make the window larger: dropin needs at least { $width } columns and { $height } rows (now { $current_width }×{ $current_height }).
 
 ## Store errors
+crash-message = dropin stopped because of a fault in the program. Everything saved before is safe. Please start it again, and tell your coordinator.
 store-already-open = dropin is already open on this computer. Close it first, or use the same action inside the program.
 store-newer-schema = This data was written by a newer version of dropin. Nothing was changed. Please use the newer version.
 store-corrupt = The data is damaged and cannot be read. Nothing was changed. Restore the latest backup.
