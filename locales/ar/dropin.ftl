@@ -134,6 +134,7 @@ consent-keep-record = يوافق الشخص على أن نحتفظ بسجل عن
 consent-given-on = وافق على حفظ سجل بتاريخ { $date }
 consent-withdrawn-on = سحب موافقته بتاريخ { $date }
 picker-new-person = شخص جديد «{ $name }»
+picker-last-visit = آخر زيارة { $date }
 needs-filter = اكتب للتصفية:
 needs-no-match = لا توجد حاجة تطابق ما كتبته.
 hint-language-pick = ↑ ↓ ثم Enter للاختيار

@@ -133,6 +133,7 @@ consent-keep-record = They agree that we keep a record about them
 consent-given-on = Agreed to a record on { $date }
 consent-withdrawn-on = Withdrew consent on { $date }
 picker-new-person = New person “{ $name }”
+picker-last-visit = last came { $date }
 needs-filter = Type to filter:
 needs-no-match = No need matches what you typed.
 hint-language-pick = ↑ ↓ then Enter to choose

@@ -65,6 +65,7 @@ impl App {
                     reference: p.reference(),
                     name: p.name,
                     year_of_birth: p.year_of_birth,
+                    last_visit: p.visits.last().map(|k| k.day),
                 })
                 .collect()
         };

@@ -299,7 +299,20 @@ pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect
                                     .year_of_birth
                                     .map(|y| format!("  {y}"))
                                     .unwrap_or_default();
-                                format!("{}  {}{born}", p.reference, p.name)
+                                let last = p
+                                    .last_visit
+                                    .map(|d| {
+                                        let date = crate::i18n::format::date(d);
+                                        format!(
+                                            "  · {}",
+                                            i18n.t_args(
+                                                "picker-last-visit",
+                                                &[("date", date.into())]
+                                            )
+                                        )
+                                    })
+                                    .unwrap_or_default();
+                                format!("{}  {}{born}{last}", p.reference, p.name)
                             }
                             PickerRow::NewPerson => format!(
                                 "+ {}",

@@ -47,6 +47,8 @@ pub struct PickRow {
     pub reference: Reference,
     pub name: String,
     pub year_of_birth: Option<u16>,
+    /// Tells two people of the same name apart at a glance.
+    pub last_visit: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
