@@ -147,13 +147,6 @@ impl App {
         let labels = self.need_labels();
         let f = self.visit_form()?;
         match (action, f.focus) {
-            (Action::Back, _) => {
-                if f.dirty {
-                    self.ask_discard();
-                } else {
-                    self.state.overlays.pop();
-                }
-            }
             (Action::Save, _) => self.save_visit(),
             (Action::NextField, _) => {
                 if f.focus == VisitField::Language {
@@ -361,13 +354,6 @@ impl App {
             _ => false,
         };
         match (action, f.focus) {
-            (Action::Back, _) => {
-                if f.dirty {
-                    self.ask_discard();
-                } else {
-                    self.state.overlays.pop();
-                }
-            }
             (Action::Save, _) => self.save_person(false),
             (Action::NextField, _) | (Action::Down, _)
                 if !(lang_typed && action == Action::Down) =>

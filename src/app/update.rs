@@ -118,6 +118,18 @@ impl App {
             }
             _ => {}
         }
+        // Esc on a form: close it, asking first if it has changes.
+        if action == Action::Back
+            && let Some(form @ (Overlay::VisitForm(_) | Overlay::PersonForm(_))) =
+                self.state.overlays.last()
+        {
+            if form.is_dirty() {
+                self.ask_discard();
+            } else {
+                self.state.overlays.pop();
+            }
+            return None;
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),

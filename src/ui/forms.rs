@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Borders, Clear};
 
 use crate::app::State;
 use crate::app::forms::visit_form::PickerRow;
@@ -16,7 +15,7 @@ use crate::app::forms::{
 use crate::domain::LangCode;
 use crate::i18n::I18n;
 
-use super::text::{Dir, fit, put, title_on_border, width};
+use super::text::{Dir, fit, put, width};
 
 /// Width of the label column.
 const LABEL: usize = 24;
@@ -430,11 +429,7 @@ pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Re
 /// focused field and what opens under it are in view.
 fn draw_form(frame: &mut Frame, state: &State, area: Rect, title: &str, lines: Vec<FormLine>) {
     let dir = Dir::of(state);
-    frame.render_widget(Clear, area);
-    let block = Block::new().borders(Borders::ALL);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    title_on_border(frame, dir, area, title);
+    let inner = super::widgets::boxed(frame, dir, area, title);
     let height = usize::from(inner.height);
     let focus_at = lines.iter().position(|l| l.focus).unwrap_or(0);
     // Keep the focused line and up to 8 lines of its choices visible.

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Borders, Clear};
 
 use crate::app::State;
 use crate::app::keys;
@@ -12,7 +11,7 @@ use crate::app::overlay::Overlay;
 use crate::i18n::LOCALES;
 
 use super::forms;
-use super::text::{Dir, fit, put, title_on_border, width};
+use super::text::{Dir, fit, put, width};
 
 pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, body: Rect) {
     match overlay {
@@ -124,11 +123,7 @@ fn list_box(
     let [area] = Layout::vertical([Constraint::Length(h)])
         .flex(Flex::Center)
         .areas(area);
-    frame.render_widget(Clear, area);
-    let block = Block::new().borders(Borders::ALL);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    title_on_border(frame, dir, area, title);
+    let inner = super::widgets::boxed(frame, dir, area, title);
     let height = usize::from(inner.height);
     let top = selected.map_or(0, |s| s.saturating_sub(height.saturating_sub(1)));
     for (row, (i, line)) in lines.iter().enumerate().skip(top).take(height).enumerate() {

@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::Dir;
+use super::text::{Dir, title_on_border};
 
 /// A table of plain text rows, drawn cell by cell (so widths are counted as
 /// the terminal draws them). Cells are given in reading order; for an RTL
@@ -105,4 +105,15 @@ pub fn table(
         }
         draw_row(frame, y, row, style, false);
     }
+}
+
+/// Clears `area`, draws a border with `title` at the reading start, and
+/// gives the inside.
+pub fn boxed(frame: &mut Frame, dir: Dir, area: Rect, title: &str) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::new().borders(Borders::ALL);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    title_on_border(frame, dir, area, title);
+    inner
 }
