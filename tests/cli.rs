@@ -121,3 +121,20 @@ fn the_seed_is_deterministic() {
     };
     assert_eq!(names(&a), names(&b));
 }
+
+#[test]
+fn dropin_data_dir_names_the_data_folder() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("from-env");
+    let out = Command::new(BIN)
+        .args(["seed", "--profile", "demo"])
+        .env("DROPIN_DATA_DIR", &dir)
+        .output()
+        .expect("run dropin");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.join("db").is_dir() && dir.join("last-saved").is_file());
+}

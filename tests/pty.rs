@@ -303,3 +303,47 @@ fn a_panic_gives_the_terminal_back() {
         "the alternate screen was left:\n{screen}"
     );
 }
+
+#[test]
+fn the_demo_writes_nothing_to_the_real_data_folder() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let done = home.path().join("exit-code");
+    let t = Tmux::start(&format!(
+        "HOME='{home}' XDG_DATA_HOME= {BIN} --demo; echo \"EXIT=$?\" > '{done}'; sleep 30",
+        home = home.path().display(),
+        done = done.display()
+    ));
+    let screen = t.wait_for("(demo)");
+    assert!(screen.contains("Waiting:"), "{screen}");
+    t.keys(&["F3"]);
+    t.text("fatima");
+    t.wait_for("Fatima");
+    t.keys(&["C-q"]);
+    assert_eq!(wait_exit(&done), "EXIT=0");
+    let written: Vec<_> = walk_names(home.path());
+    assert_eq!(
+        written,
+        vec!["exit-code".to_string()],
+        "the demo wrote into HOME"
+    );
+}
+
+fn walk_names(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk_names(&p));
+        } else {
+            out.push(
+                p.strip_prefix(dir)
+                    .map(|r| r.display().to_string())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    out
+}

@@ -472,7 +472,8 @@ impl App {
                     reference: person.reference(),
                     name: person.name.clone(),
                 });
-                f.person_input = TextInput::with_value(f.person_input_max(), &person.name);
+                f.person_input =
+                    TextInput::with_value(crate::domain::text::max_len::NAME, &person.name);
                 f.matches.clear();
                 f.focus = VisitField::Needs;
                 f.dirty = true;
@@ -532,11 +533,5 @@ impl App {
             }
             _ => {}
         }
-    }
-}
-
-impl VisitForm {
-    fn person_input_max(&self) -> usize {
-        crate::domain::text::max_len::NAME
     }
 }

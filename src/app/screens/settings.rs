@@ -33,7 +33,7 @@ impl SettingsField {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SettingsState {
     pub focus: Option<SettingsField>,
     pub centre_name: TextInput,
@@ -44,15 +44,14 @@ pub struct SettingsState {
     pub dirty: bool,
 }
 
-impl Default for Choice<&'static str> {
-    fn default() -> Self {
-        Choice::new(LOCALES.iter().map(|l| l.tag).collect())
-    }
+/// The shipped locales, by tag, to choose from.
+fn locale_choice() -> Choice<&'static str> {
+    Choice::new(LOCALES.iter().map(|l| l.tag).collect())
 }
 
 impl SettingsState {
     pub fn load(s: &Settings) -> Self {
-        let mut language = Choice::<&'static str>::default();
+        let mut language = locale_choice();
         if let Some(tag) = LOCALES.iter().map(|l| l.tag).find(|t| *t == s.locale) {
             language.select(&tag);
         }
