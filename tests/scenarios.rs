@@ -459,3 +459,32 @@ fn settings_change_centre_time_zone_and_rtl_layout() {
     // 10:30 UTC is 15:00 in Kabul.
     assert!(screen.contains("15:00"), "{screen}");
 }
+
+#[test]
+fn an_arabic_speaking_volunteer_filters_needs_in_arabic() {
+    let mut s = Scenario::new();
+    s.press("F9").press("Down").press("Enter");
+    // Anonymous walk-in (one Up from the first row), then "سكن" for housing.
+    s.press("Ctrl+N").press("Up").press("Enter");
+    s.type_text("سكن").press("Space").press("Ctrl+S");
+    let visits = today_visits(&mut s);
+    assert_eq!(visits.len(), 1, "{}", s.screen());
+    assert_eq!(
+        visits[0].needs.iter().collect::<Vec<_>>(),
+        vec![Domain::Housing]
+    );
+}
+
+#[test]
+fn at_midnight_today_becomes_a_new_empty_queue() {
+    let mut s = Scenario::new();
+    s.press("Ctrl+N").press("Up").press("Enter").press("Ctrl+S");
+    assert!(s.screen().contains("Waiting: 1"));
+    // 10:30 + 14 h = 00:30 the next day, in London.
+    s.tick(14 * 60);
+    let screen = s.screen();
+    assert!(
+        screen.contains("Waiting: 0") && screen.contains("2026-11-26"),
+        "{screen}"
+    );
+}

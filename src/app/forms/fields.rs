@@ -203,9 +203,13 @@ impl NeedsField {
     }
 }
 
-/// Whether `text` starts with `q`, or has a word that does.
+/// Whether `text` starts with `q`, or has a word that does. An Arabic word
+/// also counts from after its article, so "سكن" finds "السكن".
 fn words_start_with(text: &str, q: &str) -> bool {
-    text.starts_with(q) || text.split([' ', '-', '/']).any(|w| w.starts_with(q))
+    text.starts_with(q)
+        || text
+            .split([' ', '-', '/'])
+            .any(|w| w.starts_with(q) || w.strip_prefix("ال").is_some_and(|w| w.starts_with(q)))
 }
 
 #[cfg(test)]
