@@ -174,6 +174,12 @@ error-not-a-year = اكتب السنة بأربعة أرقام، مثل 1990.
 error-phone = استخدم الأرقام والمسافات والأقواس والرمزين + و - فقط (6 أرقام على الأقل).
 error-consent = إذا لم يوافق الشخص على حفظ سجل عنه، فسجّل الزيارة باسم «زائر بدون اسم».
 error-person-missing = اختر شخصًا، أو شخصًا جديدًا، أو «زائر بدون اسم».
+error-auto-lock = أدخل عدد دقائق من 1 إلى 60.
+role-volunteer = متطوع
+role-coordinator = منسق
+error-password-short = 10 أحرف على الأقل من فضلك (بضع كلمات معًا يسهل تذكرها).
+error-password-long = هذه أطول من اللازم: 200 حرف على الأكثر.
+error-password-mismatch = كلمتا السر غير متطابقتين.
 error-time-zone = منطقة زمنية لا يعرفها dropin. استخدم اسمًا مثل Europe/London.
 
 ## Status line
@@ -206,6 +212,7 @@ field-centre-name = اسم المركز
 field-time-zone = المنطقة الزمنية
 field-language = اللغة على هذا الحاسوب
 field-rtl-visual = ترتيب النص من اليمين إلى اليسار (أوقفه إذا كانت الطرفية تفعل ذلك بنفسها)
+field-auto-lock = قفل الشاشة بعد هذا العدد من دقائق عدم النشاط (1–60)
 settings-hint = Tab للتنقل بين الحقول، Space لتغيير الاختيار، Ctrl+S للحفظ.
 
 ## Whole-screen messages

@@ -173,6 +173,12 @@ error-not-a-year = Give the year as four digits, e.g. 1990.
 error-phone = Use only digits, spaces, +, - and brackets (at least 6 digits).
 error-consent = Without consent to keep a record, log an anonymous walk-in instead.
 error-person-missing = Choose a person, a new person, or an anonymous walk-in.
+error-auto-lock = Give a number of minutes from 1 to 60.
+role-volunteer = Volunteer
+role-coordinator = Coordinator
+error-password-short = At least 10 characters, please (a few words together are easy to remember).
+error-password-long = That is too long: at most 200 characters.
+error-password-mismatch = The two passwords are not the same.
 error-time-zone = Not a time zone dropin knows. Use a name like Europe/London.
 
 ## Status line
@@ -205,6 +211,7 @@ field-centre-name = Centre name
 field-time-zone = Time zone
 field-language = Language on this computer
 field-rtl-visual = Arrange right-to-left text (turn off if your terminal does it)
+field-auto-lock = Lock the screen after this many idle minutes (1–60)
 settings-hint = Tab moves between fields, Space changes a choice, Ctrl+S saves.
 
 ## Whole-screen messages

@@ -21,4 +21,4 @@ pub use reference::Reference;
 pub use settings::Settings;
 pub use text::{Field, Invalid, Problem};
 pub use visit::{Interpreting, NewVisit, ReportingFields, Visit, VisitId, VisitKey, VisitState};
-pub use volunteer::{Role, Volunteer, VolunteerId};
+pub use volunteer::{Permission, Role, Volunteer, VolunteerId};

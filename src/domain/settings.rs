@@ -13,6 +13,8 @@ pub struct Settings {
     /// Lay out right-to-left lines in visual order ourselves. Off for
     /// terminals that do their own bidi reordering.
     pub rtl_visual_order: bool,
+    /// Minutes without a key before the screen locks itself (1 to 60).
+    pub auto_lock_minutes: u16,
 }
 
 impl Default for Settings {
@@ -22,6 +24,7 @@ impl Default for Settings {
             time_zone: "UTC".into(),
             locale: "en-GB".into(),
             rtl_visual_order: true,
+            auto_lock_minutes: 5,
         }
     }
 }

@@ -93,6 +93,7 @@ struct StoredSettings {
     time_zone: String,
     locale: String,
     rtl_visual_order: bool,
+    auto_lock_minutes: u16,
 }
 
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
@@ -255,6 +256,7 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             time_zone: s.time_zone.clone(),
             locale: s.locale.clone(),
             rtl_visual_order: s.rtl_visual_order,
+            auto_lock_minutes: s.auto_lock_minutes,
         },
     )
 }
@@ -266,5 +268,6 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         time_zone: s.time_zone,
         locale: s.locale,
         rtl_visual_order: s.rtl_visual_order,
+        auto_lock_minutes: s.auto_lock_minutes.clamp(1, 60),
     })
 }

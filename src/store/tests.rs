@@ -74,6 +74,7 @@ fn what_is_saved_is_there_after_reopening() {
             time_zone: "Europe/London".into(),
             locale: "ar".into(),
             rtl_visual_order: false,
+            auto_lock_minutes: 12,
         };
         s.save_settings(settings).unwrap();
         let person = s

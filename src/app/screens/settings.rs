@@ -14,14 +14,16 @@ pub enum SettingsField {
     TimeZone,
     Language,
     RtlVisual,
+    AutoLock,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 4] = [
+    pub const ALL: [SettingsField; 5] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
         SettingsField::RtlVisual,
+        SettingsField::AutoLock,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -29,6 +31,7 @@ impl SettingsField {
             SettingsField::TimeZone => "field-time-zone",
             SettingsField::Language => "field-language",
             SettingsField::RtlVisual => "field-rtl-visual",
+            SettingsField::AutoLock => "field-auto-lock",
         }
     }
 }
@@ -40,6 +43,7 @@ pub struct SettingsState {
     pub time_zone: TextInput,
     pub language: Choice<&'static str>,
     pub rtl_visual: bool,
+    pub auto_lock: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
 }
@@ -61,6 +65,7 @@ impl SettingsState {
             time_zone: TextInput::with_value(64, &s.time_zone),
             language,
             rtl_visual: s.rtl_visual_order,
+            auto_lock: TextInput::with_value(2, &s.auto_lock_minutes.to_string()),
             errors: HashMap::new(),
             dirty: false,
         }
@@ -69,7 +74,7 @@ impl SettingsState {
     pub fn typing(&self) -> bool {
         matches!(
             self.focus,
-            Some(SettingsField::CentreName | SettingsField::TimeZone)
+            Some(SettingsField::CentreName | SettingsField::TimeZone | SettingsField::AutoLock)
         )
     }
 
@@ -77,6 +82,7 @@ impl SettingsState {
         match self.focus {
             Some(SettingsField::CentreName) => Some(&mut self.centre_name),
             Some(SettingsField::TimeZone) => Some(&mut self.time_zone),
+            Some(SettingsField::AutoLock) => Some(&mut self.auto_lock),
             _ => None,
         }
     }
@@ -116,6 +122,14 @@ impl SettingsState {
             self.errors
                 .insert(SettingsField::TimeZone, FieldError::new("error-time-zone"));
         }
+        let minutes = crate::domain::text::ascii_digits(self.auto_lock.value().trim())
+            .parse::<u16>()
+            .ok()
+            .filter(|m| (1..=60).contains(m));
+        if minutes.is_none() {
+            self.errors
+                .insert(SettingsField::AutoLock, FieldError::new("error-auto-lock"));
+        }
         if let Some(f) = SettingsField::ALL
             .iter()
             .find(|f| self.errors.contains_key(f))
@@ -128,6 +142,7 @@ impl SettingsState {
             time_zone: tz,
             locale: self.language.selected().map_or("en-GB", |t| t).to_string(),
             rtl_visual_order: self.rtl_visual,
+            auto_lock_minutes: minutes?,
         })
     }
 }

@@ -39,6 +39,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 if s.rtl_visual { "[x]" } else { "[ ]" }.to_string(),
                 Some(1),
             ),
+            SettingsField::AutoLock => (
+                s.auto_lock.value().to_string(),
+                Some(width(s.auto_lock.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
