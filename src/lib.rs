@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod crypto;
 pub mod domain;
 pub mod i18n;
 pub mod store;

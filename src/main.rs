@@ -5,9 +5,14 @@ use std::process::ExitCode;
 use clap::Parser;
 use dropin::app::{App, SystemClock};
 use dropin::cli::{self, Args, Command};
+use dropin::crypto::KdfParams;
+use dropin::domain::Role;
 use dropin::domain::Volunteer;
 use dropin::i18n::I18n;
-use dropin::store::{Store, StoreError};
+use dropin::store::{OpenOptions, Store, StoreError};
+
+/// The demo volunteers' password, shown on the demo's sign-in screen.
+const DEMO_PASSWORD: &str = "demo-password";
 
 fn main() -> ExitCode {
     // After the terminal is restored (ratatui's hook runs first) and the
@@ -37,10 +42,18 @@ fn plain(e: StoreError) -> anyhow::Error {
 fn run(args: Args) -> anyhow::Result<()> {
     if args.demo {
         let dir = tempfile::Builder::new().prefix("dropin-demo-").tempdir()?;
-        let mut store = Store::open(dir.path()).map_err(plain)?;
-        let mut settings = store.settings().clone();
-        settings.centre_name = "Riverside Drop-in (demo)".into();
-        store.save_settings(settings).map_err(plain)?;
+        // Demo passwords are shown on screen, so cheap stretching is fine.
+        let opts = OpenOptions {
+            kdf: KdfParams::FAST_FOR_TESTS,
+            ..OpenOptions::default()
+        };
+        let mut store = Store::open_with(dir.path(), opts).map_err(plain)?;
+        store
+            .set_up("Riverside Drop-in (demo)", "Amal", DEMO_PASSWORD)
+            .map_err(plain)?;
+        store
+            .add_volunteer("Sam", Role::Volunteer, DEMO_PASSWORD)
+            .map_err(plain)?;
         dropin::cli::generate::generate(
             &mut store,
             dropin::cli::generate::Profile::DEMO,
@@ -49,7 +62,16 @@ fn run(args: Args) -> anyhow::Result<()> {
             |_, _| {},
         )
         .map_err(plain)?;
-        return tui(store);
+        store.sign_out();
+        let mut app = App::new(
+            store,
+            Box::new(SystemClock),
+            Volunteer::front_desk(),
+            (80, 24),
+        );
+        app.show_demo_hint("Amal", "Sam", DEMO_PASSWORD);
+        dropin::tui::run(&mut app)?;
+        return Ok(());
     }
     let dir = cli::data_dir(&args)?;
     match args.command {

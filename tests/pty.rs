@@ -128,6 +128,33 @@ impl Drop for Tmux {
     }
 }
 
+const PASSWORD: &str = "a long enough password";
+
+/// The first run: the set-up screen, then the recovery key, then Today.
+fn set_up_centre(t: &Tmux) {
+    t.wait_for("Welcome to dropin");
+    t.text("Riverside Drop-in");
+    t.keys(&["Tab"]);
+    t.text("Amal");
+    t.keys(&["Tab"]);
+    t.text(PASSWORD);
+    t.keys(&["Tab"]);
+    t.text(PASSWORD);
+    t.keys(&["C-s"]);
+    t.wait_for("Your recovery key");
+    t.keys(&["Enter"]);
+    t.wait_for("Waiting: 0");
+}
+
+/// The sign-in screen: the only volunteer's name, then the password.
+fn sign_in(t: &Tmux) {
+    t.wait_for("Your name");
+    t.keys(&["Enter"]);
+    t.wait_for("Password");
+    t.text(PASSWORD);
+    t.keys(&["Enter"]);
+}
+
 /// Runs dropin on `dir` inside a shell that records its exit code and says
 /// when it is over, so the test can see the terminal after it.
 fn run_dropin(dir: &Path, done: &Path) -> Tmux {
@@ -160,7 +187,7 @@ fn a_volunteer_logs_a_visit_quits_and_finds_it_again() {
     let done = data.path().join("exit-code");
     let dir = data.path().join("data");
     let t = run_dropin(&dir, &done);
-    t.wait_for("Waiting: 0");
+    set_up_centre(&t);
     t.keys(&["C-n"]);
     t.wait_for("New visit");
     t.text("Samira Haddad");
@@ -191,6 +218,10 @@ fn a_volunteer_logs_a_visit_quits_and_finds_it_again() {
 
     let done2 = data.path().join("exit-code-2");
     let t = run_dropin(&dir, &done2);
+    // Nothing about anyone before signing in.
+    let screen = t.wait_for("Sign in");
+    assert!(!screen.contains("Samira"), "{screen}");
+    sign_in(&t);
     let screen = t.wait_for("Samira Haddad");
     assert!(
         screen.contains("Housing") && screen.contains("waiting"),
@@ -209,7 +240,7 @@ fn a_second_copy_is_refused_with_a_plain_message() {
     let done = data.path().join("exit-code");
     let dir = data.path().join("data");
     let t = run_dropin(&dir, &done);
-    t.wait_for("Waiting: 0");
+    t.wait_for("Welcome to dropin");
     let before: Vec<_> = std::fs::read_dir(&dir)
         .expect("data dir")
         .filter_map(|e| e.ok())
@@ -237,8 +268,8 @@ fn a_second_copy_is_refused_with_a_plain_message() {
         .collect();
     assert_eq!(before, after, "the second copy touched the data folder");
     // The first copy is unharmed and still answers.
-    t.keys(&["F3"]);
-    t.wait_for("Search name or reference");
+    t.text("Riverside");
+    t.wait_for("Riverside");
     t.keys(&["C-q"]);
     assert_eq!(wait_exit(&done), "EXIT=0");
 }
@@ -261,7 +292,7 @@ fn an_idle_program_uses_no_cpu() {
         "exec {BIN} --data-dir '{}'",
         data.path().join("data").display()
     ));
-    t.wait_for("Waiting: 0");
+    set_up_centre(&t);
     let pid = t.pane_pid();
     std::thread::sleep(Duration::from_millis(500));
     let before = cpu_ticks(pid).expect("cpu ticks");
@@ -317,7 +348,15 @@ fn the_demo_writes_nothing_to_the_real_data_folder() {
         done = done.display()
     ));
     let screen = t.wait_for("(demo)");
-    assert!(screen.contains("Waiting:"), "{screen}");
+    assert!(
+        screen.contains("demo-password"),
+        "the demo shows its passwords:\n{screen}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_for("Password");
+    t.text("demo-password");
+    t.keys(&["Enter"]);
+    t.wait_for("Waiting:");
     t.keys(&["F3"]);
     t.text("fatima");
     t.wait_for("Fatima");
@@ -346,4 +385,58 @@ fn walk_names(dir: &Path) -> Vec<String> {
         }
     }
     out
+}
+
+#[test]
+fn an_idle_screen_locks_itself() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("temp dir");
+    let t = Tmux::start(&format!(
+        "exec {BIN} --data-dir '{}'",
+        data.path().join("data").display()
+    ));
+    set_up_centre(&t);
+    // A person in the queue, so there is something the lock must hide.
+    t.keys(&["C-n"]);
+    t.text("Hawa Adam");
+    t.keys(&["Enter"]);
+    t.wait_for("Year of birth");
+    for _ in 0..11 {
+        t.keys(&["Tab"]);
+    }
+    t.wait_for("▶ Consent");
+    t.keys(&["Space", "C-s"]);
+    t.wait_for("Type to filter");
+    t.keys(&["C-s"]);
+    t.wait_for("Hawa Adam");
+    // Settings: lock after one idle minute (the shortest).
+    t.keys(&["F8"]);
+    t.wait_for("idle minutes");
+    for _ in 0..4 {
+        t.keys(&["Tab"]);
+    }
+    t.keys(&["End", "BSpace", "BSpace"]);
+    t.text("1");
+    t.keys(&["C-s"]);
+    t.wait_for("Settings saved");
+    t.keys(&["F2"]);
+    t.wait_for("Hawa Adam");
+    // No key for a minute: the screen locks by itself.
+    let deadline = Instant::now() + Duration::from_secs(75);
+    loop {
+        let screen = t.screen();
+        if screen.contains("Locked") {
+            assert!(
+                !screen.contains("Hawa"),
+                "the lock screen shows a person:\n{screen}"
+            );
+            break;
+        }
+        assert!(Instant::now() < deadline, "did not lock:\n{screen}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    sign_in(&t);
+    t.wait_for("Hawa Adam");
 }

@@ -90,3 +90,21 @@ fn the_cursor_sits_in_the_focused_field() {
     let label = "Search name or reference: ";
     assert_eq!(usize::from(x), label.chars().count() + 2);
 }
+
+#[test]
+fn lock_and_set_up_screens() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("Ctrl+L");
+        check(&format!("lock_{tag}"), s.screen());
+        let mut s = Scenario::first_run();
+        in_locale(&mut s, tag);
+        s.type_text("Hillside")
+            .press("Tab")
+            .type_text("Amal")
+            .press("Tab")
+            .type_text("secret");
+        check(&format!("set_up_{tag}"), s.screen());
+    }
+}

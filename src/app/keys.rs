@@ -36,6 +36,7 @@ pub enum Action {
     MarkWaiting,
     EditPerson,
     NewVisitForPerson,
+    Lock,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -429,6 +430,7 @@ pub static BINDINGS: &[Binding] = &[
         "key-quit",
         true,
     ),
+    b(A::Lock, S::Global, &[ctrl('l')], &[], "key-lock", false),
 ];
 
 /// The action a key event asks for, looking through `scopes` (innermost

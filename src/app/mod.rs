@@ -5,6 +5,7 @@
 pub mod clock;
 mod form_update;
 pub mod forms;
+mod gate_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;
@@ -39,7 +40,12 @@ impl App {
     /// settings, for a terminal of `size` (columns, rows).
     pub fn new(store: Store, clock: Box<dyn Clock>, volunteer: Volunteer, size: (u16, u16)) -> App {
         let settings = store.settings().clone();
+        let now = clock.now();
         let state = State {
+            gate: None,
+            parked: Default::default(),
+            last_input: now,
+            demo_hint: None,
             screen: Screen::Today,
             today: Default::default(),
             people: Default::default(),
@@ -50,7 +56,7 @@ impl App {
             tz: store.time_zone(),
             centre_name: settings.centre_name.clone(),
             rtl_visual: settings.rtl_visual_order,
-            volunteer,
+            volunteer: store.signed_in().cloned().unwrap_or(volunteer),
             status: None,
             size,
             quit: false,
@@ -60,7 +66,10 @@ impl App {
             store,
             clock,
         };
-        app.refresh_today();
+        app.state.gate = app.initial_gate();
+        if app.state.gate.is_none() {
+            app.refresh_today();
+        }
         app
     }
 
@@ -78,10 +87,18 @@ impl App {
     }
 
     /// How long until the clock in the header next changes (the next minute).
+    /// How long until something is due: the next minute of the clock, or
+    /// the auto-lock, whichever comes first.
     pub fn until_next_tick(&self) -> std::time::Duration {
         let now = self.clock.now();
         let secs = 60 - u64::from(chrono::Timelike::second(&now)).min(59);
-        std::time::Duration::from_secs(secs)
+        let mut due = std::time::Duration::from_secs(secs);
+        if self.state.gate.is_none() {
+            let lock_at = self.state.last_input + self.auto_lock_after();
+            let until_lock = (lock_at - now).to_std().unwrap_or_default();
+            due = due.min(until_lock.max(std::time::Duration::from_millis(100)));
+        }
+        due
     }
 
     /// Waits for what opening the store started (the people-search index);
@@ -92,6 +109,11 @@ impl App {
 
     pub fn person_count(&mut self) -> usize {
         self.store.person_count()
+    }
+
+    /// Shows the demo volunteers' names and password on the sign-in screen.
+    pub fn show_demo_hint(&mut self, coordinator: &str, volunteer: &str, password: &str) {
+        self.state.demo_hint = Some([coordinator.into(), volunteer.into(), password.into()]);
     }
 
     pub fn store(&self) -> &Store {

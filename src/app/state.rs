@@ -9,6 +9,7 @@ use crate::i18n::{Arg, I18n};
 
 use super::keys::Scope;
 use super::overlay::Overlay;
+use super::screens::gate::Gate;
 use super::screens::settings::SettingsState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +115,14 @@ pub struct Status {
     pub is_error: bool,
 }
 
+/// A volunteer's open forms and screen, kept while someone else uses the
+/// desk, given back when they sign in again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parked {
+    pub overlays: Vec<Overlay>,
+    pub screen: Screen,
+}
+
 /// The smallest terminal dropin draws in; below it, a "make the window
 /// larger" message.
 pub const MIN_WIDTH: u16 = 60;
@@ -121,6 +130,15 @@ pub const MIN_HEIGHT: u16 = 20;
 
 #[derive(Debug)]
 pub struct State {
+    /// Set-up, sign-in or the lock screen; `None` once someone is signed in.
+    pub gate: Option<Gate>,
+    /// Unsaved work of volunteers who were locked out, by volunteer.
+    pub parked: std::collections::HashMap<crate::domain::VolunteerId, Parked>,
+    /// The last key press, for locking after the idle time.
+    pub last_input: DateTime<Utc>,
+    /// `dropin --demo`: the demo volunteers' names and password, shown on
+    /// the sign-in screen.
+    pub demo_hint: Option<[String; 3]>,
     pub screen: Screen,
     pub today: TodayState,
     pub people: PeopleState,
@@ -158,6 +176,9 @@ impl State {
     /// the depth below itself to list the keys of what it covers.
     pub fn key_context(&self, depth: usize) -> (Vec<Scope>, bool) {
         use Scope::*;
+        if let Some(gate) = &self.gate {
+            return (vec![Form, Global], !matches!(gate, Gate::RecoveryKey(_)));
+        }
         match self.overlays[..depth.min(self.overlays.len())].last() {
             Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),

@@ -30,6 +30,13 @@ impl App {
                 None
             }
             Message::Tick => {
+                if self.idle_too_long(self.state.now) {
+                    self.lock();
+                    return None;
+                }
+                if self.state.gate.is_some() {
+                    return None;
+                }
                 if self.state.today.day != Some(self.state.local_today()) {
                     self.refresh_today();
                 }
@@ -71,6 +78,7 @@ impl App {
             return None;
         }
         self.state.status = None;
+        self.state.last_input = self.state.now;
         let (scopes, typing) = self.context();
         if let Some(action) = keys::action_for(&ev, &scopes, typing) {
             return Some(Message::Act(action));
@@ -87,7 +95,30 @@ impl App {
     }
 
     fn act(&mut self, action: Action) -> Option<Message> {
+        if self.state.gate.is_some() {
+            // Before sign-in only the language and quitting are open.
+            return match action {
+                Action::Quit => Some(Message::QuitConfirmed),
+                Action::PickLanguage if self.state.overlays.is_empty() => {
+                    self.open_language_picker();
+                    None
+                }
+                _ if matches!(
+                    self.state.top_overlay(),
+                    Some(Overlay::LanguagePicker { .. })
+                ) =>
+                {
+                    self.language_picker_act(action);
+                    None
+                }
+                _ => self.gate_act(action),
+            };
+        }
         match action {
+            Action::Lock => {
+                self.lock();
+                return None;
+            }
             Action::Quit => return self.quit(),
             Action::Help => {
                 if self.state.top_overlay() == Some(&Overlay::Help) {
@@ -98,13 +129,7 @@ impl App {
                 return None;
             }
             Action::PickLanguage => {
-                let selected = LOCALES
-                    .iter()
-                    .position(|l| l.tag == self.state.i18n.locale().tag)
-                    .unwrap_or(0);
-                self.state
-                    .overlays
-                    .push(Overlay::LanguagePicker { selected });
+                self.open_language_picker();
                 return None;
             }
             Action::GoToday | Action::GoPeople | Action::GoSettings => {
@@ -154,6 +179,16 @@ impl App {
                 }
             },
         }
+    }
+
+    fn open_language_picker(&mut self) {
+        let selected = LOCALES
+            .iter()
+            .position(|l| l.tag == self.state.i18n.locale().tag)
+            .unwrap_or(0);
+        self.state
+            .overlays
+            .push(Overlay::LanguagePicker { selected });
     }
 
     fn quit(&mut self) -> Option<Message> {
@@ -289,8 +324,6 @@ impl App {
                 f.needs.refilter(&labels);
             }
         }
-        let mut settings = self.store.settings().clone();
-        settings.locale = tag.to_string();
         self.state.settings.language.select(
             &LOCALES
                 .iter()
@@ -298,7 +331,7 @@ impl App {
                 .find(|t| *t == tag)
                 .unwrap_or("en-GB"),
         );
-        if let Err(e) = self.store.save_settings(settings) {
+        if let Err(e) = self.store.remember_locale(tag) {
             self.set_status(e.fluent_id(), Vec::new(), true);
         }
     }
@@ -321,6 +354,9 @@ impl App {
     }
 
     fn typed(&mut self, c: char) {
+        if self.state.gate.is_some() && self.state.overlays.is_empty() {
+            return self.gate_typed(c);
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
@@ -355,6 +391,9 @@ impl App {
     }
 
     fn edit(&mut self, key: EditKey) {
+        if self.state.gate.is_some() && self.state.overlays.is_empty() {
+            return self.gate_edit(key);
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),

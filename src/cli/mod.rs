@@ -99,11 +99,23 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
             crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
         )
     })?;
-    if store.person_count() > 0 {
+    if store.person_count() > 0 || store.is_set_up() {
         anyhow::bail!(
             "{} already holds data; seed only fills an empty data folder",
             dir.display()
         );
+    }
+    // A coordinator called `coordinator`, so that scripts and benchmarks can
+    // sign in to the seeded folder.
+    let (password, chosen) = match password_from_file()? {
+        Some(p) => (p, true),
+        None => (generated_password()?, false),
+    };
+    store
+        .set_up("Busy centre (generated)", SEED_COORDINATOR, &password)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !chosen {
+        println!("coordinator's password: {password}");
     }
     let profile = match profile {
         SeedProfile::Demo => generate::Profile::DEMO,
@@ -125,4 +137,61 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
         dir.display()
     );
     Ok(())
+}
+
+/// The coordinator `dropin seed` creates.
+pub const SEED_COORDINATOR: &str = "coordinator";
+
+/// The password in the file `DROPIN_PASSWORD_FILE` names, if it is set:
+/// passwords never go on the command line, where other users of the
+/// computer can read them.
+pub fn password_from_file() -> anyhow::Result<Option<String>> {
+    match std::env::var_os("DROPIN_PASSWORD_FILE") {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("cannot read DROPIN_PASSWORD_FILE: {e}"))?;
+            Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A volunteer's password: from `DROPIN_PASSWORD_FILE`, else asked for at
+/// a prompt that does not echo.
+pub fn password_for(name: &str) -> anyhow::Result<String> {
+    if let Some(p) = password_from_file()? {
+        return Ok(p);
+    }
+    rpassword::prompt_password(format!("Password for {name}: "))
+        .map_err(|e| anyhow::anyhow!("cannot read the password: {e}"))
+}
+
+/// Signs `name` in on an open store, for subcommands that read data.
+pub fn sign_in(store: &mut crate::store::Store, name: &str) -> anyhow::Result<()> {
+    let volunteer = store
+        .volunteers()
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .into_iter()
+        .find(|v| v.active && v.name.eq_ignore_ascii_case(name))
+        .ok_or_else(|| anyhow::anyhow!("no active volunteer called {name}"))?;
+    let password = password_for(name)?;
+    store
+        .sign_in(volunteer.id, &password, chrono::Utc::now())
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{}",
+                crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
+            )
+        })?;
+    Ok(())
+}
+
+/// Sixteen characters from the reference alphabet: about 79 bits.
+fn generated_password() -> anyhow::Result<String> {
+    const ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+    let key = crate::crypto::Key::random().map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(key.as_bytes()[..16]
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect())
 }

@@ -42,6 +42,21 @@ pub enum StoreError {
     /// A person's record may only be kept with their consent.
     #[error("a person's record can only be kept with their consent")]
     ConsentRequired,
+    /// The signed-in volunteer's role does not allow this.
+    #[error("not allowed for this volunteer's role")]
+    NotAllowed,
+    /// Nobody is signed in (the screen is locked).
+    #[error("nobody is signed in")]
+    NotSignedIn,
+    /// The password (or recovery key) does not unlock the data.
+    #[error("wrong password")]
+    WrongPassword,
+    /// Too many wrong passwords: the next try must wait.
+    #[error("too many wrong passwords; try again in {seconds} s")]
+    SignInWait { seconds: u64 },
+    /// Sealing or opening failed (damaged or tampered data).
+    #[error(transparent)]
+    Crypto(#[from] crate::crypto::CryptoError),
 }
 
 impl StoreError {
@@ -58,6 +73,11 @@ impl StoreError {
             StoreError::NotFound => "store-not-found",
             StoreError::BadTransition(_) => "store-bad-transition",
             StoreError::ConsentRequired => "store-consent-required",
+            StoreError::NotAllowed => "store-not-allowed",
+            StoreError::NotSignedIn => "store-not-signed-in",
+            StoreError::WrongPassword => "store-wrong-password",
+            StoreError::SignInWait { .. } => "store-sign-in-wait",
+            StoreError::Crypto(e) => e.fluent_id(),
         }
     }
 }

@@ -28,6 +28,7 @@ mod files;
 mod keys;
 #[cfg(test)]
 mod tests;
+mod volunteers;
 
 use std::collections::{BTreeMap, HashSet};
 use std::convert::Infallible;
@@ -69,6 +70,9 @@ pub struct OpenOptions {
     /// for bulk seeding: the data is then made durable when the store is
     /// closed.
     pub durable: bool,
+    /// How passwords set from now on are stretched (Argon2id). OWASP's
+    /// parameters by default; tests and the demo use cheap ones.
+    pub kdf: crate::crypto::KdfParams,
 }
 
 impl Default for OpenOptions {
@@ -76,6 +80,7 @@ impl Default for OpenOptions {
         OpenOptions {
             cache_bytes: 8 * 1024 * 1024,
             durable: true,
+            kdf: crate::crypto::KdfParams::OWASP,
         }
     }
 }
@@ -88,6 +93,7 @@ pub struct Store {
     people: sled::Tree,
     visits: sled::Tree,
     meta: sled::Tree,
+    volunteers_tree: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
     mark: SavedMark,
@@ -107,6 +113,10 @@ pub struct Store {
     /// Why building the index failed, for [`Store::finish_loading`].
     load_error: Option<StoreError>,
     cache: SearchCache,
+    /// Who is signed in, with the data key; `None` when locked.
+    session: Option<volunteers::Session>,
+    throttle: volunteers::Throttle,
+    kdf: crate::crypto::KdfParams,
     _lock: DirLock,
 }
 
@@ -269,7 +279,7 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta) = guarded("opening the database", || {
+        let (db, people, visits, meta, volunteers_tree) = guarded("opening the database", || {
             let sled = |e| from_sled(e, &db_dir);
             // Our own lock file already keeps other copies out, so sled's
             // lock on its file can only be held by a store of this process
@@ -290,7 +300,8 @@ impl Store {
             let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
             let visits = db.open_tree(keys::VISITS).map_err(sled)?;
             let meta = db.open_tree(keys::META).map_err(sled)?;
-            Ok((db, people, visits, meta))
+            let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
+            Ok((db, people, visits, meta, volunteers))
         })?;
         let db_file = File::options()
             .read(true)
@@ -303,6 +314,7 @@ impl Store {
             people,
             visits,
             meta,
+            volunteers_tree,
             db_file,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
@@ -317,6 +329,9 @@ impl Store {
             loading: None,
             load_error: None,
             cache: SearchCache::default(),
+            session: None,
+            throttle: Default::default(),
+            kdf: opts.kdf,
             _lock: lock,
         };
         let schema = store.meta.get(keys::SCHEMA).map_err(|e| store.sled(e))?;
@@ -493,7 +508,23 @@ impl Store {
         &self.settings
     }
 
+    /// Saves the centre's settings: a coordinator's job once the centre is
+    /// set up.
     pub fn save_settings(&mut self, s: Settings) -> Result<(), StoreError> {
+        if self.is_set_up() {
+            self.require(crate::domain::Permission::EditSettings)?;
+        }
+        self.write_settings(s)
+    }
+
+    /// Remembers the interface language on this computer (F9): anyone may.
+    pub fn remember_locale(&mut self, tag: &str) -> Result<(), StoreError> {
+        let mut s = self.settings.clone();
+        s.locale = tag.to_string();
+        self.write_settings(s)
+    }
+
+    fn write_settings(&mut self, s: Settings) -> Result<(), StoreError> {
         let mut w = Writes::default();
         w.meta.push((keys::SETTINGS, codec::encode_settings(&s)?));
         self.commit(w)?;

@@ -28,7 +28,13 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
         format!(" {centre} "),
         Style::new().add_modifier(Modifier::BOLD),
     ));
-    for screen in Screen::ALL {
+    // Before sign-in there are no screens to go to.
+    let tabs: &[Screen] = if state.gate.is_some() {
+        &[]
+    } else {
+        &Screen::ALL
+    };
+    for &screen in tabs {
         let label = dir.line(&format!(
             "{} {}",
             screen.key(),

@@ -31,6 +31,15 @@ pub fn draw(frame: &mut Frame, state: &State) {
     ])
     .areas(area);
     chrome::header(frame, state, header);
+    if let Some(gate) = &state.gate {
+        // Nobody is signed in: the gate alone, then the language picker if open.
+        screens::gate::draw(frame, state, gate, body);
+        chrome::footer(frame, state, footer);
+        for (depth, overlay) in state.overlays.iter().enumerate() {
+            overlays::draw(frame, state, overlay, depth, body);
+        }
+        return;
+    }
     match state.screen {
         Screen::Today => screens::today::draw(frame, state, body),
         Screen::People => match &state.people.page {

@@ -8,8 +8,9 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use dropin::app::{App, FixedClock, Message, keys};
 use dropin::cli::generate::{self, Profile};
-use dropin::domain::{NewPerson, Person, PersonId, Volunteer};
-use dropin::store::Store;
+use dropin::crypto::KdfParams;
+use dropin::domain::{NewPerson, Person, PersonId, Volunteer, VolunteerId};
+use dropin::store::{OpenOptions, Store};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
@@ -31,13 +32,35 @@ pub struct Scenario {
     pub keystrokes: usize,
 }
 
+/// The coordinator every scenario signs in as, and their password.
+pub const COORDINATOR: &str = "Front desk";
+pub const PASSWORD: &str = "correct horse battery";
+
+fn options() -> OpenOptions {
+    // Cheap password stretching: tests sign in often.
+    OpenOptions {
+        kdf: KdfParams::FAST_FOR_TESTS,
+        ..OpenOptions::default()
+    }
+}
+
+/// Opens the folder; on a new one, sets the centre up (the coordinator is
+/// then signed in), in London.
 fn open(dir: &TempDir) -> Store {
-    let mut store = Store::open(dir.path()).expect("open store");
-    let mut settings = store.settings().clone();
-    if settings.time_zone != "Europe/London" || settings.centre_name != "Riverside Drop-in" {
+    let mut store = Store::open_with(dir.path(), options()).expect("open store");
+    if !store.is_set_up() {
+        store
+            .set_up("Riverside Drop-in", COORDINATOR, PASSWORD)
+            .expect("set up");
+        let mut settings = store.settings().clone();
         settings.time_zone = "Europe/London".into();
-        settings.centre_name = "Riverside Drop-in".into();
+        // Scenarios move the clock by the hour; the lock has its own tests.
+        settings.auto_lock_minutes = 60;
         store.save_settings(settings).expect("save settings");
+    } else {
+        store
+            .sign_in(VolunteerId(1), PASSWORD, fixed_now())
+            .expect("sign in");
     }
     store
 }
@@ -188,11 +211,12 @@ impl Scenario {
         (p.x, p.y)
     }
 
-    /// Closes the program and opens it again on the same data folder.
+    /// Closes the program and opens it again on the same data folder,
+    /// signed in as the coordinator.
     pub fn reopen(&mut self) -> &mut Self {
         let app = self.app.take().expect("app is open");
         drop(app.into_store());
-        let store = Store::open(self.dir.path()).expect("reopen");
+        let store = open(&self.dir);
         self.app = Some(App::new(
             store,
             Box::new(self.clock.clone()),
@@ -206,5 +230,49 @@ impl Scenario {
         let store = self.app.as_mut().expect("app").store_for_tests();
         let m = store.people_matching(name, 1);
         m.first().expect("person found").id
+    }
+}
+
+impl Scenario {
+    /// Closes the program and opens it again on the same data folder, at
+    /// the sign-in screen.
+    pub fn restart_unsigned(&mut self) -> &mut Self {
+        let app = self.app.take().expect("app is open");
+        drop(app.into_store());
+        let store = Store::open_with(self.dir.path(), options()).expect("reopen");
+        self.app = Some(App::new(
+            store,
+            Box::new(self.clock.clone()),
+            Volunteer::front_desk(),
+            self.size,
+        ));
+        self
+    }
+
+    /// A new, empty data folder: the program starts at the set-up screen.
+    pub fn first_run() -> Scenario {
+        let dir = TempDir::new().expect("temp dir");
+        let clock = FixedClock::new(fixed_now());
+        let store = Store::open_with(dir.path(), options()).expect("open store");
+        let app = App::new(
+            store,
+            Box::new(clock.clone()),
+            Volunteer::front_desk(),
+            (80, 24),
+        );
+        Scenario {
+            app: Some(app),
+            clock,
+            dir,
+            size: (80, 24),
+            keystrokes: 0,
+        }
+    }
+
+    /// Adds a volunteer (not a coordinator) with `password`.
+    pub fn add_volunteer(&mut self, name: &str, password: &str) -> dropin::domain::Volunteer {
+        self.store_mut()
+            .add_volunteer(name, dropin::domain::Role::Volunteer, password)
+            .expect("add volunteer")
     }
 }

@@ -1,3 +1,4 @@
+pub mod gate;
 pub mod people;
 pub mod person;
 pub mod settings;

@@ -1,0 +1,268 @@
+//! Set-up, sign-in, lock: what keys do before anyone is signed in, and
+//! locking (Ctrl+L or idle) with the volunteer's unsaved work parked.
+
+use chrono::{DateTime, Utc};
+
+use super::App;
+use super::forms::FieldError;
+use super::keys::Action;
+use super::message::{EditKey, Message};
+use super::overlay::Overlay;
+use super::screens::gate::{Gate, SetupField, SetupState, SignInState};
+use super::state::{Parked, Screen};
+use super::update::apply_edit;
+use crate::domain::volunteer::{self, Volunteer};
+use crate::i18n::Arg;
+use crate::store::StoreError;
+
+impl App {
+    /// The gate to show when nobody is signed in: set-up on a new data
+    /// folder, else sign-in.
+    pub(super) fn initial_gate(&self) -> Option<Gate> {
+        if !self.store.is_set_up() {
+            Some(Gate::Setup(SetupState::default()))
+        } else if self.store.signed_in().is_some() {
+            None
+        } else {
+            Some(Gate::SignIn(self.sign_in_state(None)))
+        }
+    }
+
+    fn sign_in_state(&self, locked_by: Option<crate::domain::VolunteerId>) -> SignInState {
+        let volunteers = self
+            .store
+            .volunteers()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|v| v.active)
+            .map(|v| (v.id, v.name))
+            .collect();
+        SignInState::new(volunteers, locked_by)
+    }
+
+    /// Locks the screen: the data key is forgotten, everything about people
+    /// is dropped from the screen's state, and open forms are parked for
+    /// this volunteer.
+    pub(super) fn lock(&mut self) {
+        if self.state.gate.is_some() {
+            return;
+        }
+        let who = self.state.volunteer.id;
+        let overlays: Vec<Overlay> = std::mem::take(&mut self.state.overlays)
+            .into_iter()
+            .filter(|o| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_)))
+            .collect();
+        self.state.parked.insert(
+            who,
+            Parked {
+                overlays,
+                screen: self.state.screen,
+            },
+        );
+        self.state.today.rows.clear();
+        self.state.people = Default::default();
+        self.state.status = None;
+        self.store.sign_out();
+        self.state.gate = Some(Gate::SignIn(self.sign_in_state(Some(who))));
+    }
+
+    /// After sign-in: this volunteer's parked work comes back; anyone
+    /// else's stays parked for them.
+    fn signed_in(&mut self, volunteer: Volunteer) {
+        let id = volunteer.id;
+        self.state.volunteer = volunteer;
+        self.state.gate = None;
+        self.state.last_input = self.state.now;
+        // The settings may have changed since the screen state was made (at
+        // set-up, or by another volunteer).
+        self.state.settings = super::screens::settings::SettingsState::load(self.store.settings());
+        self.state.centre_name = self.store.settings().centre_name.clone();
+        match self.state.parked.remove(&id) {
+            Some(parked) => {
+                self.state.overlays = parked.overlays;
+                self.state.screen = parked.screen;
+            }
+            None => {
+                self.state.overlays.clear();
+                self.state.screen = Screen::Today;
+            }
+        }
+        self.refresh_today();
+        let name = self.state.volunteer.name.clone();
+        self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);
+    }
+
+    /// Whether the idle time is up (checked at each tick).
+    pub(super) fn idle_too_long(&self, now: DateTime<Utc>) -> bool {
+        self.state.gate.is_none() && now - self.state.last_input >= self.auto_lock_after()
+    }
+
+    pub(super) fn auto_lock_after(&self) -> chrono::Duration {
+        chrono::Duration::minutes(i64::from(self.store.settings().auto_lock_minutes.max(1)))
+    }
+
+    pub(super) fn gate_act(&mut self, action: Action) -> Option<Message> {
+        match self.state.gate.as_mut()? {
+            Gate::RecoveryKey(_) => {
+                if action == Action::Open {
+                    let v = self.store.signed_in().cloned()?;
+                    self.signed_in(v);
+                }
+            }
+            Gate::Setup(s) => match action {
+                Action::NextField | Action::Down => s.move_focus(true),
+                Action::PrevField | Action::Up => s.move_focus(false),
+                Action::Open if s.focus != SetupField::Again => s.move_focus(true),
+                Action::Open | Action::Save => self.finish_setup(),
+                Action::Left => s.input(s.focus).left(),
+                Action::Right => s.input(s.focus).right(),
+                Action::Toggle => {
+                    let f = s.focus;
+                    s.input(f).insert(' ');
+                }
+                _ => {}
+            },
+            Gate::SignIn(s) => match (action, s.chosen.is_some()) {
+                (Action::Up, false) => s.selected = s.selected.saturating_sub(1),
+                (Action::Down, false) => {
+                    s.selected = (s.selected + 1).min(s.visible().len().saturating_sub(1));
+                }
+                (Action::Open | Action::NextField, false) => {
+                    let chosen = s.visible().get(s.selected).map(|v| (*v).clone());
+                    if chosen.is_some() {
+                        s.chosen = chosen;
+                        s.error = None;
+                    }
+                }
+                (Action::Open, true) => self.try_sign_in(),
+                (Action::Back | Action::PrevField, true) => {
+                    s.chosen = None;
+                    s.password.clear();
+                    s.error = None;
+                }
+                (Action::Toggle, _) => self.gate_typed(' '),
+                (Action::Left, true) => s.password.left(),
+                (Action::Right, true) => s.password.right(),
+                _ => {}
+            },
+        }
+        None
+    }
+
+    pub(super) fn gate_typed(&mut self, c: char) {
+        match self.state.gate.as_mut() {
+            Some(Gate::Setup(s)) => {
+                let f = s.focus;
+                if s.input(f).insert(c) {
+                    s.errors.remove(&f);
+                }
+            }
+            Some(Gate::SignIn(s)) => {
+                if s.chosen.is_some() {
+                    s.password.insert(c);
+                } else if s.filter.insert(c) {
+                    s.selected = 0;
+                }
+                s.error = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn gate_edit(&mut self, key: EditKey) {
+        match self.state.gate.as_mut() {
+            Some(Gate::Setup(s)) => {
+                let f = s.focus;
+                apply_edit(s.input(f), key);
+            }
+            Some(Gate::SignIn(s)) => {
+                if s.chosen.is_some() {
+                    apply_edit(&mut s.password, key);
+                } else if apply_edit(&mut s.filter, key) {
+                    s.selected = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn try_sign_in(&mut self) {
+        let Some(Gate::SignIn(s)) = self.state.gate.as_mut() else {
+            return;
+        };
+        let Some((id, _)) = s.chosen.clone() else {
+            return;
+        };
+        let password = s.password.value().to_string();
+        s.password.clear();
+        match self.store.sign_in(id, &password, self.state.now) {
+            Ok(v) => self.signed_in(v),
+            Err(e) => {
+                let error = match &e {
+                    StoreError::SignInWait { seconds } => FieldError {
+                        id: e.fluent_id(),
+                        args: vec![("seconds", Arg::from(*seconds as usize))],
+                    },
+                    _ => FieldError::new(e.fluent_id()),
+                };
+                if let Some(Gate::SignIn(s)) = self.state.gate.as_mut() {
+                    s.error = Some(error);
+                }
+            }
+        }
+    }
+
+    fn finish_setup(&mut self) {
+        let Some(Gate::Setup(s)) = self.state.gate.as_mut() else {
+            return;
+        };
+        s.errors.clear();
+        let centre = crate::domain::text::required(
+            crate::domain::Field::Name,
+            s.centre_name.value(),
+            crate::domain::text::max_len::CENTRE_NAME,
+        );
+        let name = volunteer::validate_name(s.name.value());
+        let password = volunteer::validate_password(s.password.value(), s.again.value());
+        if let Err(e) = &centre {
+            s.errors
+                .insert(SetupField::CentreName, FieldError::from_problem(&e.problem));
+        }
+        if let Err(e) = &name {
+            s.errors
+                .insert(SetupField::Name, FieldError::from_problem(&e.problem));
+        }
+        if let Err(p) = password {
+            let field = if p == volunteer::PasswordProblem::DoNotMatch {
+                SetupField::Again
+            } else {
+                SetupField::Password
+            };
+            s.errors.insert(field, FieldError::new(p.fluent_id()));
+        }
+        let (Ok(centre), Ok(name)) = (centre, name) else {
+            return self.focus_first_setup_error();
+        };
+        if !s.errors.is_empty() {
+            return self.focus_first_setup_error();
+        }
+        let password = s.password.value().to_string();
+        match self.store.set_up(&centre, &name, &password) {
+            Ok((volunteer, recovery)) => {
+                self.state.centre_name = centre;
+                self.state.volunteer = volunteer;
+                self.state.gate = Some(Gate::RecoveryKey(recovery.display()));
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+        }
+    }
+
+    fn focus_first_setup_error(&mut self) {
+        if let Some(Gate::Setup(s)) = self.state.gate.as_mut()
+            && let Some(f) = SetupField::ALL.iter().find(|f| s.errors.contains_key(f))
+        {
+            s.focus = *f;
+        }
+        self.field_error_status();
+    }
+}

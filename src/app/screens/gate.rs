@@ -1,0 +1,142 @@
+//! What stands before the data: the first-run set-up, the recovery key
+//! shown once, and the sign-in (also the lock screen). None of these shows
+//! anything about a person.
+
+use std::collections::HashMap;
+
+use crate::app::forms::{FieldError, TextInput};
+use crate::domain::VolunteerId;
+use crate::domain::text::max_len;
+use crate::domain::volunteer::MAX_PASSWORD;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Gate {
+    Setup(SetupState),
+    /// Shown once after set-up, to be written down.
+    RecoveryKey(String),
+    SignIn(SignInState),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SetupField {
+    CentreName,
+    Name,
+    Password,
+    Again,
+}
+
+impl SetupField {
+    pub const ALL: [SetupField; 4] = [
+        SetupField::CentreName,
+        SetupField::Name,
+        SetupField::Password,
+        SetupField::Again,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            SetupField::CentreName => "field-centre-name",
+            SetupField::Name => "setup-your-name",
+            SetupField::Password => "field-password",
+            SetupField::Again => "field-password-again",
+        }
+    }
+    pub fn secret(self) -> bool {
+        matches!(self, SetupField::Password | SetupField::Again)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetupState {
+    pub focus: SetupField,
+    pub centre_name: TextInput,
+    pub name: TextInput,
+    pub password: TextInput,
+    pub again: TextInput,
+    pub errors: HashMap<SetupField, FieldError>,
+}
+
+impl Default for SetupState {
+    fn default() -> Self {
+        SetupState {
+            focus: SetupField::CentreName,
+            centre_name: TextInput::new(max_len::CENTRE_NAME),
+            name: TextInput::new(max_len::NAME),
+            password: TextInput::new(MAX_PASSWORD),
+            again: TextInput::new(MAX_PASSWORD),
+            errors: HashMap::new(),
+        }
+    }
+}
+
+impl SetupState {
+    pub fn input(&mut self, field: SetupField) -> &mut TextInput {
+        match field {
+            SetupField::CentreName => &mut self.centre_name,
+            SetupField::Name => &mut self.name,
+            SetupField::Password => &mut self.password,
+            SetupField::Again => &mut self.again,
+        }
+    }
+
+    pub fn value(&self, field: SetupField) -> &TextInput {
+        match field {
+            SetupField::CentreName => &self.centre_name,
+            SetupField::Name => &self.name,
+            SetupField::Password => &self.password,
+            SetupField::Again => &self.again,
+        }
+    }
+
+    pub fn move_focus(&mut self, forward: bool) {
+        let all = SetupField::ALL;
+        let i = all.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let n = all.len();
+        self.focus = all[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }];
+    }
+}
+
+/// The sign-in screen: first a name from the list (typing filters it), then
+/// the password.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SignInState {
+    /// Active volunteers, by name.
+    pub volunteers: Vec<(VolunteerId, String)>,
+    pub filter: TextInput,
+    pub selected: usize,
+    /// The volunteer whose password is being typed.
+    pub chosen: Option<(VolunteerId, String)>,
+    pub password: TextInput,
+    pub error: Option<FieldError>,
+    /// Locked by this volunteer (Ctrl+L or idle): offered first.
+    pub locked_by: Option<VolunteerId>,
+}
+
+impl SignInState {
+    pub fn new(volunteers: Vec<(VolunteerId, String)>, locked_by: Option<VolunteerId>) -> Self {
+        let selected = locked_by
+            .and_then(|id| volunteers.iter().position(|(v, _)| *v == id))
+            .unwrap_or(0);
+        SignInState {
+            volunteers,
+            filter: TextInput::new(max_len::NAME),
+            selected,
+            chosen: None,
+            password: TextInput::new(MAX_PASSWORD),
+            error: None,
+            locked_by,
+        }
+    }
+
+    /// The names the filter lets through, with their place in the list.
+    pub fn visible(&self) -> Vec<&(VolunteerId, String)> {
+        let q = crate::domain::search::fold(self.filter.value());
+        self.volunteers
+            .iter()
+            .filter(|(_, name)| q.is_empty() || crate::domain::search::fold(name).contains(&q))
+            .collect()
+    }
+}

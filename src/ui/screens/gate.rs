@@ -1,0 +1,250 @@
+//! Set-up, the recovery key, sign-in and the lock screen. Nothing about any
+//! person is drawn here: the state behind these screens holds none.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use crate::app::State;
+use crate::app::screens::gate::{Gate, SetupField, SetupState, SignInState};
+use crate::ui::text::{Dir, put, width, wrap};
+
+/// One line down from `area`'s top, `row` lines further.
+fn line(area: Rect, row: u16) -> Option<Rect> {
+    let y = area.y + row;
+    (y < area.bottom()).then_some(Rect {
+        y,
+        height: 1,
+        ..area
+    })
+}
+
+fn cursor(frame: &mut Frame, dir: Dir, r: Rect, offset: usize) {
+    let offset = offset.min(usize::from(r.width.saturating_sub(1))) as u16;
+    let x = if dir.rtl {
+        r.right().saturating_sub(1 + offset)
+    } else {
+        r.x + offset
+    };
+    frame.set_cursor_position((x, r.y));
+}
+
+pub fn draw(frame: &mut Frame, state: &State, gate: &Gate, area: Rect) {
+    match gate {
+        Gate::Setup(s) => setup(frame, state, s, area),
+        Gate::RecoveryKey(key) => recovery(frame, state, key, area),
+        Gate::SignIn(s) => sign_in(frame, state, s, area),
+    }
+}
+
+fn setup(frame: &mut Frame, state: &State, s: &SetupState, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    if let Some(r) = line(area, 1) {
+        put(frame, dir, r, &i18n.t("setup-title"), bold);
+    }
+    let mut row = 2;
+    for text in wrap(&i18n.t("setup-intro"), usize::from(area.width)) {
+        if let Some(r) = line(area, row) {
+            put(frame, dir, r, &text, Style::new());
+        }
+        row += 1;
+    }
+    row += 1;
+    for field in SetupField::ALL {
+        let focus = s.focus == field;
+        let input = s.value(field);
+        // Passwords show as dots, one per character typed.
+        let shown = if field.secret() {
+            "•".repeat(input.value().chars().count())
+        } else {
+            input.value().to_string()
+        };
+        let label = format!(
+            "{}{}: ",
+            if focus { "▶ " } else { "  " },
+            i18n.t(field.label())
+        );
+        if let Some(r) = line(area, row) {
+            put(
+                frame,
+                dir,
+                r,
+                &format!("{label}{shown}"),
+                if focus { bold } else { Style::new() },
+            );
+            if focus {
+                let before = if field.secret() {
+                    input.before_cursor().chars().count()
+                } else {
+                    width(input.before_cursor())
+                };
+                cursor(frame, dir, r, width(&label) + before);
+            }
+        }
+        row += 1;
+        if let Some(e) = s.errors.get(&field)
+            && let Some(r) = line(area, row)
+        {
+            put(
+                frame,
+                dir,
+                r,
+                &format!("    ! {}", i18n.t_args(e.id, &e.args)),
+                bold,
+            );
+            row += 1;
+        }
+    }
+    for (i, text) in wrap(&i18n.t("setup-hint"), usize::from(area.width))
+        .iter()
+        .enumerate()
+    {
+        if let Some(r) = line(area, row + 1 + i as u16) {
+            put(frame, dir, r, text, Style::new());
+        }
+    }
+}
+
+fn recovery(frame: &mut Frame, state: &State, key: &str, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let w = usize::from(area.width);
+    let mut lines = vec![
+        (i18n.t("recovery-title"), bold),
+        (String::new(), Style::new()),
+    ];
+    lines.extend(
+        wrap(&i18n.t("recovery-intro"), w)
+            .into_iter()
+            .map(|l| (l, Style::new())),
+    );
+    lines.push((String::new(), Style::new()));
+    lines.push((key.to_string(), bold));
+    lines.push((String::new(), Style::new()));
+    for id in ["recovery-keep", "recovery-continue"] {
+        lines.extend(wrap(&i18n.t(id), w).into_iter().map(|l| (l, Style::new())));
+    }
+    for (i, (text, style)) in lines.iter().enumerate() {
+        if let Some(r) = line(area, 1 + i as u16) {
+            // The key is Latin letters and digits: never reordered.
+            if text == key {
+                put(
+                    frame,
+                    Dir {
+                        rtl: dir.rtl,
+                        visual: false,
+                    },
+                    r,
+                    text,
+                    *style,
+                );
+            } else {
+                put(frame, dir, r, text, *style);
+            }
+        }
+    }
+}
+
+fn sign_in(frame: &mut Frame, state: &State, s: &SignInState, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let title = if s.locked_by.is_some() {
+        "lock-title"
+    } else {
+        "signin-title"
+    };
+    if let Some(r) = line(area, 1) {
+        put(frame, dir, r, &i18n.t(title), bold);
+    }
+    let mut row = 3;
+    match &s.chosen {
+        None => {
+            let label = format!("{} ", i18n.t("signin-name"));
+            if let Some(r) = line(area, row) {
+                put(
+                    frame,
+                    dir,
+                    r,
+                    &format!("{label}{}", s.filter.value()),
+                    Style::new(),
+                );
+                cursor(
+                    frame,
+                    dir,
+                    r,
+                    width(&label) + width(s.filter.before_cursor()),
+                );
+            }
+            row += 1;
+            for (i, (_, name)) in s.visible().iter().enumerate() {
+                let Some(r) = line(area, row) else { break };
+                let selected = i == s.selected;
+                let text = format!("{} {}", if selected { "›" } else { " " }, dir.value(name));
+                let style = if selected {
+                    Style::new().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::new()
+                };
+                put(frame, dir, r, &text, style);
+                row += 1;
+            }
+        }
+        Some((_, name)) => {
+            if let Some(r) = line(area, row) {
+                put(
+                    frame,
+                    dir,
+                    r,
+                    &format!("{}: {name}", i18n.t("signin-name")),
+                    Style::new(),
+                );
+            }
+            row += 1;
+            let label = format!("{}: ", i18n.t("field-password"));
+            let dots = "•".repeat(s.password.value().chars().count());
+            if let Some(r) = line(area, row) {
+                put(frame, dir, r, &format!("{label}{dots}"), bold);
+                cursor(
+                    frame,
+                    dir,
+                    r,
+                    width(&label) + s.password.before_cursor().chars().count(),
+                );
+            }
+            row += 1;
+        }
+    }
+    if let Some(e) = &s.error
+        && let Some(r) = line(area, row + 1)
+    {
+        put(
+            frame,
+            dir,
+            r,
+            &format!("! {}", i18n.t_args(e.id, &e.args)),
+            bold,
+        );
+    }
+    if let Some([coordinator, volunteer, password]) = &state.demo_hint
+        && let Some(r) = line(area, area.height.saturating_sub(3))
+    {
+        let args = [
+            ("coordinator", coordinator.as_str().into()),
+            ("volunteer", volunteer.as_str().into()),
+            ("password", password.as_str().into()),
+        ];
+        put(frame, dir, r, &i18n.t_args("signin-demo", &args), bold);
+    }
+    let hint = if s.chosen.is_some() {
+        "signin-hint-password"
+    } else {
+        "signin-hint-name"
+    };
+    if let Some(r) = line(area, area.height.saturating_sub(1)) {
+        put(frame, dir, r, &i18n.t(hint), Style::new());
+    }
+}

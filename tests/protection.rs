@@ -1,0 +1,231 @@
+//! Volunteers and protection: set-up, sign-in, roles, the lock.
+
+mod common;
+
+use common::{PASSWORD, Scenario};
+use dropin::app::Screen;
+use dropin::app::overlay::Overlay;
+use dropin::app::screens::gate::Gate;
+use dropin::domain::{Role, VolunteerId};
+use dropin::store::StoreError;
+
+#[test]
+fn the_first_run_sets_up_the_centre_and_shows_a_recovery_key_once() {
+    let mut s = Scenario::first_run();
+    assert!(s.screen().contains("Welcome to dropin"));
+    s.type_text("Hillside Welcome")
+        .press("Tab")
+        .type_text("Amal")
+        .press("Tab");
+    s.type_text("too short")
+        .press("Tab")
+        .type_text("too short")
+        .press("Ctrl+S");
+    assert!(
+        s.screen().contains("At least 10 characters"),
+        "{}",
+        s.screen()
+    );
+    assert!(!s.store().is_set_up());
+    s.press("Ctrl+U");
+    for _ in 0..9 {
+        s.press("Backspace");
+    }
+    s.type_text("a long enough password").press("Tab");
+    for _ in 0..9 {
+        s.press("Backspace");
+    }
+    s.type_text("a long enough passw0rd").press("Ctrl+S");
+    assert!(
+        s.screen().contains("The two passwords are not the same"),
+        "{}",
+        s.screen()
+    );
+    for _ in 0..22 {
+        s.press("Backspace");
+    }
+    s.type_text("a long enough password").press("Ctrl+S");
+    let screen = s.screen();
+    assert!(screen.contains("Your recovery key"), "{screen}");
+    // Eleven groups of five readable characters.
+    let key_line = screen
+        .lines()
+        .find(|l| l.matches('-').count() >= 10)
+        .expect("the key is shown");
+    let key = key_line.trim();
+    assert!(dropin::crypto::RecoveryKey::parse(key).is_ok(), "{key}");
+    s.press("Enter");
+    assert!(s.state().gate.is_none());
+    assert!(s.screen().contains("Hillside Welcome"));
+    let vs = s.store().volunteers().unwrap();
+    assert_eq!(
+        (vs[0].name.as_str(), vs[0].role),
+        ("Amal", Role::Coordinator)
+    );
+    // The key unlocks the data when every password is forgotten.
+    s.restart_unsigned();
+    let recovery = dropin::crypto::RecoveryKey::parse(key).unwrap();
+    assert_eq!(s.store_mut().recover(&recovery).unwrap().name, "Amal");
+}
+
+fn names_in_demo(s: &mut Scenario) -> Vec<String> {
+    (1..=40)
+        .filter_map(|i| {
+            s.store_mut()
+                .person_name(dropin::domain::PersonId(i))
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+#[test]
+fn the_sign_in_and_lock_screens_show_nobody() {
+    let mut s = Scenario::demo();
+    let names = names_in_demo(&mut s);
+    assert!(names.len() > 30);
+    s.press("Ctrl+N").type_text(&names[0][..3]);
+    s.press("Ctrl+L");
+    for screen in [s.screen(), s.restart_unsigned().screen()] {
+        for name in &names {
+            assert!(!screen.contains(name.as_str()), "{name} on:\n{screen}");
+        }
+        assert!(!screen.contains("Waiting:"), "{screen}");
+    }
+    // The state behind the screen holds nothing about people either.
+    assert!(s.state().today.rows.is_empty() && s.state().people.results.is_empty());
+}
+
+#[test]
+fn wrong_passwords_then_a_growing_wait() {
+    let mut s = Scenario::new();
+    s.restart_unsigned().press("Enter");
+    for _ in 0..5 {
+        s.type_text("not the password").press("Enter");
+        assert!(
+            s.screen().contains("That password is not right"),
+            "{}",
+            s.screen()
+        );
+    }
+    // The sixth try, even with the right password, must wait.
+    s.type_text(PASSWORD).press("Enter");
+    assert!(
+        s.screen().contains("Please wait 2 seconds"),
+        "{}",
+        s.screen()
+    );
+    assert!(s.state().gate.is_some());
+    s.clock.advance(chrono::Duration::seconds(3));
+    s.type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}
+
+#[test]
+fn a_locked_form_waits_for_its_volunteer_and_nobody_else() {
+    let mut s = Scenario::new();
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("Ctrl+N").type_text("Zahra");
+    s.press("Ctrl+L");
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.state().overlays.is_empty());
+    // Sam signs in: a clean desk.
+    s.type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    assert!(
+        s.state().overlays.is_empty(),
+        "Sam sees no one else's draft"
+    );
+    assert_eq!(s.state().volunteer.name, "Sam");
+    s.press("Ctrl+L");
+    // The coordinator comes back to the form as it was.
+    s.type_text("front")
+        .press("Enter")
+        .type_text(PASSWORD)
+        .press("Enter");
+    match s.state().top_overlay() {
+        Some(Overlay::VisitForm(f)) => assert_eq!(f.person_input.value(), "Zahra"),
+        other => panic!("the draft is gone: {other:?}"),
+    }
+}
+
+#[test]
+fn an_idle_desk_locks_itself() {
+    let mut s = Scenario::new();
+    let mut settings = s.store().settings().clone();
+    settings.auto_lock_minutes = 5;
+    s.store_mut().save_settings(settings).unwrap();
+    s.press("F3").tick(4);
+    assert!(s.state().gate.is_none(), "four idle minutes are not five");
+    s.press("Down").tick(4);
+    assert!(s.state().gate.is_none(), "a key starts the wait again");
+    s.tick(1);
+    assert!(
+        matches!(s.state().gate, Some(Gate::SignIn(_))),
+        "{}",
+        s.screen()
+    );
+    assert!(s.store().signed_in().is_none(), "the data key is forgotten");
+    // Back to People, where the coordinator was.
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    assert_eq!(s.state().screen, Screen::People);
+}
+
+#[test]
+fn a_volunteer_cannot_reach_coordinator_settings() {
+    let mut s = Scenario::new();
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("Ctrl+L")
+        .type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    assert_eq!(s.state().volunteer.name, "Sam");
+    // Keys first: F8, a new centre name, Ctrl+S.
+    s.press("F8")
+        .press("End")
+        .type_text(" (changed)")
+        .press("Ctrl+S");
+    assert!(
+        s.screen().contains("Only a coordinator can do that"),
+        "{}",
+        s.screen()
+    );
+    assert_eq!(s.store().settings().centre_name, "Riverside Drop-in");
+    // Below the keys, the store refuses too.
+    let mut changed = s.store().settings().clone();
+    changed.centre_name = "Hacked".into();
+    assert!(matches!(
+        s.store_mut().save_settings(changed),
+        Err(StoreError::NotAllowed)
+    ));
+    assert!(matches!(
+        s.store_mut()
+            .add_volunteer("Eve", Role::Coordinator, "a long password"),
+        Err(StoreError::NotAllowed)
+    ));
+    // But a volunteer may change the language of this computer.
+    s.press("F9").press("Down").press("Enter");
+    assert_eq!(s.store().settings().locale, "ar");
+}
+
+#[test]
+fn a_password_change_rewraps_the_key() {
+    let mut s = Scenario::new();
+    s.store_mut()
+        .change_own_password("a brand new password")
+        .unwrap();
+    s.restart_unsigned();
+    let now = common::fixed_now();
+    assert!(matches!(
+        s.store_mut().sign_in(VolunteerId(1), PASSWORD, now),
+        Err(StoreError::WrongPassword)
+    ));
+    assert!(
+        s.store_mut()
+            .sign_in(VolunteerId(1), "a brand new password", now)
+            .is_ok()
+    );
+}
