@@ -229,3 +229,83 @@ fn a_password_change_rewraps_the_key() {
             .is_ok()
     );
 }
+
+/// Every encoding a name could be found in on disk.
+fn encodings(text: &str) -> Vec<Vec<u8>> {
+    let utf16le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let utf16be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    vec![text.as_bytes().to_vec(), utf16le, utf16be]
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files_under(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn no_name_phone_or_note_is_readable_on_disk() {
+    let mut s = Scenario::new();
+    let secrets = [
+        "Zebulon Quartermaine",
+        "هبة الزبيدي",
+        "07700 900417",
+        "fled Tigray in March",
+        "Eritrea-born",
+        "Olha Prykhodko",
+    ];
+    let person = s
+        .store_mut()
+        .add_person(
+            dropin::domain::NewPerson {
+                name: secrets[0].into(),
+                phone: Some(secrets[2].into()),
+                notes: secrets[3].into(),
+                country: Some(secrets[4].into()),
+                ..Default::default()
+            },
+            true,
+            VolunteerId(1),
+            common::fixed_now(),
+        )
+        .expect("add person");
+    s.add_person(secrets[1], Some(1990));
+    s.add_person(secrets[5], None);
+    s.store_mut()
+        .add_visit(
+            dropin::domain::NewVisit {
+                person: Some(person.id),
+                needs: [dropin::domain::Domain::Housing].into_iter().collect(),
+                language: None,
+                interpreting: Default::default(),
+                notes: "needs a letter for Olha Prykhodko".into(),
+            },
+            VolunteerId(1),
+            common::fixed_now(),
+        )
+        .expect("add visit");
+    // Closed, so everything is on disk.
+    drop(s.app.take());
+    let dir = s.dir.path().to_path_buf();
+    let files = files_under(&dir);
+    assert!(files.len() > 3, "{files:?}");
+    for file in files {
+        let bytes = std::fs::read(&file).expect("read");
+        for secret in secrets {
+            for needle in encodings(secret) {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle.as_slice()),
+                    "{secret:?} readable in {}",
+                    file.display()
+                );
+            }
+        }
+    }
+}

@@ -26,6 +26,7 @@ mod codec;
 mod error;
 mod files;
 mod keys;
+mod sealed;
 #[cfg(test)]
 mod tests;
 mod volunteers;
@@ -112,6 +113,8 @@ pub struct Store {
     loading: Option<std::thread::JoinHandle<Result<Loaded, StoreError>>>,
     /// Why building the index failed, for [`Store::finish_loading`].
     load_error: Option<StoreError>,
+    /// The index has been (or is being) built since the data was unlocked.
+    indexed: bool,
     cache: SearchCache,
     /// Who is signed in, with the data key; `None` when locked.
     session: Option<volunteers::Session>,
@@ -139,15 +142,13 @@ struct Writes {
 }
 
 impl Writes {
-    fn person(&mut self, p: &Person) -> Result<(), StoreError> {
-        self.people
-            .push((keys::person(p.id), codec::encode_person(p)?));
-        Ok(())
+    /// A person's record, already sealed ([`Store::sealed_person`]).
+    fn person(&mut self, id: PersonId, sealed: Vec<u8>) {
+        self.people.push((keys::person(id), sealed));
     }
-    fn chunk(&mut self, day: NaiveDate, n: u16, visits: &[Visit]) -> Result<(), StoreError> {
-        self.visits
-            .push((keys::chunk(day, n), codec::encode_chunk(visits)?));
-        Ok(())
+    /// A chunk of visits, already sealed ([`Store::sealed_chunk`]).
+    fn chunk(&mut self, day: NaiveDate, n: u16, sealed: Vec<u8>) {
+        self.visits.push((keys::chunk(day, n), sealed));
     }
     fn counter(&mut self, key: &'static [u8], v: u64) {
         self.meta.push((key, keys::u64_value(v).to_vec()));
@@ -176,14 +177,18 @@ struct Loaded {
 
 /// Reads every person's name, year of birth and phone into a search index
 /// (only those leading fields are decoded).
-fn build_index(people: &sled::Tree, dir: &Path) -> Result<Loaded, StoreError> {
+fn build_index(
+    people: &sled::Tree,
+    dir: &Path,
+    dk: &crate::crypto::Key,
+) -> Result<Loaded, StoreError> {
     let mut index = SearchIndex::new();
     let mut next_person = 1;
     for item in people.iter() {
         let (k, v) = item.map_err(|e| from_sled(e, dir))?;
         let id = keys::person_id(&k)
             .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-        let f = codec::decode_search_fields(id, &v)?;
+        let f = codec::decode_search_fields(id, &sealed::open_person(dk, id, &v)?)?;
         index.upsert(id, &f.name, f.year_of_birth, f.phone.as_deref());
         next_person = next_person.max(id.0.saturating_add(1));
     }
@@ -328,6 +333,7 @@ impl Store {
             index: SearchIndex::new(),
             loading: None,
             load_error: None,
+            indexed: false,
             cache: SearchCache::default(),
             session: None,
             throttle: Default::default(),
@@ -370,22 +376,6 @@ impl Store {
                 }
             }
         }
-        // The people-search index takes most of the opening time on a
-        // large centre; Today needs none of it, so it is built beside the
-        // first frame and joined when first needed.
-        let people = store.people.clone();
-        let dir = store.dir.clone();
-        let spawned = std::thread::Builder::new()
-            .name("search index".into())
-            .spawn(move || guarded("reading the people", || build_index(&people, &dir)));
-        match spawned {
-            Ok(handle) => store.loading = Some(handle),
-            Err(_) => {
-                let dir = store.dir.clone();
-                let loaded = guarded("reading the people", || build_index(&store.people, &dir))?;
-                store.take_loaded(loaded);
-            }
-        }
         Ok(store)
     }
 
@@ -418,6 +408,69 @@ impl Store {
         self.settings = codec::decode_settings(&settings)?;
         self.tz = parse_tz(&self.settings.time_zone);
         Ok(())
+    }
+
+    /// The data key, while someone is signed in.
+    fn dk(&self) -> Result<&crate::crypto::Key, StoreError> {
+        self.session
+            .as_ref()
+            .map(|s| &s.data_key)
+            .ok_or(StoreError::NotSignedIn)
+    }
+
+    /// A person's record sealed under their own key (kept from their
+    /// stored record, or new for a new person).
+    fn sealed_person(&self, p: &Person) -> Result<Vec<u8>, StoreError> {
+        let dk = self.dk()?;
+        let stored = self
+            .people
+            .get(keys::person(p.id))
+            .map_err(|e| self.sled(e))?;
+        let pk = sealed::person_key(dk, p.id, stored.as_deref())?;
+        sealed::seal_person(dk, &pk, p.id, &codec::encode_person(p)?)
+    }
+
+    /// A chunk of a day's visits sealed under the data key.
+    fn sealed_chunk(
+        &self,
+        day: NaiveDate,
+        n: u16,
+        visits: &[Visit],
+    ) -> Result<Vec<u8>, StoreError> {
+        sealed::seal_chunk(
+            self.dk()?,
+            &keys::chunk(day, n),
+            &codec::encode_chunk(visits)?,
+        )
+    }
+
+    /// Starts building the people-search index, once someone has signed in
+    /// (names are sealed: they can only be read with the data key).
+    pub(super) fn start_index(&mut self) {
+        if self.indexed || self.loading.is_some() {
+            return;
+        }
+        let Ok(dk) = self.dk().cloned() else { return };
+        self.indexed = true;
+        let people = self.people.clone();
+        let dir = self.dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("search index".into())
+            .spawn(move || guarded("reading the people", || build_index(&people, &dir, &dk)));
+        match spawned {
+            Ok(handle) => self.loading = Some(handle),
+            Err(_) => {
+                let built = self.dk().and_then(|dk| {
+                    guarded("reading the people", || {
+                        build_index(&self.people, &self.dir, dk)
+                    })
+                });
+                match built {
+                    Ok(loaded) => self.take_loaded(loaded),
+                    Err(e) => self.load_error = Some(e),
+                }
+            }
+        }
     }
 
     fn take_loaded(&mut self, loaded: Loaded) {
@@ -591,7 +644,7 @@ impl Store {
         };
         person.apply(p, now);
         let mut w = Writes::default();
-        w.person(&person)?;
+        w.person(person.id, self.sealed_person(&person)?);
         w.counter(keys::NEXT_PERSON, id.0 + 1);
         self.commit(w)?;
         self.next_person = id.0 + 1;
@@ -610,7 +663,7 @@ impl Store {
         let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
         person.apply(p, now);
         let mut w = Writes::default();
-        w.person(&person)?;
+        w.person(person.id, self.sealed_person(&person)?);
         self.commit(w)?;
         self.index_person(&person);
         self.persist()?;
@@ -622,7 +675,8 @@ impl Store {
             .people
             .get(keys::person(id))
             .map_err(|e| self.sled(e))?;
-        v.map(|v| codec::decode_person(id, &v)).transpose()
+        let Some(v) = v else { return Ok(None) };
+        codec::decode_person(id, &sealed::open_person(self.dk()?, id, &v)?).map(Some)
     }
 
     pub fn person_count(&mut self) -> usize {
@@ -643,7 +697,8 @@ impl Store {
             return self.index.name(id).map(str::to_string);
         }
         let v = self.people.get(keys::person(id)).ok()??;
-        codec::decode_search_fields(id, &v).ok().map(|f| f.name)
+        let plain = sealed::open_person(self.dk().ok()?, id, &v).ok()?;
+        codec::decode_search_fields(id, &plain).ok().map(|f| f.name)
     }
 
     /// People search as the volunteer types; each call narrows the previous
@@ -674,7 +729,7 @@ impl Store {
         let (k, v) = last.map_err(|e| self.sled(e))?;
         let (_, n) = keys::chunk_of(&k)
             .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
-        let visits = codec::decode_chunk(day, n, &v)?;
+        let visits = codec::decode_chunk(day, n, &sealed::open_chunk(self.dk()?, &k, &v)?)?;
         if chunk_has_room(v.len(), visits.len(), add_len) {
             Ok((n, visits))
         } else {
@@ -720,10 +775,10 @@ impl Store {
         let (n, mut chunk) = self.chunk_for(day, codec::visit_len(&visit)?)?;
         chunk.push(visit.clone());
         let mut w = Writes::default();
-        w.chunk(day, n, &chunk)?;
+        w.chunk(day, n, self.sealed_chunk(day, n, &chunk)?);
         if let Some(p) = &mut person {
             p.visits.push(visit.key());
-            w.person(p)?;
+            w.person(p.id, self.sealed_person(p)?);
         }
         w.counter(keys::NEXT_VISIT, id.0 + 1);
         self.commit(w)?;
@@ -739,7 +794,8 @@ impl Store {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let (_, n) = keys::chunk_of(&k)
                 .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
-            out.push((n, codec::decode_chunk(day, n, &v)?));
+            let plain = sealed::open_chunk(self.dk()?, &k, &v)?;
+            out.push((n, codec::decode_chunk(day, n, &plain)?));
         }
         Ok(out)
     }
@@ -821,7 +877,7 @@ impl Store {
         let (n, mut chunk, i) = self.find_visit(key)?.ok_or(StoreError::NotFound)?;
         chunk[i].move_to(to, now)?;
         let mut w = Writes::default();
-        w.chunk(key.day, n, &chunk)?;
+        w.chunk(key.day, n, self.sealed_chunk(key.day, n, &chunk)?);
         self.commit(w)?;
         self.persist()?;
         Ok(chunk.swap_remove(i))
@@ -894,7 +950,7 @@ impl Store {
             for v in list {
                 let len = codec::visit_len(&v)?;
                 if !chunk.is_empty() && !chunk_has_room(chunk_len, chunk.len(), len) {
-                    batch.insert(&keys::chunk(day, n)[..], codec::encode_chunk(&chunk)?);
+                    batch.insert(&keys::chunk(day, n)[..], self.sealed_chunk(day, n, &chunk)?);
                     n = n
                         .checked_add(1)
                         .ok_or_else(|| StoreError::Corrupt(format!("too many visits on {day}")))?;
@@ -905,14 +961,14 @@ impl Store {
                 chunk_len += len;
             }
             if !chunk.is_empty() {
-                batch.insert(&keys::chunk(day, n)[..], codec::encode_chunk(&chunk)?);
+                batch.insert(&keys::chunk(day, n)[..], self.sealed_chunk(day, n, &chunk)?);
             }
         }
         self.visits.apply_batch(batch).map_err(|e| self.sled(e))?;
 
         let mut batch = sled::Batch::default();
         for p in people.values() {
-            batch.insert(&keys::person(p.id)[..], codec::encode_person(p)?);
+            batch.insert(&keys::person(p.id)[..], self.sealed_person(p)?);
         }
         self.people.apply_batch(batch).map_err(|e| self.sled(e))?;
         for p in people.values() {

@@ -38,8 +38,29 @@ fn new_visit(person: Option<PersonId>) -> NewVisit {
     }
 }
 
+const TEST_PASSWORD: &str = "a test password";
+
+fn options() -> OpenOptions {
+    OpenOptions {
+        kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
+        ..OpenOptions::default()
+    }
+}
+
+/// Signed in, as the program always is before it reads or writes people:
+/// a new folder is set up, an existing one signed in to.
+fn unlocked(mut s: Store) -> Store {
+    if s.is_set_up() {
+        s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+            .unwrap();
+    } else {
+        s.set_up("Test centre", "Tester", TEST_PASSWORD).unwrap();
+    }
+    s
+}
+
 fn open(dir: &Path) -> Store {
-    Store::open(dir).unwrap()
+    unlocked(Store::open_with(dir, options()).unwrap())
 }
 
 fn in_london(store: &mut Store) {
@@ -337,17 +358,13 @@ fn a_missing_or_unreadable_format_file_is_not_guessed() {
     let tmp = TempDir::new().unwrap();
     drop(open(tmp.path()));
     fs::write(tmp.path().join("FORMAT"), "one\n").unwrap();
-    // The people are read beside the first frame: the damage shows when
-    // opening finishes.
     assert!(matches!(
-        Store::open(tmp.path()).and_then(|mut s| s.finish_loading()),
+        Store::open(tmp.path()),
         Err(StoreError::Corrupt(_))
     ));
     fs::remove_file(tmp.path().join("FORMAT")).unwrap();
-    // The people are read beside the first frame: the damage shows when
-    // opening finishes.
     assert!(matches!(
-        Store::open(tmp.path()).and_then(|mut s| s.finish_loading()),
+        Store::open(tmp.path()),
         Err(StoreError::Corrupt(_))
     ));
 }
@@ -537,6 +554,67 @@ fn a_garbage_database_gives_a_clean_error() {
 }
 
 #[test]
+fn tampered_sealed_records_are_refused_not_shown() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let p = s
+        .add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap();
+    let v = s
+        .add_visit(new_visit(Some(p.id)), DESK, at(2026, 1, 1, 9, 5))
+        .unwrap();
+    // One bit flipped in the middle of each stored value.
+    for (tree, key) in [
+        (&s.people, keys::person(p.id).to_vec()),
+        (&s.visits, keys::chunk(v.day, 0).to_vec()),
+    ] {
+        let mut bytes = tree.get(&key).unwrap().unwrap().to_vec();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x10;
+        tree.insert(&key, bytes).unwrap();
+    }
+    let refused = |e: &StoreError| matches!(e, StoreError::Crypto(_) | StoreError::Corrupt(_));
+    assert!(s.person(p.id).is_err_and(|e| refused(&e)));
+    assert!(s.visits_on(v.day).is_err_and(|e| refused(&e)));
+    // A value moved to another key does not open either: the AAD binds it.
+    let other = s
+        .add_person(new_person("Yonas"), true, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap();
+    let yonas = s.people.get(keys::person(other.id)).unwrap().unwrap();
+    s.people.insert(keys::person(p.id), yonas).unwrap();
+    assert!(s.person(p.id).is_err_and(|e| refused(&e)));
+}
+
+#[test]
+fn nothing_is_read_before_sign_in() {
+    let tmp = TempDir::new().unwrap();
+    let (id, day) = {
+        let mut s = open(tmp.path());
+        let p = s
+            .add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+            .unwrap();
+        let v = s
+            .add_visit(new_visit(Some(p.id)), DESK, at(2026, 1, 1, 9, 5))
+            .unwrap();
+        (p.id, v.day)
+    };
+    let mut s = Store::open_with(tmp.path(), options()).unwrap();
+    assert!(matches!(s.person(id), Err(StoreError::NotSignedIn)));
+    assert!(matches!(s.visits_on(day), Err(StoreError::NotSignedIn)));
+    assert_eq!(s.person_count(), 0, "no index before sign-in");
+    assert!(matches!(
+        s.sign_in(VolunteerId(1), "wrong password!", Utc::now()),
+        Err(StoreError::WrongPassword)
+    ));
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    assert_eq!(s.person(id).unwrap().unwrap().name, "Amina");
+    assert_eq!(s.person_count(), 1);
+    s.sign_out();
+    assert!(matches!(s.person(id), Err(StoreError::NotSignedIn)));
+}
+
+#[test]
 fn a_record_that_does_not_decode_is_corrupt_not_a_panic() {
     let tmp = TempDir::new().unwrap();
     let mut s = open(tmp.path());
@@ -553,19 +631,19 @@ fn a_record_that_does_not_decode_is_corrupt_not_a_panic() {
         .insert(keys::chunk(v.day, 0), &[0x05, 0x01][..])
         .unwrap();
     assert!(matches!(s.person(p.id), Err(StoreError::Corrupt(_))));
-    assert!(matches!(s.visits_on(v.day), Err(StoreError::Corrupt(_))));
-    assert!(matches!(
-        s.move_visit(v.key(), VisitState::BeingSeen, at(2026, 1, 1, 9, 6)),
-        Err(StoreError::Corrupt(_))
+    // Bytes that are no sealed value are refused before decryption is tried.
+    let truncated = |r| matches!(r, Err(StoreError::Crypto(_)));
+    assert!(truncated(s.visits_on(v.day).map(|_| ())));
+    assert!(truncated(
+        s.move_visit(v.key(), VisitState::BeingSeen, at(2026, 1, 1, 9, 6))
+            .map(|_| ())
     ));
     s.sync().unwrap();
     drop(s);
-    // The people are read beside the first frame: the damage shows when
-    // opening finishes.
-    assert!(matches!(
-        Store::open(tmp.path()).and_then(|mut s| s.finish_loading()),
-        Err(StoreError::Corrupt(_))
-    ));
+    // The people are read after sign-in, beside the first frame: the
+    // damage shows when that reading finishes.
+    let mut s = open(tmp.path());
+    assert!(matches!(s.finish_loading(), Err(StoreError::Corrupt(_))));
 }
 
 #[test]
@@ -698,14 +776,16 @@ fn blob_files(dir: &Path) -> usize {
 fn a_bulk_load_is_there_after_reopening_and_searchable() {
     let tmp = TempDir::new().unwrap();
     let (people, visits, a_day) = {
-        let mut s = Store::open_with(
-            tmp.path(),
-            OpenOptions {
-                durable: false,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
+        let mut s = unlocked(
+            Store::open_with(
+                tmp.path(),
+                OpenOptions {
+                    durable: false,
+                    ..options()
+                },
+            )
+            .unwrap(),
+        );
         let (people, visits) = build(&mut s, 3000, 12_000, 60);
         let a_day = visits[7].day;
         s.bulk_load(people.clone(), visits.clone()).unwrap();
@@ -851,14 +931,16 @@ fn measure_five_years() {
         .unwrap_or_else(|| tmp.path().join("data"));
     let t = Instant::now();
     if !dir.join("db").exists() {
-        let mut s = Store::open_with(
-            &dir,
-            OpenOptions {
-                durable: false,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
+        let mut s = unlocked(
+            Store::open_with(
+                &dir,
+                OpenOptions {
+                    durable: false,
+                    ..options()
+                },
+            )
+            .unwrap(),
+        );
         let (people, visits) = build(&mut s, 60_000, 250_000, 5 * 365);
         s.bulk_load(people, visits).unwrap();
         eprintln!("bulk load: {:.2} s", t.elapsed().as_secs_f64());

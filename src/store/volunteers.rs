@@ -41,7 +41,6 @@ struct StoredVolunteer {
 /// Who is signed in, and the data key their password unwrapped.
 pub(super) struct Session {
     pub volunteer: Volunteer,
-    #[allow(dead_code)] // sealing records under it comes with encryption at rest
     pub data_key: Key,
 }
 
@@ -141,6 +140,7 @@ impl Store {
             volunteer: volunteer.clone(),
             data_key,
         });
+        self.start_index();
         Ok((volunteer, recovery))
     }
 
@@ -199,6 +199,7 @@ impl Store {
                     volunteer: volunteer.clone(),
                     data_key,
                 });
+                self.start_index();
                 Ok(volunteer)
             }
             Err(crypto::CryptoError::Undecryptable) => {
@@ -284,6 +285,7 @@ impl Store {
             volunteer: volunteer.clone(),
             data_key,
         });
+        self.start_index();
         Ok(volunteer)
     }
 }
