@@ -63,12 +63,11 @@ struct StoredPerson {
     visits: Vec<(i32, u64)>,
 }
 
-/// The leading fields of a [`StoredPerson`].
+/// The leading field of a [`StoredPerson`]: enough to show a name in the
+/// queue without decoding the rest.
 #[derive(Deserialize)]
 pub(super) struct SearchFields {
     pub name: String,
-    pub year_of_birth: Option<u16>,
-    pub phone: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]

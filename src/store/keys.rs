@@ -17,6 +17,8 @@ use crate::domain::PersonId;
 pub(super) const PEOPLE: &[u8] = b"people";
 pub(super) const VISITS: &[u8] = b"visits";
 pub(super) const META: &[u8] = b"meta";
+/// Search cards in sealed blocks (see `sealed::Card`): key = block, u64 BE.
+pub(super) const CARDS: &[u8] = b"cards";
 
 /// Meta keys.
 pub(super) const SCHEMA: &[u8] = b"schema";
@@ -24,6 +26,8 @@ pub(super) const SAVED: &[u8] = b"saved";
 pub(super) const NEXT_PERSON: &[u8] = b"next-person";
 pub(super) const NEXT_VISIT: &[u8] = b"next-visit";
 pub(super) const SETTINGS: &[u8] = b"settings";
+/// The index key, wrapped under the data key.
+pub(super) const INDEX_KEY: &[u8] = b"index-key";
 
 pub(super) fn person(id: PersonId) -> [u8; 8] {
     id.0.to_be_bytes()

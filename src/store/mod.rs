@@ -94,6 +94,7 @@ pub struct Store {
     people: sled::Tree,
     visits: sled::Tree,
     meta: sled::Tree,
+    cards: sled::Tree,
     volunteers_tree: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
@@ -139,6 +140,7 @@ struct Writes {
     people: Vec<([u8; 8], Vec<u8>)>,
     visits: Vec<([u8; 6], Vec<u8>)>,
     meta: Vec<(&'static [u8], Vec<u8>)>,
+    cards: Vec<([u8; 8], Vec<u8>)>,
 }
 
 impl Writes {
@@ -175,22 +177,24 @@ struct Loaded {
     next_person: u64,
 }
 
-/// Reads every person's name, year of birth and phone into a search index
-/// (only those leading fields are decoded).
+/// Reads every person's search card into a search index: a few hundred
+/// sealed blocks, not one record per person.
 fn build_index(
-    people: &sled::Tree,
+    cards: &sled::Tree,
     dir: &Path,
-    dk: &crate::crypto::Key,
+    ik: &crate::crypto::Key,
 ) -> Result<Loaded, StoreError> {
     let mut index = SearchIndex::new();
     let mut next_person = 1;
-    for item in people.iter() {
+    for item in cards.iter() {
         let (k, v) = item.map_err(|e| from_sled(e, dir))?;
-        let id = keys::person_id(&k)
-            .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-        let f = codec::decode_search_fields(id, &sealed::open_person(dk, id, &v)?)?;
-        index.upsert(id, &f.name, f.year_of_birth, f.phone.as_deref());
-        next_person = next_person.max(id.0.saturating_add(1));
+        let block = keys::person_id(&k)
+            .ok_or_else(|| StoreError::Corrupt("a search block's key is damaged".into()))?
+            .0;
+        for c in sealed::open_cards(ik, block, &v)? {
+            index.upsert(PersonId(c.id), &c.name, c.year_of_birth, c.phone.as_deref());
+            next_person = next_person.max(c.id.saturating_add(1));
+        }
     }
     index.shrink_to_fit();
     Ok(Loaded { index, next_person })
@@ -284,30 +288,32 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta, volunteers_tree) = guarded("opening the database", || {
-            let sled = |e| from_sled(e, &db_dir);
-            // Our own lock file already keeps other copies out, so sled's
-            // lock on its file can only be held by a store of this process
-            // that is still closing (sled finishes writes on its own
-            // threads): wait for it briefly instead of failing.
-            let mut tries = 0;
-            let db = loop {
-                match config.open() {
-                    Err(sled::Error::Io(e))
-                        if tries < 50 && e.to_string().contains("could not acquire lock") =>
-                    {
-                        tries += 1;
-                        std::thread::sleep(std::time::Duration::from_millis(10));
+        let (db, people, visits, meta, volunteers_tree, cards) =
+            guarded("opening the database", || {
+                let sled = |e| from_sled(e, &db_dir);
+                // Our own lock file already keeps other copies out, so sled's
+                // lock on its file can only be held by a store of this process
+                // that is still closing (sled finishes writes on its own
+                // threads): wait for it briefly instead of failing.
+                let mut tries = 0;
+                let db = loop {
+                    match config.open() {
+                        Err(sled::Error::Io(e))
+                            if tries < 50 && e.to_string().contains("could not acquire lock") =>
+                        {
+                            tries += 1;
+                            std::thread::sleep(std::time::Duration::from_millis(10));
+                        }
+                        other => break other.map_err(sled)?,
                     }
-                    other => break other.map_err(sled)?,
-                }
-            };
-            let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
-            let visits = db.open_tree(keys::VISITS).map_err(sled)?;
-            let meta = db.open_tree(keys::META).map_err(sled)?;
-            let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
-            Ok((db, people, visits, meta, volunteers))
-        })?;
+                };
+                let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
+                let visits = db.open_tree(keys::VISITS).map_err(sled)?;
+                let meta = db.open_tree(keys::META).map_err(sled)?;
+                let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
+                let cards = db.open_tree(keys::CARDS).map_err(sled)?;
+                Ok((db, people, visits, meta, volunteers, cards))
+            })?;
         let db_file = File::options()
             .read(true)
             .write(true)
@@ -319,6 +325,7 @@ impl Store {
             people,
             visits,
             meta,
+            cards,
             volunteers_tree,
             db_file,
             mark: SavedMark::new(dir),
@@ -444,15 +451,56 @@ impl Store {
         )
     }
 
+    fn ik(&self) -> Result<&crate::crypto::Key, StoreError> {
+        self.session
+            .as_ref()
+            .map(|s| &s.index_key)
+            .ok_or(StoreError::NotSignedIn)
+    }
+
+    /// The search cards of a block, opened (empty if the block is new).
+    fn card_block(&self, block: u64) -> Result<Vec<sealed::Card>, StoreError> {
+        match self
+            .cards
+            .get(block.to_be_bytes())
+            .map_err(|e| self.sled(e))?
+        {
+            Some(v) => sealed::open_cards(self.ik()?, block, &v),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The sealed block of search cards with `people` put in (replacing
+    /// their old cards).
+    fn cards_with(&self, block: u64, people: &[&Person]) -> Result<([u8; 8], Vec<u8>), StoreError> {
+        let mut cards = self.card_block(block)?;
+        for p in people {
+            let card = sealed::Card {
+                id: p.id.0,
+                name: p.name.clone(),
+                year_of_birth: p.year_of_birth,
+                phone: p.phone.clone(),
+            };
+            match cards.binary_search_by_key(&p.id.0, |c| c.id) {
+                Ok(i) => cards[i] = card,
+                Err(i) => cards.insert(i, card),
+            }
+        }
+        Ok((
+            block.to_be_bytes(),
+            sealed::seal_cards(self.ik()?, block, &cards)?,
+        ))
+    }
+
     /// Starts building the people-search index, once someone has signed in
     /// (names are sealed: they can only be read with the data key).
     pub(super) fn start_index(&mut self) {
         if self.indexed || self.loading.is_some() {
             return;
         }
-        let Ok(dk) = self.dk().cloned() else { return };
+        let Ok(dk) = self.ik().cloned() else { return };
         self.indexed = true;
-        let people = self.people.clone();
+        let people = self.cards.clone();
         let dir = self.dir.clone();
         let spawned = std::thread::Builder::new()
             .name("search index".into())
@@ -460,9 +508,9 @@ impl Store {
         match spawned {
             Ok(handle) => self.loading = Some(handle),
             Err(_) => {
-                let built = self.dk().and_then(|dk| {
+                let built = self.ik().and_then(|ik| {
                     guarded("reading the people", || {
-                        build_index(&self.people, &self.dir, dk)
+                        build_index(&self.cards, &self.dir, ik)
                     })
                 });
                 match built {
@@ -512,18 +560,23 @@ impl Store {
         let seq = self.seq + 1;
         w.counter(keys::SAVED, seq);
         let res: Result<(), TransactionError<Infallible>> =
-            (&self.people, &self.visits, &self.meta).transaction(|(people, visits, meta)| {
-                for (k, v) in &w.people {
-                    people.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &w.visits {
-                    visits.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &w.meta {
-                    meta.insert(*k, &v[..])?;
-                }
-                Ok(())
-            });
+            (&self.people, &self.visits, &self.meta, &self.cards).transaction(
+                |(people, visits, meta, cards)| {
+                    for (k, v) in &w.people {
+                        people.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &w.visits {
+                        visits.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &w.meta {
+                        meta.insert(*k, &v[..])?;
+                    }
+                    for (k, v) in &w.cards {
+                        cards.insert(&k[..], &v[..])?;
+                    }
+                    Ok(())
+                },
+            );
         match res {
             Ok(()) => {}
             Err(TransactionError::Storage(e)) => return Err(self.sled(e)),
@@ -645,6 +698,8 @@ impl Store {
         person.apply(p, now);
         let mut w = Writes::default();
         w.person(person.id, self.sealed_person(&person)?);
+        w.cards
+            .push(self.cards_with(sealed::card_block(person.id), &[&person])?);
         w.counter(keys::NEXT_PERSON, id.0 + 1);
         self.commit(w)?;
         self.next_person = id.0 + 1;
@@ -664,6 +719,8 @@ impl Store {
         person.apply(p, now);
         let mut w = Writes::default();
         w.person(person.id, self.sealed_person(&person)?);
+        w.cards
+            .push(self.cards_with(sealed::card_block(person.id), &[&person])?);
         self.commit(w)?;
         self.index_person(&person);
         self.persist()?;
@@ -971,6 +1028,16 @@ impl Store {
             batch.insert(&keys::person(p.id)[..], self.sealed_person(p)?);
         }
         self.people.apply_batch(batch).map_err(|e| self.sled(e))?;
+        let mut blocks: BTreeMap<u64, Vec<&Person>> = BTreeMap::new();
+        for p in people.values() {
+            blocks.entry(sealed::card_block(p.id)).or_default().push(p);
+        }
+        let mut batch = sled::Batch::default();
+        for (block, list) in blocks {
+            let (k, v) = self.cards_with(block, &list)?;
+            batch.insert(&k[..], v);
+        }
+        self.cards.apply_batch(batch).map_err(|e| self.sled(e))?;
         for p in people.values() {
             self.index_person(p);
         }

@@ -85,3 +85,43 @@ pub(super) fn open_chunk(
 ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     Ok(crypto::open(dk, stored, &chunk_aad(key))?)
 }
+
+/// What people search needs of a person: their name, year of birth and
+/// phone. Kept apart from the records, in blocks of [`CARDS_PER_BLOCK`]
+/// sealed under the index key, so that the index is rebuilt after sign-in
+/// with a few hundred decryptions instead of two per person. The index
+/// key is wrapped under the data key; replacing it (on erasure) makes old
+/// blocks left in sled's freed space unreadable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Card {
+    pub id: u64,
+    pub name: String,
+    pub year_of_birth: Option<u16>,
+    pub phone: Option<String>,
+}
+
+/// People per block: ~40 bytes each keeps a block near 5 KiB, well under
+/// sled's blob threshold.
+pub(super) const CARDS_PER_BLOCK: u64 = 128;
+
+pub(super) fn card_block(id: PersonId) -> u64 {
+    id.0 / CARDS_PER_BLOCK
+}
+
+fn cards_aad(block: u64) -> Vec<u8> {
+    [b"cards:".as_slice(), &block.to_be_bytes()].concat()
+}
+
+pub(super) fn seal_cards(ik: &Key, block: u64, cards: &[Card]) -> Result<Vec<u8>, StoreError> {
+    let plain = Zeroizing::new(
+        postcard::to_stdvec(cards).map_err(|e| corrupt("cannot encode search cards", e))?,
+    );
+    Ok(crypto::seal(ik, &plain, &cards_aad(block))?)
+}
+
+pub(super) fn open_cards(ik: &Key, block: u64, stored: &[u8]) -> Result<Vec<Card>, StoreError> {
+    let plain = crypto::open(ik, stored, &cards_aad(block))?;
+    postcard::from_bytes(&plain).map_err(|e| corrupt(format_args!("search cards block {block}"), e))
+}
+
+pub(super) const INDEX_KEY_AAD: &[u8] = b"wrap:index";

@@ -42,6 +42,8 @@ struct StoredVolunteer {
 pub(super) struct Session {
     pub volunteer: Volunteer,
     pub data_key: Key,
+    /// The key of the search cards, wrapped under the data key.
+    pub index_key: Key,
 }
 
 /// Failed sign-ins per volunteer, in memory: how many, and until when the
@@ -120,6 +122,11 @@ impl Store {
         }
         let data_key = Key::random()?;
         let recovery = RecoveryKey::generate()?;
+        let index_key = Key::random()?;
+        let wrapped_index = crypto::wrap_key(&data_key, &index_key, super::sealed::INDEX_KEY_AAD)?;
+        self.meta
+            .insert(super::keys::INDEX_KEY, wrapped_index)
+            .map_err(|e| self.sled(e))?;
         let wrapped = crypto::wrap_key(&recovery.key(), &data_key, RECOVERY_AAD)?;
         self.meta
             .insert(RECOVERY_WRAP, wrapped)
@@ -136,11 +143,7 @@ impl Store {
             active: true,
         };
         self.store_volunteer(&volunteer, password, &data_key)?;
-        self.session = Some(super::volunteers::Session {
-            volunteer: volunteer.clone(),
-            data_key,
-        });
-        self.start_index();
+        self.unlock(volunteer.clone(), data_key)?;
         Ok((volunteer, recovery))
     }
 
@@ -195,11 +198,7 @@ impl Store {
             Ok(data_key) => {
                 self.throttle.0.remove(&id);
                 let volunteer = volunteer_of(id, &stored);
-                self.session = Some(Session {
-                    volunteer: volunteer.clone(),
-                    data_key,
-                });
-                self.start_index();
+                self.unlock(volunteer.clone(), data_key)?;
                 Ok(volunteer)
             }
             Err(crypto::CryptoError::Undecryptable) => {
@@ -212,6 +211,24 @@ impl Store {
             }
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Opens the session: the index key is unwrapped with the data key, and
+    /// the search index starts building.
+    fn unlock(&mut self, volunteer: Volunteer, data_key: Key) -> Result<(), StoreError> {
+        let wrapped = self
+            .meta
+            .get(super::keys::INDEX_KEY)
+            .map_err(|e| self.sled(e))?
+            .ok_or_else(|| StoreError::Corrupt("the index key is missing".into()))?;
+        let index_key = crypto::unwrap_key(&data_key, &wrapped, super::sealed::INDEX_KEY_AAD)?;
+        self.session = Some(Session {
+            volunteer,
+            data_key,
+            index_key,
+        });
+        self.start_index();
+        Ok(())
     }
 
     /// Forgets the data key: nothing can be read until someone signs in.
@@ -281,11 +298,7 @@ impl Store {
             .into_iter()
             .find(|v| v.role == Role::Coordinator && v.active)
             .ok_or(StoreError::NotFound)?;
-        self.session = Some(Session {
-            volunteer: volunteer.clone(),
-            data_key,
-        });
-        self.start_index();
+        self.unlock(volunteer.clone(), data_key)?;
         Ok(volunteer)
     }
 }
