@@ -1,6 +1,7 @@
 //! Records, enums and validation: what dropin is about, with no I/O, no
 //! terminal and no database. Everything else builds on these types.
 
+pub mod audit;
 pub mod language;
 pub mod need;
 pub mod person;

@@ -22,6 +22,7 @@
 //! entries), since values past it go to blob files that sled never fsyncs.
 //! The people-search index lives in memory, built at open.
 
+mod audit;
 mod codec;
 mod error;
 mod files;
