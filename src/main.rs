@@ -78,6 +78,9 @@ fn run(args: Args) -> anyhow::Result<()> {
         None => tui(Store::open(&dir).map_err(plain)?),
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
+        Some(Command::Audit {
+            action: cli::AuditCommand::Verify { volunteer },
+        }) => cli::audit_verify(&dir, &volunteer),
     }
 }
 

@@ -158,3 +158,49 @@ fn dropin_data_dir_names_the_data_folder() {
     );
     assert!(dir.join("db").is_dir() && dir.join("last-saved").is_file());
 }
+
+#[test]
+fn audit_verify_signs_in_and_checks_the_chain() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let run = |args: &[&str], pw: &std::path::Path| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", pw)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    assert!(
+        run(&["seed", "--profile", "demo"], &password)
+            .status
+            .success()
+    );
+    let out = run(
+        &["audit", "verify", "--volunteer", "coordinator"],
+        &password,
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let n: u64 = stdout
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .expect("a count");
+    assert!(
+        n > 1000,
+        "the demo's history implies an audit log: {stdout}"
+    );
+    let wrong = tmp.path().join("wrong");
+    std::fs::write(&wrong, "not the password\n").expect("write");
+    let out = run(&["audit", "verify", "--volunteer", "coordinator"], &wrong);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("That password is not right"));
+}

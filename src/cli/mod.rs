@@ -41,11 +41,27 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// The audit log: `verify` checks its hash chain.
+    Audit {
+        #[command(subcommand)]
+        action: AuditCommand,
+    },
     /// Measure the budgets of DESIGN.md on a data folder (made with `seed`).
     Bench {
         /// How many searches and saves to time.
         #[arg(long, default_value_t = 200)]
         rounds: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check that no entry was edited, removed or reordered.
+    Verify {
+        /// Who signs in (a coordinator); the password is asked for, or
+        /// read from the file DROPIN_PASSWORD_FILE names.
+        #[arg(long)]
+        volunteer: String,
     },
 }
 
@@ -194,4 +210,23 @@ fn generated_password() -> anyhow::Result<String> {
         .iter()
         .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
         .collect())
+}
+
+/// Runs `audit verify`: exit 0 when the chain holds, an error saying where
+/// it breaks otherwise.
+pub fn audit_verify(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
+        )
+    })?;
+    sign_in(&mut store, volunteer)?;
+    match store.verify_audit() {
+        Ok(n) => {
+            println!("audit log: {n} entries, the chain holds");
+            Ok(())
+        }
+        Err(e) => anyhow::bail!("audit log: {e}"),
+    }
 }

@@ -22,7 +22,7 @@
 //! entries), since values past it go to blob files that sled never fsyncs.
 //! The people-search index lives in memory, built at open.
 
-mod audit;
+pub mod audit;
 mod codec;
 mod error;
 mod files;
@@ -46,6 +46,7 @@ use sled::transaction::TransactionError;
 
 pub use error::StoreError;
 
+use crate::domain::audit::{AuditAction, AuditField};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
 use crate::domain::search::{self, SearchCache, SearchIndex};
 use crate::domain::{
@@ -96,6 +97,9 @@ pub struct Store {
     visits: sled::Tree,
     meta: sled::Tree,
     cards: sled::Tree,
+    audit_tree: sled::Tree,
+    /// The hash-chained log of who saw or changed what.
+    audit: audit::AuditLog,
     volunteers_tree: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
@@ -142,6 +146,11 @@ struct Writes {
     visits: Vec<([u8; 6], Vec<u8>)>,
     meta: Vec<(&'static [u8], Vec<u8>)>,
     cards: Vec<([u8; 8], Vec<u8>)>,
+    /// What the save records in the audit log, and when.
+    audit: Vec<crate::domain::audit::AuditAction>,
+    at: Option<DateTime<Utc>>,
+    /// Who the entries are about when nobody is signed in (a failed sign-in).
+    who: Option<VolunteerId>,
 }
 
 impl Writes {
@@ -169,6 +178,45 @@ fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T
             .unwrap_or_default();
         Err(StoreError::Corrupt(format!("{what} failed: {msg}")))
     })
+}
+
+/// The fields an edit changed (names of fields, never their values).
+fn changed_fields(a: &Person, b: &Person) -> Vec<AuditField> {
+    let mut f = Vec::new();
+    let mut check = |changed: bool, field| {
+        if changed {
+            f.push(field);
+        }
+    };
+    check(a.name != b.name, AuditField::Name);
+    check(a.year_of_birth != b.year_of_birth, AuditField::YearOfBirth);
+    check(a.gender != b.gender, AuditField::Gender);
+    check(a.country != b.country, AuditField::Country);
+    check(
+        a.first_language != b.first_language,
+        AuditField::FirstLanguage,
+    );
+    check(
+        a.other_languages != b.other_languages,
+        AuditField::OtherLanguages,
+    );
+    check(a.english_level != b.english_level, AuditField::EnglishLevel);
+    check(
+        a.needs_interpreter != b.needs_interpreter,
+        AuditField::NeedsInterpreter,
+    );
+    check(
+        a.interpreter_gender != b.interpreter_gender,
+        AuditField::InterpreterGender,
+    );
+    check(
+        a.immigration_status != b.immigration_status,
+        AuditField::ImmigrationStatus,
+    );
+    check(a.phone != b.phone, AuditField::Phone);
+    check(a.notes != b.notes, AuditField::Notes);
+    check(a.consent != b.consent, AuditField::Consent);
+    f
 }
 
 /// What the index thread hands back.
@@ -289,7 +337,7 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta, volunteers_tree, cards) =
+        let (db, people, visits, meta, volunteers_tree, cards, audit_tree) =
             guarded("opening the database", || {
                 let sled = |e| from_sled(e, &db_dir);
                 // Our own lock file already keeps other copies out, so sled's
@@ -313,7 +361,8 @@ impl Store {
                 let meta = db.open_tree(keys::META).map_err(sled)?;
                 let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
                 let cards = db.open_tree(keys::CARDS).map_err(sled)?;
-                Ok((db, people, visits, meta, volunteers, cards))
+                let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
+                Ok((db, people, visits, meta, volunteers, cards, audit))
             })?;
         let db_file = File::options()
             .read(true)
@@ -327,6 +376,8 @@ impl Store {
             visits,
             meta,
             cards,
+            audit: audit::AuditLog::open(audit_tree.clone(), dir)?,
+            audit_tree,
             volunteers_tree,
             db_file,
             mark: SavedMark::new(dir),
@@ -560,29 +611,49 @@ impl Store {
     fn commit(&mut self, mut w: Writes) -> Result<(), StoreError> {
         let seq = self.seq + 1;
         w.counter(keys::SAVED, seq);
-        let res: Result<(), TransactionError<Infallible>> =
-            (&self.people, &self.visits, &self.meta, &self.cards).transaction(
-                |(people, visits, meta, cards)| {
-                    for (k, v) in &w.people {
-                        people.insert(&k[..], &v[..])?;
-                    }
-                    for (k, v) in &w.visits {
-                        visits.insert(&k[..], &v[..])?;
-                    }
-                    for (k, v) in &w.meta {
-                        meta.insert(*k, &v[..])?;
-                    }
-                    for (k, v) in &w.cards {
-                        cards.insert(&k[..], &v[..])?;
-                    }
-                    Ok(())
-                },
-            );
+        // The audit entries go in the same transaction as what they record.
+        let who = w.who.unwrap_or_else(|| {
+            self.session
+                .as_ref()
+                .map_or(VolunteerId(0), |s| s.volunteer.id)
+        });
+        let at = w.at.unwrap_or_else(Utc::now);
+        let prepared = self.audit.prepare_all(
+            std::mem::take(&mut w.audit)
+                .into_iter()
+                .map(|a| (at, who, a)),
+        )?;
+        let res: Result<(), TransactionError<Infallible>> = (
+            &self.people,
+            &self.visits,
+            &self.meta,
+            &self.cards,
+            &self.audit_tree,
+        )
+            .transaction(|(people, visits, meta, cards, audit)| {
+                for (k, v) in &w.people {
+                    people.insert(&k[..], &v[..])?;
+                }
+                for (k, v) in &w.visits {
+                    visits.insert(&k[..], &v[..])?;
+                }
+                for (k, v) in &w.meta {
+                    meta.insert(*k, &v[..])?;
+                }
+                for (k, v) in &w.cards {
+                    cards.insert(&k[..], &v[..])?;
+                }
+                for (k, v) in &prepared.writes {
+                    audit.insert(&k[..], &v[..])?;
+                }
+                Ok(())
+            });
         match res {
             Ok(()) => {}
             Err(TransactionError::Storage(e)) => return Err(self.sled(e)),
             Err(TransactionError::Abort(never)) => match never {},
         }
+        self.audit.committed_all(prepared.entries);
         self.seq = seq;
         self.dirty = true;
         Ok(())
@@ -604,6 +675,63 @@ impl Store {
         self.mark.write(self.seq)?;
         self.dirty = false;
         Ok(())
+    }
+
+    /// Records that the signed-in volunteer opened a person's page.
+    pub fn record_view(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.dk()?;
+        let w = Writes {
+            audit: vec![AuditAction::ViewedPerson(id)],
+            at: Some(now),
+            ..Writes::default()
+        };
+        self.commit(w)?;
+        self.persist()
+    }
+
+    /// Records a sign-in, a failed one, or a sign-out.
+    pub(super) fn record_sign_in(
+        &mut self,
+        who: VolunteerId,
+        action: AuditAction,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let w = Writes {
+            audit: vec![action],
+            at: Some(now),
+            who: Some(who),
+            ..Writes::default()
+        };
+        self.commit(w)?;
+        self.persist()
+    }
+
+    /// Checks the whole audit chain: the number of entries, or where it
+    /// breaks. Coordinators only.
+    pub fn verify_audit(&self) -> Result<u64, audit::AuditError> {
+        self.require(crate::domain::Permission::ManageVolunteers)?;
+        self.audit.verify()
+    }
+
+    /// Audit entries from number `from` on (coordinators only).
+    pub fn audit_entries(
+        &self,
+        from: u64,
+        limit: usize,
+    ) -> Result<Vec<crate::domain::audit::AuditEntry>, StoreError> {
+        self.require(crate::domain::Permission::ManageVolunteers)?;
+        self.audit.entries(from, limit)
+    }
+
+    /// Appends generated entries (the seed generator), chained.
+    pub fn bulk_audit(
+        &mut self,
+        items: impl Iterator<Item = (DateTime<Utc>, VolunteerId, AuditAction)>,
+    ) -> Result<u64, StoreError> {
+        let n = self.audit.bulk_append(items)?;
+        self.commit(Writes::default())?;
+        self.sync()?;
+        Ok(n)
     }
 
     /// The data folder.
@@ -702,6 +830,8 @@ impl Store {
         w.cards
             .push(self.cards_with(sealed::card_block(person.id), &[&person])?);
         w.counter(keys::NEXT_PERSON, id.0 + 1);
+        w.audit.push(AuditAction::CreatedPerson(id));
+        w.at = Some(now);
         self.commit(w)?;
         self.next_person = id.0 + 1;
         self.index_person(&person);
@@ -717,8 +847,14 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Person, StoreError> {
         let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        let before = person.clone();
         person.apply(p, now);
         let mut w = Writes::default();
+        w.audit.push(AuditAction::EditedPerson {
+            person: id,
+            fields: changed_fields(&before, &person),
+        });
+        w.at = Some(now);
         w.person(person.id, self.sealed_person(&person)?);
         w.cards
             .push(self.cards_with(sealed::card_block(person.id), &[&person])?);
@@ -839,6 +975,11 @@ impl Store {
             w.person(p.id, self.sealed_person(p)?);
         }
         w.counter(keys::NEXT_VISIT, id.0 + 1);
+        w.audit.push(AuditAction::CreatedVisit {
+            person: v.person,
+            visit: id,
+        });
+        w.at = Some(now);
         self.commit(w)?;
         self.next_visit = id.0 + 1;
         self.persist()?;
@@ -935,6 +1076,11 @@ impl Store {
         let (n, mut chunk, i) = self.find_visit(key)?.ok_or(StoreError::NotFound)?;
         chunk[i].move_to(to, now)?;
         let mut w = Writes::default();
+        w.audit.push(AuditAction::EditedVisit {
+            visit: key.id,
+            fields: vec![AuditField::VisitState],
+        });
+        w.at = Some(now);
         w.chunk(key.day, n, self.sealed_chunk(key.day, n, &chunk)?);
         self.commit(w)?;
         self.persist()?;

@@ -639,7 +639,9 @@ fn a_record_that_does_not_decode_is_corrupt_not_a_panic() {
             .map(|_| ())
     ));
     // A damaged block of search cards.
-    s.cards.insert(0u64.to_be_bytes(), &[0x01, 0x02][..]).unwrap();
+    s.cards
+        .insert(0u64.to_be_bytes(), &[0x01, 0x02][..])
+        .unwrap();
     s.sync().unwrap();
     drop(s);
     // The people are read after sign-in, beside the first frame: the
@@ -1002,4 +1004,86 @@ fn measure_five_years() {
         "durable add_visit on this data: median {:.3} ms",
         median(add)
     );
+}
+
+#[test]
+fn the_audit_log_records_who_saw_and_changed_whom_and_detects_tampering() {
+    use crate::domain::audit::AuditAction as A;
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let p = s
+        .add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+        .unwrap();
+    let v = s
+        .add_visit(new_visit(Some(p.id)), DESK, at(2026, 1, 1, 9, 5))
+        .unwrap();
+    s.record_view(p.id, at(2026, 1, 1, 9, 6)).unwrap();
+    s.update_person(
+        p.id,
+        NewPerson {
+            phone: Some("07700 900123".into()),
+            ..new_person("Amina")
+        },
+        at(2026, 1, 1, 9, 7),
+    )
+    .unwrap();
+    s.move_visit(v.key(), VisitState::BeingSeen, at(2026, 1, 1, 9, 8))
+        .unwrap();
+    s.sign_out();
+    s.sign_in(VolunteerId(1), "not the password", Utc::now())
+        .unwrap_err();
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    let actions: Vec<A> = s
+        .audit_entries(0, 100)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    let expected_in_order = [
+        A::CreatedPerson(p.id),
+        A::CreatedVisit {
+            person: Some(p.id),
+            visit: v.id,
+        },
+        A::ViewedPerson(p.id),
+        A::EditedPerson {
+            person: p.id,
+            fields: vec![crate::domain::audit::AuditField::Phone],
+        },
+        A::EditedVisit {
+            visit: v.id,
+            fields: vec![crate::domain::audit::AuditField::VisitState],
+        },
+        A::SignedOut,
+        A::SignInFailed,
+        A::SignedIn,
+    ];
+    let found: Vec<&A> = actions
+        .iter()
+        .filter(|a| expected_in_order.contains(a))
+        .collect();
+    assert_eq!(
+        found,
+        expected_in_order.iter().collect::<Vec<_>>(),
+        "{actions:?}"
+    );
+    let n = s.verify_audit().unwrap();
+    assert_eq!(n, actions.len() as u64);
+    // No value of the person is in the log: only ids and field names.
+    let raw: Vec<u8> = s
+        .audit_tree
+        .iter()
+        .flatten()
+        .flat_map(|(_, v)| v.to_vec())
+        .collect();
+    assert!(!raw.windows(5).any(|w| w == b"Amina"));
+    // One byte of one stored block changed: the chain no longer holds.
+    let (k, v) = s.audit_tree.iter().next().unwrap().unwrap();
+    let mut bytes = v.to_vec();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x01;
+    s.audit_tree.insert(k, bytes).unwrap();
+    s.audit = audit::AuditLog::open(s.audit_tree.clone(), tmp.path()).unwrap();
+    assert!(s.verify_audit().is_err());
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::error::corrupt;
 use super::{Store, StoreError};
 use crate::crypto::{self, KdfParams, Key, RecoveryKey, Salt};
+use crate::domain::audit::AuditAction;
 use crate::domain::{Permission, Role, Volunteer, VolunteerId};
 
 /// The tree of volunteers: key = id (u32 big-endian).
@@ -199,6 +200,7 @@ impl Store {
                 self.throttle.0.remove(&id);
                 let volunteer = volunteer_of(id, &stored);
                 self.unlock(volunteer.clone(), data_key)?;
+                self.record_sign_in(id, AuditAction::SignedIn, now)?;
                 Ok(volunteer)
             }
             Err(crypto::CryptoError::Undecryptable) => {
@@ -207,6 +209,7 @@ impl Store {
                 let wait = (count >= FREE_TRIES)
                     .then(|| Duration::seconds((2i64 << (count - FREE_TRIES).min(5)).min(60)));
                 self.throttle.0.insert(id, (count, wait.map(|w| now + w)));
+                self.record_sign_in(id, AuditAction::SignInFailed, now)?;
                 Err(StoreError::WrongPassword)
             }
             Err(e) => Err(e.into()),
@@ -233,6 +236,11 @@ impl Store {
 
     /// Forgets the data key: nothing can be read until someone signs in.
     pub fn sign_out(&mut self) {
+        if let Some(id) = self.session.as_ref().map(|s| s.volunteer.id) {
+            // Best effort: signing out must always succeed, and a failure to
+            // write shows at the next save anyway.
+            let _ = self.record_sign_in(id, AuditAction::SignedOut, Utc::now());
+        }
         self.session = None;
     }
 

@@ -47,6 +47,10 @@ impl App {
             Ok(v) => v,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        // Every view of a person's page is recorded, as DESIGN.md asks.
+        if let Err(e) = self.store.record_view(id, self.state.now) {
+            return self.set_status(e.fluent_id(), Vec::new(), true);
+        }
         self.state.people.page = Some(PersonPage {
             person,
             visits,
