@@ -78,6 +78,12 @@ fn run(args: Args) -> anyhow::Result<()> {
         None => tui(Store::open(&dir).map_err(plain)?),
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
+        Some(Command::Backup { file, volunteer }) => cli::backup(&dir, &file, &volunteer),
+        Some(Command::Restore {
+            file,
+            volunteer,
+            force,
+        }) => cli::restore(&dir, &file, &volunteer, force),
         Some(Command::Audit {
             action: cli::AuditCommand::Verify { volunteer },
         }) => cli::audit_verify(&dir, &volunteer),

@@ -204,3 +204,45 @@ fn audit_verify_signs_in_and_checks_the_chain() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("That password is not right"));
 }
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let file = tmp.path().join("centre.backup");
+    let run = |dir: &std::path::Path, args: &[&str]| {
+        let out = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    assert!(run(&a, &["seed", "--profile", "demo"]).0);
+    let f = file.to_str().expect("path");
+    let (ok, out) = run(&a, &["backup", f, "--volunteer", "coordinator"]);
+    assert!(ok, "{out}");
+    let (ok, out) = run(&b, &["restore", f, "--volunteer", "coordinator"]);
+    assert!(ok, "{out}");
+    let (ok, out) = run(&b, &["audit", "verify", "--volunteer", "coordinator"]);
+    assert!(ok && out.contains("the chain holds"), "{out}");
+    // Restoring over data is refused without --force; the data stays.
+    let (ok, out) = run(&b, &["restore", f, "--volunteer", "coordinator"]);
+    assert!(!ok && out.contains("already holds data"), "{out}");
+    // A damaged file: a plain message, nothing overwritten.
+    let bytes = std::fs::read(&file).expect("read");
+    std::fs::write(&file, &bytes[..bytes.len() - 10]).expect("write");
+    let before = listing(&b);
+    let (ok, out) = run(&b, &["restore", f, "--volunteer", "coordinator", "--force"]);
+    assert!(!ok && out.contains("That backup file is damaged"), "{out}");
+    assert_eq!(before, listing(&b));
+}

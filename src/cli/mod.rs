@@ -41,6 +41,25 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Write a backup of the (closed) data folder to FILE: encrypted like the
+    /// database, with a checksum.
+    Backup {
+        file: PathBuf,
+        /// Who signs in; the password is asked for, or read from the file
+        /// DROPIN_PASSWORD_FILE names.
+        #[arg(long)]
+        volunteer: String,
+    },
+    /// Restore a backup into the data folder, which must be empty (or, with
+    /// --force, the data there is moved aside first, never deleted).
+    Restore {
+        file: PathBuf,
+        /// A volunteer of the backup, whose password opens it.
+        #[arg(long)]
+        volunteer: String,
+        #[arg(long)]
+        force: bool,
+    },
     /// The audit log: `verify` checks its hash chain.
     Audit {
         #[command(subcommand)]
@@ -229,4 +248,51 @@ pub fn audit_verify(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()
         }
         Err(e) => anyhow::bail!("audit log: {e}"),
     }
+}
+
+fn plain(e: crate::store::StoreError) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{}",
+        crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
+    )
+}
+
+/// Runs `backup`.
+pub fn backup(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    volunteer: &str,
+) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    let started = std::time::Instant::now();
+    let info = store.backup_to(file).map_err(plain)?;
+    println!(
+        "backup written to {}: {} records, {}, in {:.1} s",
+        file.display(),
+        info.records,
+        bench::mib(info.bytes),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Runs `restore`: the file is checked and opened before anything is
+/// written.
+pub fn restore(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    volunteer: &str,
+    force: bool,
+) -> anyhow::Result<()> {
+    let backup = crate::store::Backup::read(file).map_err(plain)?;
+    let password = password_for(volunteer)?;
+    let moved = backup
+        .restore(dir, volunteer, &password, force)
+        .map_err(plain)?;
+    if let Some(aside) = moved {
+        println!("the data that was there is now in {}", aside.display());
+    }
+    println!("restored into {}", dir.display());
+    Ok(())
 }

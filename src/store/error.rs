@@ -54,6 +54,13 @@ pub enum StoreError {
     /// Too many wrong passwords: the next try must wait.
     #[error("too many wrong passwords; try again in {seconds} s")]
     SignInWait { seconds: u64 },
+    /// A backup file is cut short or altered: refused before anything is
+    /// written.
+    #[error("the backup {} is damaged", .0.display())]
+    BackupDamaged(PathBuf),
+    /// A restore into a folder that already holds data (without --force).
+    #[error("{} already holds data", .0.display())]
+    NotEmpty(PathBuf),
     /// Sealing or opening failed (damaged or tampered data).
     #[error(transparent)]
     Crypto(#[from] crate::crypto::CryptoError),
@@ -76,6 +83,8 @@ impl StoreError {
             StoreError::NotAllowed => "store-not-allowed",
             StoreError::NotSignedIn => "store-not-signed-in",
             StoreError::WrongPassword => "store-wrong-password",
+            StoreError::BackupDamaged(_) => "store-backup-damaged",
+            StoreError::NotEmpty(_) => "store-not-empty",
             StoreError::SignInWait { .. } => "store-sign-in-wait",
             StoreError::Crypto(e) => e.fluent_id(),
         }

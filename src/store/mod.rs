@@ -23,6 +23,7 @@
 //! The people-search index lives in memory, built at open.
 
 pub mod audit;
+mod backup;
 mod codec;
 mod error;
 mod files;
@@ -44,6 +45,7 @@ use chrono_tz::Tz;
 use sled::Transactional;
 use sled::transaction::TransactionError;
 
+pub use backup::{Backup, BackupInfo};
 pub use error::StoreError;
 
 use crate::domain::audit::{AuditAction, AuditField};

@@ -1087,3 +1087,106 @@ fn the_audit_log_records_who_saw_and_changed_whom_and_detects_tampering() {
     s.audit = audit::AuditLog::open(s.audit_tree.clone(), tmp.path()).unwrap();
     assert!(s.verify_audit().is_err());
 }
+
+#[test]
+fn a_backup_restores_every_record_identically() {
+    let tmp = TempDir::new().unwrap();
+    let file = tmp.path().join("centre.dropin-backup");
+    let (people, days, audit_n, settings) = {
+        let mut s = unlocked(
+            Store::open_with(
+                &tmp.path().join("a"),
+                OpenOptions {
+                    durable: false,
+                    ..options()
+                },
+            )
+            .unwrap(),
+        );
+        let (people, visits) = build(&mut s, 300, 1500, 30);
+        let days: std::collections::BTreeSet<NaiveDate> = visits.iter().map(|v| v.day).collect();
+        s.bulk_load(people.clone(), visits).unwrap();
+        s.record_view(people[3].id, Utc::now()).unwrap();
+        let info = s.backup_to(&file).unwrap();
+        assert!(info.records > 300);
+        let audit_n = s.verify_audit().unwrap();
+        let settings = s.settings().clone();
+        let people: Vec<Person> = people
+            .iter()
+            .map(|p| s.person(p.id).unwrap().unwrap())
+            .collect();
+        let days: Vec<(NaiveDate, Vec<Visit>)> = days
+            .into_iter()
+            .map(|d| (d, s.visits_on(d).unwrap()))
+            .collect();
+        (people, days, audit_n, settings)
+    };
+    let backup = Backup::read(&file).unwrap();
+    assert_eq!(backup.volunteer_names(), vec!["Tester".to_string()]);
+    assert!(matches!(
+        backup.restore(&tmp.path().join("b"), "Tester", "wrong password", false),
+        Err(StoreError::WrongPassword)
+    ));
+    assert!(
+        !tmp.path().join("b").exists(),
+        "nothing written before the backup opened"
+    );
+    backup
+        .restore(&tmp.path().join("b"), "Tester", TEST_PASSWORD, false)
+        .unwrap();
+    let mut s = open(&tmp.path().join("b"));
+    s.finish_loading().unwrap();
+    assert_eq!(s.settings(), &settings);
+    assert_eq!(s.person_count(), people.len());
+    for p in &people {
+        assert_eq!(&s.person(p.id).unwrap().unwrap(), p);
+    }
+    for (d, visits) in &days {
+        assert_eq!(&s.visits_on(*d).unwrap(), visits);
+    }
+    assert!(s.verify_audit().unwrap() >= audit_n);
+    // Restoring over data needs --force, and moves the data aside.
+    drop(s);
+    assert!(matches!(
+        backup.restore(&tmp.path().join("b"), "Tester", TEST_PASSWORD, false),
+        Err(StoreError::NotEmpty(_))
+    ));
+    let aside = backup
+        .restore(&tmp.path().join("b"), "Tester", TEST_PASSWORD, true)
+        .unwrap()
+        .expect("moved aside");
+    assert!(aside.join("db").exists());
+}
+
+#[test]
+fn a_damaged_backup_is_refused_and_nothing_is_touched() {
+    let tmp = TempDir::new().unwrap();
+    let file = tmp.path().join("b.backup");
+    {
+        let mut s = open(&tmp.path().join("a"));
+        s.add_person(new_person("Amina"), true, DESK, at(2026, 1, 1, 9, 0))
+            .unwrap();
+        s.backup_to(&file).unwrap();
+    }
+    let good = fs::read(&file).unwrap();
+    let target = tmp.path().join("target");
+    for damaged in [
+        good[..good.len() - 1].to_vec(),
+        good[..good.len() / 2].to_vec(),
+        {
+            let mut b = good.clone();
+            b[good.len() / 2] ^= 0x40;
+            b
+        },
+        Vec::new(),
+    ] {
+        fs::write(&file, &damaged).unwrap();
+        assert!(matches!(
+            Backup::read(&file),
+            Err(StoreError::BackupDamaged(_))
+        ));
+        assert!(!target.exists());
+    }
+    // The backup's contents cannot be read without the key either.
+    assert!(!good.windows(5).any(|w| w == b"Amina"));
+}

@@ -310,3 +310,40 @@ impl Store {
         Ok(volunteer)
     }
 }
+
+/// The names of the volunteers stored in `pairs` (a backup's copy of the
+/// volunteers tree).
+pub(super) fn names_in(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<String> {
+    pairs
+        .iter()
+        .filter_map(|(_, v)| postcard::from_bytes::<StoredVolunteer>(v).ok())
+        .filter(|s| s.active)
+        .map(|s| s.name)
+        .collect()
+}
+
+/// The data key, unwrapped with `name`'s password from a backup's copy of
+/// the volunteers tree.
+pub(super) fn unwrap_from(
+    pairs: &[(Vec<u8>, Vec<u8>)],
+    name: &str,
+    password: &str,
+) -> Result<Key, StoreError> {
+    for (k, v) in pairs {
+        let Ok(s) = postcard::from_bytes::<StoredVolunteer>(v) else {
+            continue;
+        };
+        if !s.active || !s.name.eq_ignore_ascii_case(name) {
+            continue;
+        }
+        let id = k
+            .as_slice()
+            .try_into()
+            .map(|b: [u8; 4]| VolunteerId(u32::from_be_bytes(b)))
+            .map_err(|_| StoreError::Corrupt("a volunteer's key is damaged".into()))?;
+        let kek = crypto::derive_key(password, &Salt::from_bytes(s.salt), s.kdf)?;
+        return crypto::unwrap_key(&kek, &s.wrapped, &wrap_aad(id))
+            .map_err(|_| StoreError::WrongPassword);
+    }
+    Err(StoreError::NotFound)
+}
