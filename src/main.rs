@@ -78,6 +78,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         None => tui(Store::open(&dir).map_err(plain)?),
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
+        Some(Command::Check { volunteer }) => cli::check(&dir, &volunteer),
         Some(Command::Backup { file, volunteer }) => cli::backup(&dir, &file, &volunteer),
         Some(Command::Restore {
             file,

@@ -246,3 +246,29 @@ fn backup_and_restore_from_the_command_line() {
     assert!(!ok && out.contains("That backup file is damaged"), "{out}");
     assert_eq!(before, listing(&b));
 }
+
+#[test]
+fn check_says_all_is_well_on_good_data() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    assert!(run(&["seed", "--profile", "demo"]).status.success());
+    let out = run(&["check", "--volunteer", "coordinator"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Every record opens and agrees"));
+}

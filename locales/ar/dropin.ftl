@@ -263,3 +263,14 @@ signin-hint-name = اكتب اسمك أو اختره، ثم Enter.
 signin-hint-password = اكتب كلمة السر ثم Enter. Esc لاختيار اسم آخر.
 signin-welcome = تم تسجيل الدخول باسم { $name }.
 signin-demo = عرض تجريبي: { $coordinator } (منسق) و{ $volunteer } (متطوع) يستخدمان كلمة السر { $password }
+
+## dropin check
+check-person-unreadable = تعذر فتح سجل شخص: { $about }
+check-visits-unreadable = تعذر فتح زيارات يوم: { $about }
+check-visit-unlisted = زيارة غير مدرجة في صفحة صاحبها: { $about }
+check-visit-missing = صفحة شخص تذكر زيارة غير موجودة: { $about }
+check-card-wrong = بحث الأشخاص يحمل اسمًا أو هاتفًا قديمًا لـ { $about }
+check-card-missing = بحث الأشخاص لا يجد { $about }
+check-cards-unreadable = تعذر فتح جزء من بيانات بحث الأشخاص: { $about }
+check-audit-broken = تم تغيير سجل التدقيق: { $about }
+check-all-well = كل السجلات تُفتح ومتطابقة، وسجل التدقيق سليم.

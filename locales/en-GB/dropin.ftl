@@ -262,3 +262,14 @@ signin-hint-name = Type or choose your name, then Enter.
 signin-hint-password = Type your password, then Enter. Esc chooses another name.
 signin-welcome = Signed in as { $name }.
 signin-demo = Demo: { $coordinator } (coordinator) and { $volunteer } (volunteer) both use the password { $password }
+
+## dropin check
+check-person-unreadable = A person's record cannot be opened: { $about }
+check-visits-unreadable = The visits of a day cannot be opened: { $about }
+check-visit-unlisted = A visit is not on its person's page: { $about }
+check-visit-missing = A person's page lists a visit that is not there: { $about }
+check-card-wrong = People search has an old name or phone for { $about }
+check-card-missing = People search cannot find { $about }
+check-cards-unreadable = A block of the people-search data cannot be opened: { $about }
+check-audit-broken = The audit log was changed: { $about }
+check-all-well = Every record opens and agrees; the audit log holds.

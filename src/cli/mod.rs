@@ -60,6 +60,12 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Check that every record opens and agrees with the indexes, and the
+    /// audit chain holds; exit ≠ 0 when anything is wrong.
+    Check {
+        #[arg(long)]
+        volunteer: String,
+    },
     /// The audit log: `verify` checks its hash chain.
     Audit {
         #[command(subcommand)]
@@ -295,4 +301,22 @@ pub fn restore(
     }
     println!("restored into {}", dir.display());
     Ok(())
+}
+
+/// Runs `check`.
+pub fn check(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    let i18n = crate::i18n::I18n::new(&message_locale());
+    let problems = store.check().map_err(plain)?;
+    if problems.is_empty() {
+        println!("{}", i18n.t("check-all-well"));
+        return Ok(());
+    }
+    for p in &problems {
+        // `about` comes from the data: cleaned before it reaches a terminal.
+        let about = crate::domain::text::clean(&p.about);
+        println!("{}", i18n.t_args(p.id, &[("about", about.into())]));
+    }
+    anyhow::bail!("{} problems found", problems.len())
 }

@@ -24,6 +24,7 @@
 
 pub mod audit;
 mod backup;
+mod check;
 mod codec;
 mod error;
 mod files;
@@ -46,6 +47,7 @@ use sled::Transactional;
 use sled::transaction::TransactionError;
 
 pub use backup::{Backup, BackupInfo};
+pub use check::Problem;
 pub use error::StoreError;
 
 use crate::domain::audit::{AuditAction, AuditField};

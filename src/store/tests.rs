@@ -1190,3 +1190,20 @@ fn a_damaged_backup_is_refused_and_nothing_is_touched() {
     // The backup's contents cannot be read without the key either.
     assert!(!good.windows(5).any(|w| w == b"Amina"));
 }
+
+#[test]
+fn check_finds_what_is_wrong_and_nothing_when_all_is_well() {
+    let tmp = TempDir::new().unwrap();
+    let mut s = open(tmp.path());
+    let (people, visits) = build(&mut s, 200, 600, 10);
+    s.bulk_load(people.clone(), visits).unwrap();
+    assert_eq!(s.check().unwrap(), Vec::new());
+    // A damaged person record, a lost block of search cards.
+    s.people
+        .insert(keys::person(people[5].id), &[1, 2, 3][..])
+        .unwrap();
+    s.cards.remove(1u64.to_be_bytes()).unwrap();
+    let ids: Vec<&str> = s.check().unwrap().iter().map(|p| p.id).collect();
+    assert!(ids.contains(&"check-person-unreadable"), "{ids:?}");
+    assert!(ids.contains(&"check-card-missing"), "{ids:?}");
+}

@@ -1,0 +1,110 @@
+//! `dropin check`: every record opens and decodes, the indexes agree with
+//! the records, and the audit chain holds. Reads everything once; writes
+//! nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Store, StoreError, codec, keys, sealed};
+use crate::domain::{PersonId, VisitKey};
+
+/// One thing found wrong: a Fluent id and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub id: &'static str,
+    pub about: String,
+}
+
+impl Store {
+    /// Everything wrong with the data (empty when all is well). Needs a
+    /// coordinator: it reads every record.
+    pub fn check(&mut self) -> Result<Vec<Problem>, StoreError> {
+        self.require(crate::domain::Permission::ManageVolunteers)?;
+        let dk = self.dk()?.clone();
+        let ik = self.ik()?.clone();
+        let mut problems = Vec::new();
+        let mut problem = |id, about: String| problems.push(Problem { id, about });
+
+        // People, and the visits each one lists.
+        let mut listed: HashMap<VisitKey, PersonId> = HashMap::new();
+        let mut people: HashMap<PersonId, (String, Option<u16>, Option<String>)> = HashMap::new();
+        for item in self.people.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let Some(id) = keys::person_id(&k) else {
+                problem("check-person-unreadable", format!("{k:?}"));
+                continue;
+            };
+            match sealed::open_person(&dk, id, &v)
+                .and_then(|plain| codec::decode_person(id, &plain))
+            {
+                Ok(p) => {
+                    for key in &p.visits {
+                        listed.insert(*key, id);
+                    }
+                    people.insert(id, (p.name, p.year_of_birth, p.phone));
+                }
+                Err(_) => problem("check-person-unreadable", id.reference().to_string()),
+            }
+        }
+        // Visits: each opens, and its person lists it.
+        let mut found: HashSet<VisitKey> = HashSet::new();
+        for item in self.visits.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let Some((day, n)) = keys::chunk_of(&k) else {
+                problem("check-visits-unreadable", format!("{k:?}"));
+                continue;
+            };
+            let chunk = sealed::open_chunk(&dk, &k, &v)
+                .and_then(|plain| codec::decode_chunk(day, n, &plain));
+            let Ok(chunk) = chunk else {
+                problem("check-visits-unreadable", crate::i18n::format::date(day));
+                continue;
+            };
+            for visit in chunk {
+                found.insert(visit.key());
+                if let Some(person) = visit.person
+                    && listed.get(&visit.key()) != Some(&person)
+                {
+                    problem(
+                        "check-visit-unlisted",
+                        format!("{} {}", visit.id.0, person.reference()),
+                    );
+                }
+            }
+        }
+        for (key, person) in &listed {
+            if !found.contains(key) {
+                problem(
+                    "check-visit-missing",
+                    format!("{} {}", key.id.0, person.reference()),
+                );
+            }
+        }
+        // Search cards: one per person, saying what the record says.
+        let mut carded: HashSet<PersonId> = HashSet::new();
+        for item in self.cards.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let block = keys::person_id(&k).map_or(u64::MAX, |b| b.0);
+            match sealed::open_cards(&ik, block, &v) {
+                Ok(cards) => {
+                    for c in cards {
+                        let id = PersonId(c.id);
+                        carded.insert(id);
+                        if people.get(&id) != Some(&(c.name, c.year_of_birth, c.phone)) {
+                            problem("check-card-wrong", id.reference().to_string());
+                        }
+                    }
+                }
+                Err(_) => problem("check-cards-unreadable", block.to_string()),
+            }
+        }
+        for id in people.keys() {
+            if !carded.contains(id) {
+                problem("check-card-missing", id.reference().to_string());
+            }
+        }
+        if let Err(e) = self.audit.verify() {
+            problem("check-audit-broken", e.to_string());
+        }
+        Ok(problems)
+    }
+}
