@@ -59,7 +59,9 @@ pub fn input_line(
     }
 }
 
-fn set_cursor(frame: &mut Frame, dir: Dir, area: Rect, offset: usize) {
+/// Puts the terminal cursor `offset` columns into a line, from its reading
+/// start.
+pub(super) fn set_cursor(frame: &mut Frame, dir: Dir, area: Rect, offset: usize) {
     let offset = offset.min(usize::from(area.width.saturating_sub(1))) as u16;
     let x = if dir.rtl {
         area.right().saturating_sub(1 + offset)

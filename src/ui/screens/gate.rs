@@ -7,6 +7,7 @@ use ratatui::style::{Modifier, Style};
 
 use crate::app::State;
 use crate::app::screens::gate::{Gate, SetupField, SetupState, SignInState};
+use crate::ui::forms::set_cursor;
 use crate::ui::text::{Dir, put, width, wrap};
 
 /// One line down from `area`'s top, `row` lines further.
@@ -17,16 +18,6 @@ fn line(area: Rect, row: u16) -> Option<Rect> {
         height: 1,
         ..area
     })
-}
-
-fn cursor(frame: &mut Frame, dir: Dir, r: Rect, offset: usize) {
-    let offset = offset.min(usize::from(r.width.saturating_sub(1))) as u16;
-    let x = if dir.rtl {
-        r.right().saturating_sub(1 + offset)
-    } else {
-        r.x + offset
-    };
-    frame.set_cursor_position((x, r.y));
 }
 
 pub fn draw(frame: &mut Frame, state: &State, gate: &Gate, area: Rect) {
@@ -80,7 +71,7 @@ fn setup(frame: &mut Frame, state: &State, s: &SetupState, area: Rect) {
                 } else {
                     width(input.before_cursor())
                 };
-                cursor(frame, dir, r, width(&label) + before);
+                set_cursor(frame, dir, r, width(&label) + before);
             }
         }
         row += 1;
@@ -172,7 +163,7 @@ fn sign_in(frame: &mut Frame, state: &State, s: &SignInState, area: Rect) {
                     &format!("{label}{}", s.filter.value()),
                     Style::new(),
                 );
-                cursor(
+                set_cursor(
                     frame,
                     dir,
                     r,
@@ -208,7 +199,7 @@ fn sign_in(frame: &mut Frame, state: &State, s: &SignInState, area: Rect) {
             let dots = "•".repeat(s.password.value().chars().count());
             if let Some(r) = line(area, row) {
                 put(frame, dir, r, &format!("{label}{dots}"), bold);
-                cursor(
+                set_cursor(
                     frame,
                     dir,
                     r,
