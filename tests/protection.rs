@@ -309,3 +309,51 @@ fn no_name_phone_or_note_is_readable_on_disk() {
         }
     }
 }
+
+#[test]
+fn a_coordinator_resets_a_password_and_deactivates_a_volunteer() {
+    let mut s = Scenario::new();
+    let sam = s.add_volunteer("Sam", "sam's long password");
+    s.store_mut()
+        .reset_password(sam.id, "sam's new password")
+        .unwrap();
+    assert!(
+        matches!(
+            s.store_mut().deactivate(VolunteerId(1)),
+            Err(StoreError::NotAllowed)
+        ),
+        "not oneself"
+    );
+    let now = common::fixed_now();
+    s.restart_unsigned();
+    assert!(matches!(
+        s.store_mut().sign_in(sam.id, "sam's long password", now),
+        Err(StoreError::WrongPassword)
+    ));
+    s.store_mut()
+        .sign_in(sam.id, "sam's new password", now)
+        .unwrap();
+    // A volunteer may not do either.
+    assert!(matches!(
+        s.store_mut()
+            .reset_password(VolunteerId(1), "x".repeat(12).as_str()),
+        Err(StoreError::NotAllowed)
+    ));
+    assert!(matches!(
+        s.store_mut().deactivate(VolunteerId(1)),
+        Err(StoreError::NotAllowed)
+    ));
+    s.store_mut().sign_out();
+    s.store_mut()
+        .sign_in(VolunteerId(1), PASSWORD, now)
+        .unwrap();
+    s.store_mut().deactivate(sam.id).unwrap();
+    s.store_mut().sign_out();
+    assert!(matches!(
+        s.store_mut().sign_in(sam.id, "sam's new password", now),
+        Err(StoreError::NotAllowed)
+    ));
+    // Sam is gone from the sign-in list.
+    s.restart_unsigned();
+    assert!(!s.screen().contains("Sam"), "{}", s.screen());
+}

@@ -291,6 +291,43 @@ impl Store {
         self.store_volunteer(&v, new_password, &key)
     }
 
+    /// A coordinator sets a new password for a volunteer who forgot theirs.
+    pub fn reset_password(
+        &mut self,
+        id: VolunteerId,
+        new_password: &str,
+    ) -> Result<(), StoreError> {
+        let key = self.require(Permission::ManageVolunteers)?.data_key.clone();
+        let v = self
+            .volunteers()?
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or(StoreError::NotFound)?;
+        if !v.active {
+            return Err(StoreError::NotAllowed);
+        }
+        self.store_volunteer(&v, new_password, &key)
+    }
+
+    /// A coordinator deactivates a volunteer: their wrapped copy of the data
+    /// key is deleted, so their password opens nothing any more. (The old
+    /// copy may linger in sled's freed space until the data key is rotated.)
+    /// Nobody deactivates themselves, so a centre always keeps a coordinator.
+    pub fn deactivate(&mut self, id: VolunteerId) -> Result<(), StoreError> {
+        let me = self.require(Permission::ManageVolunteers)?.volunteer.id;
+        if me == id {
+            return Err(StoreError::NotAllowed);
+        }
+        let (_, mut stored) = self
+            .stored_volunteers()?
+            .into_iter()
+            .find(|(v, _)| *v == id)
+            .ok_or(StoreError::NotFound)?;
+        stored.active = false;
+        stored.wrapped.clear();
+        self.put_volunteer(id, &stored)
+    }
+
     /// Signs in with the recovery key (every password forgotten): the
     /// first coordinator is signed in, to set new passwords.
     pub fn recover(&mut self, recovery: &RecoveryKey) -> Result<Volunteer, StoreError> {
