@@ -357,3 +357,77 @@ fn a_coordinator_resets_a_password_and_deactivates_a_volunteer() {
     s.restart_unsigned();
     assert!(!s.screen().contains("Sam"), "{}", s.screen());
 }
+
+#[test]
+fn settings_volunteers_by_keys() {
+    let mut s = Scenario::new();
+    s.press("F8").press("Ctrl+N");
+    s.type_text("Sam")
+        .press("Tab")
+        .press("Tab")
+        .type_text("sam's long password")
+        .press("Tab");
+    s.type_text("sam's long password").press("Ctrl+S");
+    let screen = s.screen();
+    assert!(
+        screen.contains("Volunteer added") && screen.contains("Sam · Volunteer"),
+        "{screen}"
+    );
+    // To Sam's row (after the five fields and the coordinator's row), then
+    // the action menu: deactivate.
+    while s
+        .state()
+        .settings
+        .selected_volunteer()
+        .map(|v| v.name.as_str())
+        != Some("Sam")
+    {
+        s.press("Tab");
+    }
+    s.press("Ctrl+O");
+    assert!(s.screen().contains("Deactivate"), "{}", s.screen());
+    s.press("Down").press("Enter");
+    assert!(s.screen().contains("Deactivate Sam?"), "{}", s.screen());
+    s.press("Enter");
+    assert!(
+        s.screen().contains("Sam · Volunteer · deactivated"),
+        "{}",
+        s.screen()
+    );
+    // A volunteer changes their own password, and may do nothing else here.
+    s.add_volunteer("Lina", "lina's long password");
+    s.press("Ctrl+L")
+        .type_text("lina")
+        .press("Enter")
+        .type_text("lina's long password")
+        .press("Enter");
+    s.press("F8").press("Ctrl+N");
+    assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
+    assert!(
+        !s.screen().contains("Front desk ·"),
+        "volunteers are not listed for a volunteer"
+    );
+    s.press("Ctrl+P")
+        .type_text("lina's newer password")
+        .press("Tab")
+        .type_text("lina's newer password")
+        .press("Ctrl+S");
+    assert!(
+        s.screen().contains("Your password is changed"),
+        "{}",
+        s.screen()
+    );
+    s.restart_unsigned();
+    let lina = s
+        .store()
+        .volunteers()
+        .unwrap()
+        .into_iter()
+        .find(|v| v.name == "Lina")
+        .unwrap();
+    assert!(
+        s.store_mut()
+            .sign_in(lina.id, "lina's newer password", common::fixed_now())
+            .is_ok()
+    );
+}

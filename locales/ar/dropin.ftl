@@ -274,3 +274,22 @@ check-card-missing = بحث الأشخاص لا يجد { $about }
 check-cards-unreadable = تعذر فتح جزء من بيانات بحث الأشخاص: { $about }
 check-audit-broken = تم تغيير سجل التدقيق: { $about }
 check-all-well = كل السجلات تُفتح ومتطابقة، وسجل التدقيق سليم.
+
+## Volunteers
+key-new-volunteer = متطوع جديد
+key-change-password = كلمة سري
+key-reset-password = تعيين كلمة سر جديدة
+key-deactivate = إيقاف الحساب
+field-role = الدور
+form-new-volunteer = متطوع جديد
+form-reset-password = كلمة سر جديدة
+form-own-password = تغيير كلمة سري
+volunteer-reset-for = كلمة سر جديدة لـ { $name }
+volunteer-inactive = موقوف
+settings-volunteers = المتطوعون (Ctrl+O على اسم: كلمة سر جديدة، إيقاف)
+status-volunteer-added = تمت إضافة المتطوع.
+status-password-reset = تم تعيين كلمة السر. أخبره بها شخصيًا، لا كتابةً.
+status-password-changed = تم تغيير كلمة سرك.
+status-volunteer-deactivated = تم إيقاف المتطوع: كلمة سره لم تعد تفتح شيئًا.
+confirm-deactivate = إيقاف حساب { $name }؟ لن تفتح كلمة سره شيئًا بعد الآن.
+confirm-deactivate-yes = إيقاف

@@ -273,3 +273,22 @@ check-card-missing = People search cannot find { $about }
 check-cards-unreadable = A block of the people-search data cannot be opened: { $about }
 check-audit-broken = The audit log was changed: { $about }
 check-all-well = Every record opens and agrees; the audit log holds.
+
+## Volunteers
+key-new-volunteer = New volunteer
+key-change-password = My password
+key-reset-password = Reset password
+key-deactivate = Deactivate
+field-role = Role
+form-new-volunteer = New volunteer
+form-reset-password = New password
+form-own-password = Change my password
+volunteer-reset-for = A new password for { $name }
+volunteer-inactive = deactivated
+settings-volunteers = Volunteers (Ctrl+O on a name: reset password, deactivate)
+status-volunteer-added = Volunteer added.
+status-password-reset = Password set. Tell them in person, not in writing.
+status-password-changed = Your password is changed.
+status-volunteer-deactivated = Volunteer deactivated: their password opens nothing any more.
+confirm-deactivate = Deactivate { $name }? Their password will open nothing any more.
+confirm-deactivate-yes = Deactivate

@@ -492,6 +492,9 @@ impl App {
     }
 
     pub(super) fn settings_act(&mut self, action: Action) {
+        if self.volunteer_act(action) {
+            return;
+        }
         let s = &mut self.state.settings;
         match action {
             Action::NextField => s.move_focus(true),
@@ -525,6 +528,7 @@ impl App {
                         self.state.tz = self.store.time_zone();
                         self.state.i18n.select(&locale);
                         self.state.settings = super::screens::settings::SettingsState::load(&new);
+                        self.reload_volunteers();
                         self.refresh_today();
                         self.set_status("status-settings-saved", Vec::new(), false);
                     }

@@ -76,6 +76,7 @@ impl App {
         // The settings may have changed since the screen state was made (at
         // set-up, or by another volunteer).
         self.state.settings = super::screens::settings::SettingsState::load(self.store.settings());
+        self.reload_volunteers();
         self.state.centre_name = self.store.settings().centre_name.clone();
         match self.state.parked.remove(&id) {
             Some(parked) => {

@@ -37,6 +37,9 @@ pub enum Action {
     EditPerson,
     NewVisitForPerson,
     Lock,
+    ChangePassword,
+    ResetPassword,
+    Deactivate,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -273,6 +276,46 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     b(A::Save, S::Settings, &[ctrl('s')], &[], "key-save", true),
+    b(
+        A::New,
+        S::Settings,
+        &[ctrl('n'), plain(K::Insert)],
+        &[],
+        "key-new-volunteer",
+        true,
+    ),
+    b(
+        A::ChangePassword,
+        S::Settings,
+        &[ctrl('p')],
+        &[],
+        "key-change-password",
+        true,
+    ),
+    b(
+        A::Menu,
+        S::Settings,
+        &[ctrl('o'), plain(K::Menu)],
+        &[],
+        "key-menu",
+        false,
+    ),
+    row(b(
+        A::ResetPassword,
+        S::Settings,
+        &[],
+        &[],
+        "key-reset-password",
+        false,
+    )),
+    row(b(
+        A::Deactivate,
+        S::Settings,
+        &[],
+        &[],
+        "key-deactivate",
+        false,
+    )),
     b(
         A::Toggle,
         S::Settings,

@@ -26,6 +26,8 @@ pub enum Message {
     DiscardConfirmed,
     /// Confirmed: save the person although they may be a duplicate.
     SavePersonAnyway,
+    /// Confirmed: deactivate this volunteer.
+    DeactivateConfirmed(crate::domain::VolunteerId),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,6 +12,7 @@ pub mod overlay;
 pub mod screens;
 pub mod state;
 mod update;
+mod volunteer_update;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use message::{EditKey, Message};

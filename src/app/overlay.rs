@@ -3,7 +3,7 @@
 
 use crate::i18n::Arg;
 
-use super::forms::{PersonForm, VisitForm};
+use super::forms::{PersonForm, VisitForm, VolunteerForm};
 use super::keys::Binding;
 use super::message::Message;
 
@@ -11,6 +11,7 @@ use super::message::Message;
 pub enum Overlay {
     VisitForm(Box<VisitForm>),
     PersonForm(Box<PersonForm>),
+    VolunteerForm(Box<VolunteerForm>),
     Confirm(Confirm),
     Help,
     Menu(Menu),
@@ -22,6 +23,7 @@ impl Overlay {
         match self {
             Overlay::VisitForm(f) => f.dirty,
             Overlay::PersonForm(f) => f.dirty,
+            Overlay::VolunteerForm(f) => f.dirty,
             _ => false,
         }
     }

@@ -182,6 +182,7 @@ impl State {
         match self.overlays[..depth.min(self.overlays.len())].last() {
             Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),
             None => match self.screen {

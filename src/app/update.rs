@@ -59,6 +59,10 @@ impl App {
                 self.state.overlays.pop();
                 None
             }
+            Message::DeactivateConfirmed(id) => {
+                self.deactivate_volunteer(id);
+                None
+            }
             Message::SavePersonAnyway => {
                 self.save_person(true);
                 None
@@ -145,8 +149,9 @@ impl App {
         }
         // Esc on a form: close it, asking first if it has changes.
         if action == Action::Back
-            && let Some(form @ (Overlay::VisitForm(_) | Overlay::PersonForm(_))) =
-                self.state.overlays.last()
+            && let Some(
+                form @ (Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::VolunteerForm(_)),
+            ) = self.state.overlays.last()
         {
             if form.is_dirty() {
                 self.ask_discard();
@@ -158,6 +163,7 @@ impl App {
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
+            Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
             Some(Overlay::Help) => {
                 if matches!(action, Action::Back | Action::Open) {
@@ -212,12 +218,12 @@ impl App {
     fn go_to(&mut self, screen: Screen) {
         // A form stays on top until it is saved or closed, so that switching
         // screens can never drop what was typed.
-        if self
-            .state
-            .overlays
-            .iter()
-            .any(|o| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_)))
-        {
+        if self.state.overlays.iter().any(|o| {
+            matches!(
+                o,
+                Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::VolunteerForm(_)
+            )
+        }) {
             self.set_status("status-close-form-first", Vec::new(), true);
             return;
         }
@@ -239,7 +245,7 @@ impl App {
                     self.refresh_people();
                 }
             }
-            Screen::Settings => {}
+            Screen::Settings => self.reload_volunteers(),
         }
     }
 
@@ -360,6 +366,7 @@ impl App {
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
+            Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::Menu(menu)) => {
                 let chosen = menu
                     .items
@@ -397,6 +404,7 @@ impl App {
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
+            Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(_) => {}
             None => match self.state.screen {
                 Screen::People

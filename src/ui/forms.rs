@@ -10,7 +10,7 @@ use crate::app::State;
 use crate::app::forms::visit_form::PickerRow;
 use crate::app::forms::{
     FieldError, LanguageField, NeedsField, PersonChoice, PersonField, PersonForm, TextInput,
-    VisitField, VisitForm,
+    VisitField, VisitForm, VolunteerField, VolunteerForm, VolunteerFormMode,
 };
 use crate::domain::LangCode;
 use crate::i18n::I18n;
@@ -423,6 +423,60 @@ pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Re
         "form-edit-person"
     } else {
         "form-new-person"
+    };
+    draw_form(frame, state, area, &i18n.t(title), lines);
+}
+
+/// Adding a volunteer, or a new password. Passwords show as dots.
+pub fn volunteer_form(frame: &mut Frame, state: &State, form: &VolunteerForm, area: Rect) {
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    if let VolunteerFormMode::Reset { name, .. } = &form.mode {
+        lines.push(FormLine::plain(format!(
+            "  {}",
+            i18n.t_args("volunteer-reset-for", &[("name", name.as_str().into())])
+        )));
+    }
+    for field in form.fields() {
+        let focus = form.focus == field;
+        let (value, cursor) = match field {
+            VolunteerField::Name => (
+                form.name.value().to_string(),
+                Some(width(form.name.before_cursor())),
+            ),
+            VolunteerField::Role => {
+                let role = form
+                    .role
+                    .selected()
+                    .map(|r| i18n.t(r.fluent_id()))
+                    .unwrap_or_default();
+                (choice_value(role, focus), None)
+            }
+            VolunteerField::Password | VolunteerField::Again => {
+                let input = if field == VolunteerField::Password {
+                    &form.password
+                } else {
+                    &form.again
+                };
+                (
+                    "•".repeat(input.value().chars().count()),
+                    Some(input.before_cursor().chars().count()),
+                )
+            }
+        };
+        lines.push(field_line(
+            i18n,
+            field.label(),
+            &value,
+            focus,
+            cursor.filter(|_| focus),
+        ));
+        lines.extend(error_line(i18n, form.errors.get(&field)));
+    }
+    let title = match form.mode {
+        VolunteerFormMode::Add => "form-new-volunteer",
+        VolunteerFormMode::Reset { .. } => "form-reset-password",
+        VolunteerFormMode::Own => "form-own-password",
     };
     draw_form(frame, state, area, &i18n.t(title), lines);
 }

@@ -17,6 +17,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
     match overlay {
         Overlay::VisitForm(f) => forms::visit_form(frame, state, f, body),
         Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
+        Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::Help => help(frame, state, depth, body),
         Overlay::Menu(menu) => {
             let lines = menu

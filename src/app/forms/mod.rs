@@ -4,6 +4,7 @@ pub mod fields;
 pub mod input;
 pub mod person_form;
 pub mod visit_form;
+pub mod volunteer_form;
 
 use crate::domain::Problem;
 use crate::i18n::Arg;
@@ -12,6 +13,7 @@ pub use fields::{Choice, LanguageField, NeedsField};
 pub use input::TextInput;
 pub use person_form::{PersonField, PersonForm};
 pub use visit_form::{PersonChoice, PickRow, VisitField, VisitForm};
+pub use volunteer_form::{VolunteerField, VolunteerForm, VolunteerFormMode};
 
 /// A problem shown next to a field, as a Fluent id and its arguments.
 #[derive(Debug, Clone, PartialEq)]

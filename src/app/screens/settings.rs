@@ -46,6 +46,10 @@ pub struct SettingsState {
     pub auto_lock: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
+    /// The centre's volunteers (coordinators only see them).
+    pub volunteers: Vec<crate::domain::Volunteer>,
+    /// The volunteer row with focus (then `focus` is `None`).
+    pub row: Option<usize>,
 }
 
 /// The shipped locales, by tag, to choose from.
@@ -66,6 +70,8 @@ impl SettingsState {
             language,
             rtl_visual: s.rtl_visual_order,
             auto_lock: TextInput::with_value(2, &s.auto_lock_minutes.to_string()),
+            volunteers: Vec::new(),
+            row: None,
             errors: HashMap::new(),
             dirty: false,
         }
@@ -87,20 +93,33 @@ impl SettingsState {
         }
     }
 
+    /// Moves through the fields, then the volunteer rows, and round.
     pub fn move_focus(&mut self, forward: bool) {
         let all = SettingsField::ALL;
-        let i = self
-            .focus
-            .and_then(|f| all.iter().position(|x| *x == f))
-            .unwrap_or(0);
-        let n = all.len();
-        self.focus = Some(
-            all[if forward {
-                (i + 1) % n
-            } else {
-                (i + n - 1) % n
-            }],
-        );
+        // Positions: the fields, then one per volunteer row.
+        let n = all.len() + self.volunteers.len();
+        let here = match (self.focus, self.row) {
+            (Some(f), _) => all.iter().position(|x| *x == f).unwrap_or(0),
+            (None, Some(r)) => all.len() + r,
+            (None, None) => 0,
+        };
+        let next = if forward {
+            (here + 1) % n
+        } else {
+            (here + n - 1) % n
+        };
+        if next < all.len() {
+            self.focus = Some(all[next]);
+            self.row = None;
+        } else {
+            self.focus = None;
+            self.row = Some(next - all.len());
+        }
+    }
+
+    /// The volunteer on the focused row.
+    pub fn selected_volunteer(&self) -> Option<&crate::domain::Volunteer> {
+        self.row.and_then(|r| self.volunteers.get(r))
     }
 
     /// The settings as typed, or the errors to show.

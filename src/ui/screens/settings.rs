@@ -79,6 +79,58 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             y += 1;
         }
     }
+    // The volunteers (a coordinator's view), one row each.
+    if !s.volunteers.is_empty() && y + 2 < area.bottom() {
+        y += 1;
+        let r = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        put(
+            frame,
+            dir,
+            r,
+            &i18n.t("settings-volunteers"),
+            Style::new().add_modifier(Modifier::BOLD),
+        );
+        y += 1;
+        for (i, v) in s.volunteers.iter().enumerate() {
+            if y >= area.bottom().saturating_sub(1) {
+                break;
+            }
+            let selected = s.row == Some(i);
+            let mut text = format!(
+                "{}{} · {}",
+                if selected { "▶ " } else { "  " },
+                dir.value(&v.name),
+                i18n.t(v.role.fluent_id())
+            );
+            if !v.active {
+                text.push_str(&format!(" · {}", i18n.t("volunteer-inactive")));
+            }
+            let r = Rect {
+                y,
+                height: 1,
+                ..area
+            };
+            let style = if selected {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            };
+            put(frame, dir, r, &text, style);
+            if selected {
+                let x = if dir.rtl {
+                    r.right().saturating_sub(1)
+                } else {
+                    r.x
+                };
+                frame.set_cursor_position((x, y));
+            }
+            y += 1;
+        }
+    }
     if y + 1 < area.bottom() {
         let r = Rect {
             y: y + 1,
