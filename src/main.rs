@@ -79,6 +79,9 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
         Some(Command::Check { volunteer }) => cli::check(&dir, &volunteer),
+        Some(Command::Audit {
+            action: cli::AuditCommand::Export { file, volunteer },
+        }) => cli::audit_export(&dir, &file, &volunteer),
         Some(Command::Backup { file, volunteer }) => cli::backup(&dir, &file, &volunteer),
         Some(Command::Restore {
             file,

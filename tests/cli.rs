@@ -272,3 +272,55 @@ fn check_says_all_is_well_on_good_data() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Every record opens and agrees"));
 }
+
+#[test]
+fn audit_export_writes_csv_and_is_itself_recorded() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let csv_file = tmp.path().join("audit.csv");
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .output()
+            .expect("run dropin")
+    };
+    assert!(run(&["seed", "--profile", "demo"]).status.success());
+    let out = run(&[
+        "audit",
+        "export",
+        csv_file.to_str().expect("path"),
+        "--volunteer",
+        "coordinator",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv_file).expect("csv");
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("seq,time_utc,volunteer,action,person,visit,fields")
+    );
+    assert!(
+        text.contains(",created-visit,") && text.contains(",viewed-person,"),
+        "{}",
+        &text[..500.min(text.len())]
+    );
+    assert!(text.contains("edited-visit") && text.contains("visit-state"));
+    let rows = text.lines().count() - 1;
+    let out = run(&["audit", "verify", "--volunteer", "coordinator"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let n: usize = stdout
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .expect("a count");
+    // The export, and the sign-ins of both commands, came after the rows.
+    assert!(n > rows, "{n} entries, {rows} exported");
+}

@@ -81,6 +81,12 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
+    /// Write every entry to FILE as CSV.
+    Export {
+        file: PathBuf,
+        #[arg(long)]
+        volunteer: String,
+    },
     /// Check that no entry was edited, removed or reordered.
     Verify {
         /// Who signs in (a coordinator); the password is asked for, or
@@ -319,4 +325,96 @@ pub fn check(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
         println!("{}", i18n.t_args(p.id, &[("about", about.into())]));
     }
     anyhow::bail!("{} problems found", problems.len())
+}
+
+/// A CSV cell from text a person typed: a leading `=`, `+`, `-`, `@`, tab
+/// or carriage return would make a spreadsheet run it as a formula, so it
+/// gets a leading apostrophe; control characters never get out.
+fn text_cell(s: &str) -> String {
+    let s = crate::domain::text::clean(s);
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// Runs `audit export`: every entry as CSV (ids and field names only; the
+/// volunteer's name is the one text cell). The export is itself recorded.
+pub fn audit_export(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    volunteer: &str,
+) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    let names: std::collections::HashMap<_, _> = store
+        .volunteers()
+        .map_err(plain)?
+        .into_iter()
+        .map(|v| (v.id, v.name))
+        .collect();
+    let mut out = csv::Writer::from_path(file)?;
+    out.write_record([
+        "seq",
+        "time_utc",
+        "volunteer",
+        "action",
+        "person",
+        "visit",
+        "fields",
+    ])?;
+    let mut from = 0;
+    let mut n = 0;
+    loop {
+        let page = store.audit_entries(from, 10_000).map_err(plain)?;
+        let Some(last) = page.last() else { break };
+        from = last.seq + 1;
+        for e in &page {
+            use crate::domain::audit::AuditAction as A;
+            let (visit, fields) = match &e.action {
+                A::CreatedVisit { visit, .. } => (visit.0.to_string(), Vec::new()),
+                A::EditedVisit { visit, fields } => (visit.0.to_string(), fields.clone()),
+                A::EditedPerson { fields, .. } => (String::new(), fields.clone()),
+                _ => (String::new(), Vec::new()),
+            };
+            let fields: Vec<&str> = fields
+                .iter()
+                .map(|f| f.fluent_id().trim_start_matches("audit-field-"))
+                .collect();
+            out.write_record([
+                e.seq.to_string(),
+                e.at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                text_cell(names.get(&e.volunteer).map_or("", String::as_str)),
+                e.action
+                    .fluent_id()
+                    .trim_start_matches("audit-")
+                    .to_string(),
+                e.action
+                    .person()
+                    .map(|p| p.reference().to_string())
+                    .unwrap_or_default(),
+                visit,
+                fields.join(";"),
+            ])?;
+            n += 1;
+        }
+    }
+    out.flush()?;
+    store.record_export("audit-log").map_err(plain)?;
+    println!("{n} audit entries written to {}", file.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_cell;
+
+    #[test]
+    fn text_cells_cannot_become_formulas() {
+        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text_cell("+44"), "'+44");
+        assert_eq!(text_cell("Amal"), "Amal");
+        assert_eq!(text_cell("Am\u{1b}[2Jal"), "Am[2Jal");
+    }
 }

@@ -115,6 +115,11 @@ impl Store {
             fs::rename(&tmp, path)
         };
         write().map_err(|e| from_io(e, path))?;
+        self.commit(super::Writes {
+            audit: vec![crate::domain::audit::AuditAction::BackupMade],
+            ..Default::default()
+        })?;
+        self.persist()?;
         Ok(BackupInfo {
             bytes: out.len() as u64,
             records,

@@ -693,6 +693,17 @@ impl Store {
         self.persist()
     }
 
+    /// Records that something was exported (`what`: a short name).
+    pub fn record_export(&mut self, what: &str) -> Result<(), StoreError> {
+        self.require(crate::domain::Permission::ManageVolunteers)?;
+        let w = Writes {
+            audit: vec![AuditAction::exported(what)],
+            ..Writes::default()
+        };
+        self.commit(w)?;
+        self.persist()
+    }
+
     /// Records a sign-in, a failed one, or a sign-out.
     pub(super) fn record_sign_in(
         &mut self,

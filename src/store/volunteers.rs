@@ -87,10 +87,20 @@ impl Store {
 
     fn put_volunteer(&mut self, id: VolunteerId, s: &StoredVolunteer) -> Result<(), StoreError> {
         let bytes = postcard::to_allocvec(s).map_err(|e| corrupt("a volunteer", e))?;
-        self.volunteers_tree
+        let existed = self
+            .volunteers_tree
             .insert(id.0.to_be_bytes(), bytes)
-            .map_err(|e| self.sled(e))?;
-        self.commit(Default::default())?;
+            .map_err(|e| self.sled(e))?
+            .is_some();
+        let action = if existed {
+            AuditAction::VolunteerChanged(id)
+        } else {
+            AuditAction::VolunteerAdded(id)
+        };
+        self.commit(super::Writes {
+            audit: vec![action],
+            ..Default::default()
+        })?;
         self.persist()
     }
 
