@@ -431,3 +431,57 @@ fn settings_volunteers_by_keys() {
             .is_ok()
     );
 }
+
+#[test]
+fn backups_from_the_program_daily_and_on_a_key() {
+    let mut s = Scenario::new();
+    let usb = tempfile::tempdir().expect("usb");
+    let backups = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("read")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    // No folder yet: Ctrl+B says so plainly.
+    s.press("F8").press("Ctrl+B");
+    assert!(
+        s.screen().contains("backup folder is not set"),
+        "{}",
+        s.screen()
+    );
+    let mut settings = s.store().settings().clone();
+    settings.backup_dir = usb.path().display().to_string();
+    settings.backups_kept = 2;
+    s.store_mut().save_settings(settings).unwrap();
+    // The next minute's tick makes the day's backup; later ticks do not.
+    s.press("F2").tick(1);
+    assert_eq!(backups(usb.path()).len(), 1, "{}", s.screen());
+    s.press("Home").tick(1);
+    assert_eq!(backups(usb.path()).len(), 1);
+    // Ctrl+B on Settings, twice, a minute apart: only the newest two stay.
+    s.press("F8").press("Ctrl+B");
+    assert!(s.screen().contains("Backup saved"), "{}", s.screen());
+    s.tick(1).press("Ctrl+B");
+    let files = backups(usb.path());
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(
+        files
+            .iter()
+            .all(|f| f.starts_with("dropin-") && f.ends_with(".backup"))
+    );
+    // And a backup made in the program restores.
+    let file = usb.path().join(&files[1]);
+    let backup = dropin::store::Backup::read(&file).expect("read");
+    let target = tempfile::tempdir().expect("target");
+    backup
+        .restore(
+            &target.path().join("d"),
+            common::COORDINATOR,
+            PASSWORD,
+            false,
+        )
+        .expect("restore");
+}

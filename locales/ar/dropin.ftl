@@ -293,3 +293,11 @@ status-password-changed = تم تغيير كلمة سرك.
 status-volunteer-deactivated = تم إيقاف المتطوع: كلمة سره لم تعد تفتح شيئًا.
 confirm-deactivate = إيقاف حساب { $name }؟ لن تفتح كلمة سره شيئًا بعد الآن.
 confirm-deactivate-yes = إيقاف
+
+## Backups in the program
+key-backup-now = نسخ احتياطي الآن
+field-backup-dir = مجلد النسخ الاحتياطي (ذاكرة USB؛ فارغ: بلا نسخ يومي)
+field-backups-kept = عدد النسخ المحفوظة هناك
+error-backups-kept = أدخل رقمًا من 1 إلى 365.
+status-backup-made = تم حفظ النسخة الاحتياطية: { $file }
+store-no-backup-folder = مجلد النسخ الاحتياطي غير محدد أو غير موجود. هل ذاكرة USB موصولة؟ حدده في الإعدادات F8.

@@ -292,3 +292,11 @@ status-password-changed = Your password is changed.
 status-volunteer-deactivated = Volunteer deactivated: their password opens nothing any more.
 confirm-deactivate = Deactivate { $name }? Their password will open nothing any more.
 confirm-deactivate-yes = Deactivate
+
+## Backups in the program
+key-backup-now = Back up now
+field-backup-dir = Backup folder (a USB stick; empty: no daily backup)
+field-backups-kept = Backups to keep there
+error-backups-kept = Give a number from 1 to 365.
+status-backup-made = Backup saved: { $file }
+store-no-backup-folder = The backup folder is not set or cannot be found. Is the USB stick in? Set it in F8 Settings.

@@ -91,6 +91,7 @@ impl App {
         self.refresh_today();
         let name = self.state.volunteer.name.clone();
         self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);
+        self.backup_if_due();
     }
 
     /// Whether the idle time is up (checked at each tick).

@@ -38,6 +38,7 @@ pub enum Action {
     NewVisitForPerson,
     Lock,
     ChangePassword,
+    BackupNow,
     ResetPassword,
     Deactivate,
 }
@@ -291,6 +292,14 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         "key-change-password",
         true,
+    ),
+    b(
+        A::BackupNow,
+        S::Settings,
+        &[ctrl('b')],
+        &[],
+        "key-backup-now",
+        false,
     ),
     b(
         A::Menu,

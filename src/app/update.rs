@@ -37,6 +37,7 @@ impl App {
                 if self.state.gate.is_some() {
                     return None;
                 }
+                self.backup_if_due();
                 if self.state.today.day != Some(self.state.local_today()) {
                     self.refresh_today();
                 }

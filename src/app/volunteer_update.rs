@@ -30,6 +30,7 @@ impl App {
         match action {
             Action::New => self.open_volunteer_form(VolunteerFormMode::Add),
             Action::ChangePassword => self.open_volunteer_form(VolunteerFormMode::Own),
+            Action::BackupNow => self.backup_now(),
             Action::Menu if selected.is_some() => self.open_menu(Scope::Settings),
             Action::ResetPassword => {
                 if let Some(v) = selected {
@@ -54,6 +55,28 @@ impl App {
             _ => return false,
         }
         true
+    }
+
+    /// A backup to the backup folder, now (Ctrl+B on Settings, or the
+    /// daily one).
+    pub(super) fn backup_now(&mut self) {
+        match self.store.backup_to_folder(self.state.now) {
+            Ok(file) => {
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.set_status("status-backup-made", vec![("file", Arg::from(name))], false);
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+        }
+    }
+
+    /// The daily automatic backup, when one is due.
+    pub(super) fn backup_if_due(&mut self) {
+        if self.store.backup_due(self.state.now) {
+            self.backup_now();
+        }
     }
 
     fn open_volunteer_form(&mut self, mode: VolunteerFormMode) {

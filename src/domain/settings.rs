@@ -15,6 +15,10 @@ pub struct Settings {
     pub rtl_visual_order: bool,
     /// Minutes without a key before the screen locks itself (1 to 60).
     pub auto_lock_minutes: u16,
+    /// Where the daily backup goes (a USB stick); empty: no automatic backup.
+    pub backup_dir: String,
+    /// How many backups to keep there (older ones are removed).
+    pub backups_kept: u16,
 }
 
 impl Default for Settings {
@@ -25,6 +29,8 @@ impl Default for Settings {
             locale: "en-GB".into(),
             rtl_visual_order: true,
             auto_lock_minutes: 5,
+            backup_dir: String::new(),
+            backups_kept: 7,
         }
     }
 }

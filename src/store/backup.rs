@@ -236,3 +236,62 @@ impl Backup {
         Ok(moved)
     }
 }
+
+impl Store {
+    /// A backup into the settings' backup folder, named by the time, then
+    /// the oldest ones beyond the number to keep removed. Remembers the day
+    /// for the daily automatic backup.
+    pub fn backup_to_folder(
+        &mut self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PathBuf, StoreError> {
+        let folder = PathBuf::from(&self.settings.backup_dir);
+        if self.settings.backup_dir.is_empty() || !folder.is_dir() {
+            return Err(StoreError::NoBackupFolder(folder));
+        }
+        let local = now.with_timezone(&self.tz);
+        let file = folder.join(format!("dropin-{}.backup", local.format("%Y%m%d-%H%M%S")));
+        self.backup_to(&file)?;
+        let day = keys::day_number(local.date_naive());
+        self.meta
+            .insert(LAST_BACKUP, &day.to_be_bytes())
+            .map_err(|e| self.sled(e))?;
+        // Keep the newest N: names sort by time.
+        let mut ours: Vec<PathBuf> = fs::read_dir(&folder)
+            .map_err(|e| from_io(e, &folder))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("dropin-") && n.ends_with(".backup"))
+            })
+            .collect();
+        ours.sort();
+        let keep = usize::from(self.settings.backups_kept.max(1));
+        if ours.len() > keep {
+            for old in &ours[..ours.len() - keep] {
+                fs::remove_file(old).map_err(|e| from_io(e, old))?;
+            }
+        }
+        Ok(file)
+    }
+
+    /// Whether today's automatic backup is still to be made.
+    pub fn backup_due(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
+        if self.settings.backup_dir.is_empty() || self.session.is_none() {
+            return false;
+        }
+        let today = keys::day_number(now.with_timezone(&self.tz).date_naive());
+        let last = self
+            .meta
+            .get(LAST_BACKUP)
+            .ok()
+            .flatten()
+            .and_then(|v| <[u8; 4]>::try_from(v.as_ref()).ok())
+            .map(i32::from_be_bytes);
+        last.is_none_or(|d| d < today)
+    }
+}
+
+/// In `meta`: the centre-local day of the last backup to the folder.
+const LAST_BACKUP: &[u8] = b"last-backup";

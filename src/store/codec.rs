@@ -93,6 +93,8 @@ struct StoredSettings {
     locale: String,
     rtl_visual_order: bool,
     auto_lock_minutes: u16,
+    backup_dir: String,
+    backups_kept: u16,
 }
 
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
@@ -256,6 +258,8 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             locale: s.locale.clone(),
             rtl_visual_order: s.rtl_visual_order,
             auto_lock_minutes: s.auto_lock_minutes,
+            backup_dir: s.backup_dir.clone(),
+            backups_kept: s.backups_kept,
         },
     )
 }
@@ -268,5 +272,7 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         locale: s.locale,
         rtl_visual_order: s.rtl_visual_order,
         auto_lock_minutes: s.auto_lock_minutes.clamp(1, 60),
+        backup_dir: s.backup_dir,
+        backups_kept: s.backups_kept.max(1),
     })
 }

@@ -58,6 +58,9 @@ pub enum StoreError {
     /// written.
     #[error("the backup {} is damaged", .0.display())]
     BackupDamaged(PathBuf),
+    /// The backup folder is not set, or not there (a USB stick not in).
+    #[error("no backup folder at {}", .0.display())]
+    NoBackupFolder(PathBuf),
     /// A restore into a folder that already holds data (without --force).
     #[error("{} already holds data", .0.display())]
     NotEmpty(PathBuf),
@@ -85,6 +88,7 @@ impl StoreError {
             StoreError::WrongPassword => "store-wrong-password",
             StoreError::BackupDamaged(_) => "store-backup-damaged",
             StoreError::NotEmpty(_) => "store-not-empty",
+            StoreError::NoBackupFolder(_) => "store-no-backup-folder",
             StoreError::SignInWait { .. } => "store-sign-in-wait",
             StoreError::Crypto(e) => e.fluent_id(),
         }

@@ -96,6 +96,8 @@ fn what_is_saved_is_there_after_reopening() {
             locale: "ar".into(),
             rtl_visual_order: false,
             auto_lock_minutes: 12,
+            backup_dir: String::new(),
+            backups_kept: 3,
         };
         s.save_settings(settings).unwrap();
         let person = s

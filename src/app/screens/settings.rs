@@ -15,15 +15,19 @@ pub enum SettingsField {
     Language,
     RtlVisual,
     AutoLock,
+    BackupDir,
+    BackupsKept,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 5] = [
+    pub const ALL: [SettingsField; 7] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
         SettingsField::RtlVisual,
         SettingsField::AutoLock,
+        SettingsField::BackupDir,
+        SettingsField::BackupsKept,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -32,6 +36,8 @@ impl SettingsField {
             SettingsField::Language => "field-language",
             SettingsField::RtlVisual => "field-rtl-visual",
             SettingsField::AutoLock => "field-auto-lock",
+            SettingsField::BackupDir => "field-backup-dir",
+            SettingsField::BackupsKept => "field-backups-kept",
         }
     }
 }
@@ -44,6 +50,8 @@ pub struct SettingsState {
     pub language: Choice<&'static str>,
     pub rtl_visual: bool,
     pub auto_lock: TextInput,
+    pub backup_dir: TextInput,
+    pub backups_kept: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
     /// The centre's volunteers (coordinators only see them).
@@ -70,6 +78,8 @@ impl SettingsState {
             language,
             rtl_visual: s.rtl_visual_order,
             auto_lock: TextInput::with_value(2, &s.auto_lock_minutes.to_string()),
+            backup_dir: TextInput::with_value(300, &s.backup_dir),
+            backups_kept: TextInput::with_value(3, &s.backups_kept.to_string()),
             volunteers: Vec::new(),
             row: None,
             errors: HashMap::new(),
@@ -80,7 +90,13 @@ impl SettingsState {
     pub fn typing(&self) -> bool {
         matches!(
             self.focus,
-            Some(SettingsField::CentreName | SettingsField::TimeZone | SettingsField::AutoLock)
+            Some(
+                SettingsField::CentreName
+                    | SettingsField::TimeZone
+                    | SettingsField::AutoLock
+                    | SettingsField::BackupDir
+                    | SettingsField::BackupsKept
+            )
         )
     }
 
@@ -89,6 +105,8 @@ impl SettingsState {
             Some(SettingsField::CentreName) => Some(&mut self.centre_name),
             Some(SettingsField::TimeZone) => Some(&mut self.time_zone),
             Some(SettingsField::AutoLock) => Some(&mut self.auto_lock),
+            Some(SettingsField::BackupDir) => Some(&mut self.backup_dir),
+            Some(SettingsField::BackupsKept) => Some(&mut self.backups_kept),
             _ => None,
         }
     }
@@ -149,6 +167,16 @@ impl SettingsState {
             self.errors
                 .insert(SettingsField::AutoLock, FieldError::new("error-auto-lock"));
         }
+        let kept = crate::domain::text::ascii_digits(self.backups_kept.value().trim())
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (1..=365).contains(n));
+        if kept.is_none() {
+            self.errors.insert(
+                SettingsField::BackupsKept,
+                FieldError::new("error-backups-kept"),
+            );
+        }
         if let Some(f) = SettingsField::ALL
             .iter()
             .find(|f| self.errors.contains_key(f))
@@ -162,6 +190,10 @@ impl SettingsState {
             locale: self.language.selected().map_or("en-GB", |t| t).to_string(),
             rtl_visual_order: self.rtl_visual,
             auto_lock_minutes: minutes?,
+            backup_dir: crate::domain::text::clean(self.backup_dir.value())
+                .trim()
+                .to_string(),
+            backups_kept: kept?,
         })
     }
 }

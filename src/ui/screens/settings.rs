@@ -43,6 +43,14 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 s.auto_lock.value().to_string(),
                 Some(width(s.auto_lock.before_cursor())),
             ),
+            SettingsField::BackupDir => (
+                s.backup_dir.value().to_string(),
+                Some(width(s.backup_dir.before_cursor())),
+            ),
+            SettingsField::BackupsKept => (
+                s.backups_kept.value().to_string(),
+                Some(width(s.backups_kept.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
