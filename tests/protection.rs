@@ -485,3 +485,49 @@ fn backups_from_the_program_daily_and_on_a_key() {
         )
         .expect("restore");
 }
+
+#[test]
+fn a_coordinator_browses_the_audit_log_by_person() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", Some(1990));
+    let olena = s.add_person("Olena Bondar", None);
+    s.press("F3").type_text("amina").press("Enter");
+    s.press("Esc")
+        .press("Esc")
+        .type_text("olena")
+        .press("Enter");
+    s.press("F8").press("Ctrl+A");
+    let screen = s.screen();
+    assert!(
+        screen.contains("Audit log") && screen.contains("viewed"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&amina.reference().to_string())
+            && screen.contains(&olena.reference().to_string()),
+        "{screen}"
+    );
+    // Only Amina's entries: added, viewed.
+    s.type_text(&amina.reference().to_string()).press("Enter");
+    let screen = s.screen();
+    assert!(
+        screen.contains(&format!("viewed {}", amina.reference())),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("added {}", amina.reference())),
+        "{screen}"
+    );
+    assert!(!screen.contains(&olena.reference().to_string()), "{screen}");
+    // A volunteer cannot open it.
+    s.press("Esc");
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("Ctrl+L")
+        .type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    s.press("F8").press("Ctrl+A");
+    assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
+    assert!(s.state().overlays.is_empty());
+}

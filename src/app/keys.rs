@@ -39,6 +39,7 @@ pub enum Action {
     Lock,
     ChangePassword,
     BackupNow,
+    AuditLog,
     ResetPassword,
     Deactivate,
 }
@@ -299,6 +300,14 @@ pub static BINDINGS: &[Binding] = &[
         &[ctrl('b')],
         &[],
         "key-backup-now",
+        false,
+    ),
+    b(
+        A::AuditLog,
+        S::Settings,
+        &[ctrl('a')],
+        &[],
+        "key-audit-log",
         false,
     ),
     b(

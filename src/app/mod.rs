@@ -2,6 +2,7 @@
 //! takes a [`Message`] and may return a follow-up; only it calls store
 //! writes. The ui draws [`State`] and nothing else.
 
+pub mod audit_browser;
 pub mod clock;
 mod form_update;
 pub mod forms;

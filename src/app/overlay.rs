@@ -12,6 +12,7 @@ pub enum Overlay {
     VisitForm(Box<VisitForm>),
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
+    AuditLog(Box<super::audit_browser::AuditBrowser>),
     Confirm(Confirm),
     Help,
     Menu(Menu),

@@ -165,6 +165,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
+            Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
             Some(Overlay::Help) => {
                 if matches!(action, Action::Back | Action::Open) {
@@ -368,6 +369,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
+            Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
                 let chosen = menu
                     .items
@@ -406,6 +408,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
+            Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}
             None => match self.state.screen {
                 Screen::People

@@ -48,10 +48,31 @@ impl Reference {
         (n == LEN as usize).then_some(Reference(out))
     }
 
+    /// The id this code was made from (the bijection undone).
+    pub fn id(&self) -> u64 {
+        let n = self.0.iter().fold(0u64, |n, c| {
+            n * 31 + ALPHABET.iter().position(|a| a == c).unwrap_or(0) as u64
+        });
+        let shifted = u128::from((n + SPACE - ADD % SPACE) % SPACE);
+        (shifted * u128::from(inverse(MUL, SPACE)) % u128::from(SPACE)) as u64
+    }
+
     pub fn as_str(&self) -> &str {
         // Built only from ALPHABET, which is ASCII.
         std::str::from_utf8(&self.0).unwrap_or("?????")
     }
+}
+
+/// The inverse of `a` modulo `m` (they are coprime), by Euclid.
+const fn inverse(a: u64, m: u64) -> u64 {
+    let (mut t, mut new_t) = (0i128, 1i128);
+    let (mut r, mut new_r) = (m as i128, a as i128);
+    while new_r != 0 {
+        let q = r / new_r;
+        (t, new_t) = (new_t, t - q * new_t);
+        (r, new_r) = (new_r, r - q * new_r);
+    }
+    (if t < 0 { t + m as i128 } else { t }) as u64
 }
 
 impl fmt::Display for Reference {
@@ -73,6 +94,13 @@ mod tests {
             assert!(seen.insert(r), "duplicate code for {id}");
             assert!(!r.as_str().contains(['0', 'O', '1', 'I', 'L']));
             assert_eq!(r.as_str().len(), 5);
+        }
+    }
+
+    #[test]
+    fn a_code_gives_back_its_id() {
+        for id in (1..20_000).chain([28_629_150]) {
+            assert_eq!(Reference::for_id(id).id(), id);
         }
     }
 

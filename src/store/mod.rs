@@ -47,6 +47,7 @@ use sled::Transactional;
 use sled::transaction::TransactionError;
 
 pub use backup::{Backup, BackupInfo};
+// AuditFilter is defined below.
 pub use check::Problem;
 pub use error::StoreError;
 
@@ -221,6 +222,15 @@ fn changed_fields(a: &Person, b: &Person) -> Vec<AuditField> {
     check(a.notes != b.notes, AuditField::Notes);
     check(a.consent != b.consent, AuditField::Consent);
     f
+}
+
+/// Which audit entries to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditFilter {
+    All,
+    Person(PersonId),
+    Volunteer(VolunteerId),
+    Day(NaiveDate),
 }
 
 /// What the index thread hands back.
@@ -736,6 +746,42 @@ impl Store {
     ) -> Result<Vec<crate::domain::audit::AuditEntry>, StoreError> {
         self.require(crate::domain::Permission::ManageVolunteers)?;
         self.audit.entries(from, limit)
+    }
+
+    /// The newest `limit` audit entries that match `filter`, oldest first
+    /// (coordinators only). A filter other than "all" reads the whole log.
+    pub fn audit_search(
+        &self,
+        filter: &AuditFilter,
+        limit: usize,
+    ) -> Result<Vec<crate::domain::audit::AuditEntry>, StoreError> {
+        self.require(crate::domain::Permission::ManageVolunteers)?;
+        if *filter == AuditFilter::All {
+            let from = self.audit.next_seq().saturating_sub(limit as u64);
+            return self.audit.entries(from, limit);
+        }
+        let mut found = std::collections::VecDeque::with_capacity(limit);
+        let mut from = 0;
+        loop {
+            let page = self.audit.entries(from, 10_000)?;
+            let Some(last) = page.last() else { break };
+            from = last.seq + 1;
+            for e in page {
+                let keep = match filter {
+                    AuditFilter::All => true,
+                    AuditFilter::Person(p) => e.action.person() == Some(*p),
+                    AuditFilter::Volunteer(v) => e.volunteer == *v,
+                    AuditFilter::Day(d) => self.local_day(e.at) == *d,
+                };
+                if keep {
+                    if found.len() == limit {
+                        found.pop_front();
+                    }
+                    found.push_back(e);
+                }
+            }
+        }
+        Ok(found.into())
     }
 
     /// Appends generated entries (the seed generator), chained.

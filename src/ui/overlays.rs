@@ -18,6 +18,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VisitForm(f) => forms::visit_form(frame, state, f, body),
         Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
+        Overlay::AuditLog(b) => audit_log(frame, state, b, body),
         Overlay::Help => help(frame, state, depth, body),
         Overlay::Menu(menu) => {
             let lines = menu
@@ -156,5 +157,105 @@ fn list_box(
             };
             frame.set_cursor_position((x, r.y));
         }
+    }
+}
+
+/// The audit log: the filter line, then entries newest first.
+fn audit_log(
+    frame: &mut Frame,
+    state: &State,
+    b: &crate::app::audit_browser::AuditBrowser,
+    body: Rect,
+) {
+    use crate::domain::audit::AuditAction as A;
+    let i18n = &state.i18n;
+    let dir = Dir::of(state);
+    let inner = super::widgets::boxed(frame, dir, body, &i18n.t("audit-title"));
+    if inner.height < 3 {
+        return;
+    }
+    let filter_label = i18n.t("audit-filter");
+    let r = Rect { height: 1, ..inner };
+    put(
+        frame,
+        dir,
+        r,
+        &format!("{filter_label} {}", b.filter.value()),
+        Style::new().add_modifier(Modifier::BOLD),
+    );
+    super::forms::set_cursor(
+        frame,
+        dir,
+        r,
+        width(&filter_label) + 1 + width(b.filter.before_cursor()),
+    );
+    if b.rows.is_empty() {
+        put(
+            frame,
+            dir,
+            Rect {
+                y: inner.y + 2,
+                height: 1,
+                ..inner
+            },
+            &i18n.t("audit-none"),
+            Style::new(),
+        );
+        return;
+    }
+    let fields = |f: &[crate::domain::audit::AuditField]| {
+        f.iter()
+            .map(|f| i18n.t(f.fluent_id()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let height = usize::from(inner.height - 2);
+    let top = b.selected.saturating_sub(height.saturating_sub(1));
+    for (row, (i, e)) in b.rows.iter().enumerate().skip(top).take(height).enumerate() {
+        let person = e
+            .action
+            .person()
+            .map(|p| p.reference().to_string())
+            .unwrap_or_default();
+        let (visit, changed, what) = match &e.action {
+            A::CreatedVisit { visit, .. } => (visit.0.to_string(), String::new(), String::new()),
+            A::EditedVisit { visit, fields: f } => (visit.0.to_string(), fields(f), String::new()),
+            A::EditedPerson { fields: f, .. } => (String::new(), fields(f), String::new()),
+            A::Exported { what } => (String::new(), String::new(), what.clone()),
+            _ => (String::new(), String::new(), String::new()),
+        };
+        let text = i18n.t_args(
+            e.action.fluent_id(),
+            &[
+                ("person", person.into()),
+                ("visit", visit.into()),
+                ("fields", changed.into()),
+                ("what", what.into()),
+            ],
+        );
+        let local = e.at.with_timezone(&state.tz);
+        let line = format!(
+            "{} {}  {}  {}",
+            crate::i18n::format::date(local.date_naive()),
+            crate::i18n::format::time(e.at, state.tz),
+            e.volunteer,
+            text
+        );
+        let style = if i == b.selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        put(
+            frame,
+            dir,
+            Rect {
+                y: inner.y + 2 + row as u16,
+                height: 1,
+                ..inner
+            },
+            &line,
+            style,
+        );
     }
 }
