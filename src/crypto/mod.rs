@@ -27,6 +27,7 @@
 //! whatever a caller copies out (a decoded record, text drawn on screen) is
 //! the caller's to wipe.
 
+mod envelope;
 mod kdf;
 mod recovery;
 mod seal;
@@ -35,6 +36,7 @@ use chacha20poly1305::aead::OsRng;
 use chacha20poly1305::aead::rand_core::RngCore;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
+pub use envelope::{KeyPair, PublicKey, seal_key_to, seal_to};
 pub use kdf::{KdfParams, derive_key};
 pub use recovery::RecoveryKey;
 pub use seal::{FORMAT_VERSION, OVERHEAD, open, seal, unwrap_key, wrap_key};

@@ -53,6 +53,9 @@ pub enum AuditAction {
     KeyRotated,
     BackupMade,
     Restored,
+    /// The data was unlocked with the recovery key (every password
+    /// forgotten); the entry's volunteer is the coordinator signed in.
+    RecoveryKeyUsed,
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -104,6 +107,7 @@ impl AuditAction {
             AuditAction::KeyRotated => "audit-key-rotated",
             AuditAction::BackupMade => "audit-backup-made",
             AuditAction::Restored => "audit-restored",
+            AuditAction::RecoveryKeyUsed => "audit-recovery-key-used",
         }
     }
 
@@ -137,6 +141,7 @@ impl AuditAction {
             AuditAction::KeyRotated => 12,
             AuditAction::BackupMade => 13,
             AuditAction::Restored => 14,
+            AuditAction::RecoveryKeyUsed => 15,
         }
     }
 }
@@ -274,7 +279,8 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         | AuditAction::SignInFailed
         | AuditAction::KeyRotated
         | AuditAction::BackupMade
-        | AuditAction::Restored => {}
+        | AuditAction::Restored
+        | AuditAction::RecoveryKeyUsed => {}
         AuditAction::ViewedPerson(p) | AuditAction::CreatedPerson(p) | AuditAction::Erased(p) => {
             h.update(p.0.to_be_bytes());
         }
@@ -665,6 +671,7 @@ mod tests {
             AuditAction::KeyRotated,
             AuditAction::BackupMade,
             AuditAction::Restored,
+            AuditAction::RecoveryKeyUsed,
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);

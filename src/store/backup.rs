@@ -75,6 +75,11 @@ impl Store {
     /// signed-in volunteer: the body is sealed under the data key.
     pub fn backup_to(&mut self, path: &Path) -> Result<BackupInfo, StoreError> {
         let dk = self.dk()?.clone();
+        // Mid-rotation, the volunteers' copies in the header would open the
+        // old key while the body is sealed under the new one.
+        if self.rotation_started() {
+            return Err(StoreError::RotationUnfinished);
+        }
         let header = Header {
             schema: super::SCHEMA_VERSION,
             taken: chrono::Utc::now().timestamp(),
@@ -188,7 +193,28 @@ impl Backup {
         force: bool,
     ) -> Result<Option<PathBuf>, StoreError> {
         let dk = volunteers::unwrap_from(&self.header.volunteers, name, password)?;
-        let plain = crypto::open(&dk, &self.sealed, &Sha256::digest(&self.header_bytes))?;
+        self.restore_under(&dk, dir, force)
+    }
+
+    /// Like [`Backup::restore`], opened with the recovery key instead of a
+    /// password (every password forgotten, and the computer lost).
+    pub fn restore_with_recovery(
+        &self,
+        dir: &Path,
+        recovery: &crypto::RecoveryKey,
+        force: bool,
+    ) -> Result<Option<PathBuf>, StoreError> {
+        let dk = volunteers::unwrap_with_recovery(&self.header.recovery_wrap, recovery)?;
+        self.restore_under(&dk, dir, force)
+    }
+
+    fn restore_under(
+        &self,
+        dk: &crypto::Key,
+        dir: &Path,
+        force: bool,
+    ) -> Result<Option<PathBuf>, StoreError> {
+        let plain = crypto::open(dk, &self.sealed, &Sha256::digest(&self.header_bytes))?;
         let body: Vec<(Vec<u8>, Pairs)> =
             postcard::from_bytes(&plain).map_err(|e| corrupt("the backup's contents", e))?;
         let in_use = dir.exists()

@@ -19,8 +19,6 @@ impl Store {
     /// coordinator: it reads every record.
     pub fn check(&mut self) -> Result<Vec<Problem>, StoreError> {
         self.require(crate::domain::Permission::ManageVolunteers)?;
-        let dk = self.dk()?.clone();
-        let ik = self.ik()?.clone();
         let mut problems = Vec::new();
         let mut problem = |id, about: String| problems.push(Problem { id, about });
 
@@ -33,7 +31,8 @@ impl Store {
                 problem("check-person-unreadable", format!("{k:?}"));
                 continue;
             };
-            match sealed::open_person(&dk, id, &v)
+            match self
+                .with_dk(|dk| sealed::open_person(dk, id, &v))
                 .and_then(|plain| codec::decode_person(id, &plain))
             {
                 Ok(p) => {
@@ -53,7 +52,8 @@ impl Store {
                 problem("check-visits-unreadable", format!("{k:?}"));
                 continue;
             };
-            let chunk = sealed::open_chunk(&dk, &k, &v)
+            let chunk = self
+                .with_dk(|dk| sealed::open_chunk(dk, &k, &v))
                 .and_then(|plain| codec::decode_chunk(day, n, &plain));
             let Ok(chunk) = chunk else {
                 problem("check-visits-unreadable", crate::i18n::format::date(day));
@@ -84,7 +84,7 @@ impl Store {
         for item in self.cards.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let block = keys::person_id(&k).map_or(u64::MAX, |b| b.0);
-            match sealed::open_cards(&ik, block, &v) {
+            match self.with_ik(|ik| sealed::open_cards(ik, block, &v)) {
                 Ok(cards) => {
                     for c in cards {
                         let id = PersonId(c.id);

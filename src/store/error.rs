@@ -64,6 +64,10 @@ pub enum StoreError {
     /// A restore into a folder that already holds data (without --force).
     #[error("{} already holds data", .0.display())]
     NotEmpty(PathBuf),
+    /// A data-key rotation was interrupted: signing in to the program
+    /// finishes it; until then no backup is taken.
+    #[error("a change of the data key is unfinished: sign in to dropin to finish it")]
+    RotationUnfinished,
     /// Sealing or opening failed (damaged or tampered data).
     #[error(transparent)]
     Crypto(#[from] crate::crypto::CryptoError),
@@ -90,6 +94,7 @@ impl StoreError {
             StoreError::NotEmpty(_) => "store-not-empty",
             StoreError::NoBackupFolder(_) => "store-no-backup-folder",
             StoreError::SignInWait { .. } => "store-sign-in-wait",
+            StoreError::RotationUnfinished => "store-rotation-unfinished",
             StoreError::Crypto(e) => e.fluent_id(),
         }
     }

@@ -26,9 +26,11 @@ pub mod audit;
 mod backup;
 mod check;
 mod codec;
+mod drafts;
 mod error;
 mod files;
 mod keys;
+mod rotation;
 mod sealed;
 #[cfg(test)]
 mod tests;
@@ -50,6 +52,7 @@ pub use backup::{Backup, BackupInfo};
 // AuditFilter is defined below.
 pub use check::Problem;
 pub use error::StoreError;
+pub use rotation::RotationProgress;
 
 use crate::domain::audit::{AuditAction, AuditField};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
@@ -246,6 +249,7 @@ fn build_index(
     cards: &sled::Tree,
     dir: &Path,
     ik: &crate::crypto::Key,
+    old_ik: Option<&crate::crypto::Key>,
 ) -> Result<Loaded, StoreError> {
     let mut index = SearchIndex::new();
     let mut next_person = 1;
@@ -254,7 +258,7 @@ fn build_index(
         let block = keys::person_id(&k)
             .ok_or_else(|| StoreError::Corrupt("a search block's key is damaged".into()))?
             .0;
-        for c in sealed::open_cards(ik, block, &v)? {
+        for c in sealed::with_either(ik, old_ik, |ik| sealed::open_cards(ik, block, &v))? {
             index.upsert(PersonId(c.id), &c.name, c.year_of_birth, c.phone.as_deref());
             next_person = next_person.max(c.id.saturating_add(1));
         }
@@ -483,7 +487,8 @@ impl Store {
         Ok(())
     }
 
-    /// The data key, while someone is signed in.
+    /// The data key, while someone is signed in: what records are sealed
+    /// under from now on.
     fn dk(&self) -> Result<&crate::crypto::Key, StoreError> {
         self.session
             .as_ref()
@@ -491,16 +496,36 @@ impl Store {
             .ok_or(StoreError::NotSignedIn)
     }
 
+    /// Opens something sealed under the data key. While a rotation is under
+    /// way, what is not yet re-sealed opens with the old key instead.
+    fn with_dk<T>(
+        &self,
+        open: impl Fn(&crate::crypto::Key) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let s = self.session.as_ref().ok_or(StoreError::NotSignedIn)?;
+        let old = s.old.as_ref().map(|o| &o.data_key);
+        sealed::with_either(&s.data_key, old, open)
+    }
+
+    /// Like [`Store::with_dk`], for the search cards' key.
+    fn with_ik<T>(
+        &self,
+        open: impl Fn(&crate::crypto::Key) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let s = self.session.as_ref().ok_or(StoreError::NotSignedIn)?;
+        let old = s.old.as_ref().and_then(|o| o.index_key.as_ref());
+        sealed::with_either(&s.index_key, old, open)
+    }
+
     /// A person's record sealed under their own key (kept from their
     /// stored record, or new for a new person).
     fn sealed_person(&self, p: &Person) -> Result<Vec<u8>, StoreError> {
-        let dk = self.dk()?;
         let stored = self
             .people
             .get(keys::person(p.id))
             .map_err(|e| self.sled(e))?;
-        let pk = sealed::person_key(dk, p.id, stored.as_deref())?;
-        sealed::seal_person(dk, &pk, p.id, &codec::encode_person(p)?)
+        let pk = self.with_dk(|dk| sealed::person_key(dk, p.id, stored.as_deref()))?;
+        sealed::seal_person(self.dk()?, &pk, p.id, &codec::encode_person(p)?)
     }
 
     /// A chunk of a day's visits sealed under the data key.
@@ -531,7 +556,7 @@ impl Store {
             .get(block.to_be_bytes())
             .map_err(|e| self.sled(e))?
         {
-            Some(v) => sealed::open_cards(self.ik()?, block, &v),
+            Some(v) => self.with_ik(|ik| sealed::open_cards(ik, block, &v)),
             None => Ok(Vec::new()),
         }
     }
@@ -564,21 +589,34 @@ impl Store {
         if self.indexed || self.loading.is_some() {
             return;
         }
-        let Ok(dk) = self.ik().cloned() else { return };
+        let Some(s) = self.session.as_ref() else {
+            return;
+        };
+        let ik = s.index_key.clone();
+        let old_ik = s.old.as_ref().and_then(|o| o.index_key.clone());
         self.indexed = true;
         let people = self.cards.clone();
         let dir = self.dir.clone();
         let spawned = std::thread::Builder::new()
             .name("search index".into())
-            .spawn(move || guarded("reading the people", || build_index(&people, &dir, &dk)));
+            .spawn(move || {
+                guarded("reading the people", || {
+                    build_index(&people, &dir, &ik, old_ik.as_ref())
+                })
+            });
         match spawned {
             Ok(handle) => self.loading = Some(handle),
             Err(_) => {
-                let built = self.ik().and_then(|ik| {
-                    guarded("reading the people", || {
-                        build_index(&self.cards, &self.dir, ik)
-                    })
-                });
+                let built = self
+                    .session
+                    .as_ref()
+                    .ok_or(StoreError::NotSignedIn)
+                    .and_then(|s| {
+                        let old = s.old.as_ref().and_then(|o| o.index_key.as_ref());
+                        guarded("reading the people", || {
+                            build_index(&self.cards, &self.dir, &s.index_key, old)
+                        })
+                    });
                 match built {
                     Ok(loaded) => self.take_loaded(loaded),
                     Err(e) => self.load_error = Some(e),
@@ -931,7 +969,7 @@ impl Store {
             .get(keys::person(id))
             .map_err(|e| self.sled(e))?;
         let Some(v) = v else { return Ok(None) };
-        codec::decode_person(id, &sealed::open_person(self.dk()?, id, &v)?).map(Some)
+        codec::decode_person(id, &self.with_dk(|dk| sealed::open_person(dk, id, &v))?).map(Some)
     }
 
     pub fn person_count(&mut self) -> usize {
@@ -952,7 +990,7 @@ impl Store {
             return self.index.name(id).map(str::to_string);
         }
         let v = self.people.get(keys::person(id)).ok()??;
-        let plain = sealed::open_person(self.dk().ok()?, id, &v).ok()?;
+        let plain = self.with_dk(|dk| sealed::open_person(dk, id, &v)).ok()?;
         codec::decode_search_fields(id, &plain).ok().map(|f| f.name)
     }
 
@@ -984,7 +1022,8 @@ impl Store {
         let (k, v) = last.map_err(|e| self.sled(e))?;
         let (_, n) = keys::chunk_of(&k)
             .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
-        let visits = codec::decode_chunk(day, n, &sealed::open_chunk(self.dk()?, &k, &v)?)?;
+        let plain = self.with_dk(|dk| sealed::open_chunk(dk, &k, &v))?;
+        let visits = codec::decode_chunk(day, n, &plain)?;
         if chunk_has_room(v.len(), visits.len(), add_len) {
             Ok((n, visits))
         } else {
@@ -1054,7 +1093,7 @@ impl Store {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let (_, n) = keys::chunk_of(&k)
                 .ok_or_else(|| StoreError::Corrupt(format!("a chunk key of {day} is damaged")))?;
-            let plain = sealed::open_chunk(self.dk()?, &k, &v)?;
+            let plain = self.with_dk(|dk| sealed::open_chunk(dk, &k, &v))?;
             out.push((n, codec::decode_chunk(day, n, &plain)?));
         }
         Ok(out)

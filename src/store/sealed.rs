@@ -20,6 +20,19 @@ struct SealedPerson {
     body: Vec<u8>,
 }
 
+/// `open` with `key`, or failing that (a wrong key: the record is not yet
+/// re-sealed by a rotation under way) with `old`.
+pub(super) fn with_either<T>(
+    key: &Key,
+    old: Option<&Key>,
+    open: impl Fn(&Key) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    match (open(key), old) {
+        (Err(StoreError::Crypto(crypto::CryptoError::Undecryptable)), Some(old)) => open(old),
+        (result, _) => result,
+    }
+}
+
 fn person_aad(id: PersonId) -> Vec<u8> {
     [b"person:".as_slice(), &keys::person(id)].concat()
 }

@@ -890,6 +890,7 @@ fn every_error_has_its_own_message() {
             to: VisitState::LeftUnseen,
         }),
         StoreError::ConsentRequired,
+        StoreError::RotationUnfinished,
     ];
     let ids: HashSet<&str> = all.iter().map(StoreError::fluent_id).collect();
     assert_eq!(ids.len(), all.len());
@@ -1208,4 +1209,263 @@ fn check_finds_what_is_wrong_and_nothing_when_all_is_well() {
     let ids: Vec<&str> = s.check().unwrap().iter().map(|p| p.id).collect();
     assert!(ids.contains(&"check-person-unreadable"), "{ids:?}");
     assert!(ids.contains(&"check-card-missing"), "{ids:?}");
+}
+
+/// A centre with data, a second volunteer, and its recovery key.
+fn centre_with_data(dir: &Path) -> (Store, crate::crypto::RecoveryKey, Vec<Person>, Vec<Visit>) {
+    let mut s = Store::open_with(dir, options()).unwrap();
+    let (_, recovery) = s.set_up("Test centre", "Tester", TEST_PASSWORD).unwrap();
+    s.add_volunteer("Sam", crate::domain::Role::Volunteer, "sam's password")
+        .unwrap();
+    let (people, visits) = build(&mut s, 300, 1200, 20);
+    s.bulk_load(people.clone(), visits.clone()).unwrap();
+    let people = people
+        .iter()
+        .map(|p| s.person(p.id).unwrap().unwrap())
+        .collect();
+    (s, recovery, people, visits)
+}
+
+fn days_of(s: &Store, visits: &[Visit]) -> Vec<(NaiveDate, Vec<Visit>)> {
+    let days: std::collections::BTreeSet<NaiveDate> = visits.iter().map(|v| v.day).collect();
+    days.into_iter()
+        .map(|d| (d, s.visits_on(d).unwrap()))
+        .collect()
+}
+
+fn rotate_to_the_end(s: &mut Store) -> usize {
+    let mut steps = 0;
+    let mut last = 0;
+    while let Some(p) = s.continue_rotation().unwrap() {
+        assert!(p.done >= last && p.done <= p.total, "{p:?}");
+        last = p.done;
+        steps += 1;
+        assert!(steps < 1000, "a rotation must end");
+    }
+    steps
+}
+
+#[test]
+fn rotating_the_data_key_reseals_everything_and_old_copies_open_nothing() {
+    let tmp = TempDir::new().unwrap();
+    let (mut s, recovery, people, visits) = centre_with_data(tmp.path());
+    let leaver = s
+        .add_volunteer(
+            "Leaver",
+            crate::domain::Role::Volunteer,
+            "leaver's password",
+        )
+        .unwrap();
+    // What sled's freed space may keep after the leaver is deactivated:
+    // their old record, which their password still opens.
+    let leaver_old = s
+        .volunteers_tree
+        .get(leaver.id.0.to_be_bytes())
+        .unwrap()
+        .unwrap()
+        .to_vec();
+    s.deactivate(leaver.id).unwrap();
+    let days = days_of(&s, &visits);
+    let old_dk = s.dk().unwrap().clone();
+
+    let started = s.start_rotation().unwrap();
+    assert_eq!(started.done, 0);
+    assert!(started.total > 300);
+    assert!(s.rotation().is_some());
+    assert!(rotate_to_the_end(&mut s) > 2, "progress comes in steps");
+    assert_eq!(s.rotation(), None);
+
+    // Everything reads back the same, search included.
+    for p in &people {
+        assert_eq!(&s.person(p.id).unwrap().unwrap(), p);
+    }
+    assert_eq!(days_of(&s, &visits), days);
+    assert!(s.check().unwrap().is_empty());
+    let entries = s.audit_entries(0, 100_000).unwrap();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.action == crate::domain::audit::AuditAction::KeyRotated)
+    );
+
+    // The leaver's old copy still yields the old key: it opens nothing now.
+    let leaked = super::volunteers::unwrap_from(
+        &[(leaver.id.0.to_be_bytes().to_vec(), leaver_old)],
+        "Leaver",
+        "leaver's password",
+    )
+    .unwrap();
+    assert_eq!(leaked.as_bytes(), old_dk.as_bytes());
+    for item in s.people.iter() {
+        let (k, v) = item.unwrap();
+        let id = keys::person_id(&k).unwrap();
+        assert!(sealed::open_person(&leaked, id, &v).is_err());
+        assert!(sealed::person_key(&leaked, id, Some(&v)).is_err());
+    }
+    for item in s.visits.iter() {
+        let (k, v) = item.unwrap();
+        assert!(sealed::open_chunk(&leaked, &k, &v).is_err());
+    }
+
+    // Everyone still signs in with their own password, and the recovery key
+    // (written down before) still works.
+    let sam = VolunteerId(2);
+    s.sign_out();
+    s.sign_in(sam, "sam's password", Utc::now()).unwrap();
+    assert_eq!(&s.person(people[7].id).unwrap().unwrap(), &people[7]);
+    s.sign_out();
+    drop(s);
+    let mut s = Store::open_with(tmp.path(), options()).unwrap();
+    s.recover(&recovery).unwrap();
+    s.finish_loading().unwrap();
+    assert_eq!(&s.person(people[9].id).unwrap().unwrap(), &people[9]);
+    assert_eq!(s.people_matching(&people[9].name, 5)[0].id, people[9].id);
+}
+
+#[test]
+fn an_interrupted_rotation_is_finished_by_whoever_signs_in_next() {
+    let tmp = TempDir::new().unwrap();
+    let (mut s, recovery, people, visits) = centre_with_data(tmp.path());
+    let days = days_of(&s, &visits);
+    s.start_rotation().unwrap();
+    s.continue_rotation().unwrap();
+    // A visit saved mid-rotation is sealed under the new key.
+    let extra = s
+        .add_visit(new_visit(None), DESK, at(2025, 1, 8, 11, 0))
+        .unwrap();
+    let halfway = s.rotation().unwrap();
+    assert!(halfway.done > 0 && halfway.done < halfway.total);
+    // The window is closed: the store is dropped mid-way.
+    drop(s);
+
+    let mut s = Store::open_with(tmp.path(), options()).unwrap();
+    assert_eq!(s.rotation(), Some(halfway), "the mark survives");
+    // A plain volunteer signs in: records under either key open.
+    s.sign_in(VolunteerId(2), "sam's password", Utc::now())
+        .unwrap();
+    s.finish_loading().unwrap();
+    for p in &people {
+        assert_eq!(&s.person(p.id).unwrap().unwrap(), p);
+    }
+    assert_eq!(
+        s.people_matching(&people[250].name, 3)[0].id,
+        people[250].id
+    );
+    assert!(matches!(
+        s.backup_to(&tmp.path().join("x.backup")),
+        Err(StoreError::RotationUnfinished)
+    ));
+    rotate_to_the_end(&mut s);
+    assert_eq!(s.rotation(), None);
+    let mut now = days_of(&s, &visits);
+    for (d, vs) in &mut now {
+        if *d == extra.day {
+            vs.retain(|v| v.id != extra.id);
+        }
+    }
+    assert_eq!(now, days);
+    s.sign_out();
+    // Afterwards the coordinator and the recovery key open the new key.
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    assert!(s.check().unwrap().is_empty());
+    s.sign_out();
+    s.recover(&recovery).unwrap();
+    assert_eq!(&s.person(people[1].id).unwrap().unwrap(), &people[1]);
+}
+
+#[test]
+fn a_rotation_stopped_before_its_mark_changed_nothing() {
+    let tmp = TempDir::new().unwrap();
+    let (mut s, _, people, _) = centre_with_data(tmp.path());
+    s.start_rotation().unwrap();
+    // As if stopped just before the mark was written: spare keys are
+    // there, the mark is not, and nothing was re-sealed.
+    s.meta.remove(super::rotation::ROTATION).unwrap();
+    s.db.flush().unwrap();
+    drop(s);
+    let mut s = Store::open_with(tmp.path(), options()).unwrap();
+    s.sign_in(VolunteerId(2), "sam's password", Utc::now())
+        .unwrap();
+    assert_eq!(s.rotation(), None);
+    assert_eq!(&s.person(people[3].id).unwrap().unwrap(), &people[3]);
+    s.sign_out();
+    // A new rotation starts afresh over the stale spares.
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    s.start_rotation().unwrap();
+    rotate_to_the_end(&mut s);
+    assert!(s.check().unwrap().is_empty());
+}
+
+#[test]
+fn only_a_coordinator_rotates_the_data_key() {
+    let tmp = TempDir::new().unwrap();
+    let (mut s, _, _, _) = centre_with_data(tmp.path());
+    s.sign_out();
+    assert!(matches!(s.start_rotation(), Err(StoreError::NotSignedIn)));
+    s.sign_in(VolunteerId(2), "sam's password", Utc::now())
+        .unwrap();
+    assert!(matches!(s.start_rotation(), Err(StoreError::NotAllowed)));
+    assert_eq!(s.rotation(), None);
+}
+
+#[test]
+fn a_parked_draft_opens_only_for_its_volunteer() {
+    let tmp = TempDir::new().unwrap();
+    let (mut s, _, _, _) = centre_with_data(tmp.path());
+    let secret = "Mariam's draft: needs a solicitor".as_bytes();
+    s.park_draft(secret).unwrap();
+    assert!(s.has_draft(VolunteerId(1)));
+    s.sign_out();
+    drop(s);
+    let raw = fs::read(files::sled_file(tmp.path())).unwrap();
+    assert!(!raw.windows(secret.len()).any(|w| w == secret));
+
+    let mut s = Store::open_with(tmp.path(), options()).unwrap();
+    s.sign_in(VolunteerId(2), "sam's password", Utc::now())
+        .unwrap();
+    assert_eq!(s.take_draft().unwrap(), None, "Sam has none of his own");
+    assert!(s.has_draft(VolunteerId(1)), "and the other one stays");
+    s.sign_out();
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    assert_eq!(
+        s.take_draft().unwrap().as_deref().map(|v| &v[..]),
+        Some(secret)
+    );
+    assert_eq!(s.take_draft().unwrap(), None, "taken once");
+
+    // A reset password makes the old draft unopenable: it is dropped.
+    s.sign_out();
+    s.sign_in(VolunteerId(2), "sam's password", Utc::now())
+        .unwrap();
+    s.park_draft(b"sam's draft").unwrap();
+    s.sign_out();
+    s.sign_in(VolunteerId(1), TEST_PASSWORD, Utc::now())
+        .unwrap();
+    s.reset_password(VolunteerId(2), "a new password").unwrap();
+    assert!(!s.has_draft(VolunteerId(2)));
+}
+
+#[test]
+fn a_backup_restores_with_the_recovery_key() {
+    let tmp = TempDir::new().unwrap();
+    let file = tmp.path().join("b.backup");
+    let (mut s, recovery, people, _) = centre_with_data(&tmp.path().join("a"));
+    s.backup_to(&file).unwrap();
+    drop(s);
+    let backup = Backup::read(&file).unwrap();
+    let wrong = crate::crypto::RecoveryKey::generate().unwrap();
+    assert!(matches!(
+        backup.restore_with_recovery(&tmp.path().join("b"), &wrong, false),
+        Err(StoreError::WrongPassword)
+    ));
+    assert!(!tmp.path().join("b").exists());
+    backup
+        .restore_with_recovery(&tmp.path().join("b"), &recovery, false)
+        .unwrap();
+    let mut s = Store::open_with(&tmp.path().join("b"), options()).unwrap();
+    s.recover(&recovery).unwrap();
+    assert_eq!(&s.person(people[5].id).unwrap().unwrap(), &people[5]);
 }
