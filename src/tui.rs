@@ -43,8 +43,16 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     loop {
         terminal.draw(|frame| ui::draw(frame, &app.state))?;
         let msg = loop {
-            if !event::poll(app.until_next_tick())? {
-                break Message::Tick;
+            // Work under way goes on between frames, a step at a time, with
+            // keys still read (quitting midway is safe).
+            let busy = app.state.work.is_some();
+            let wait = if busy {
+                std::time::Duration::ZERO
+            } else {
+                app.until_next_tick()
+            };
+            if !event::poll(wait)? {
+                break if busy { Message::Work } else { Message::Tick };
             }
             match event::read()? {
                 Event::Key(key) => break Message::Key(key),

@@ -22,6 +22,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn ids_named_in_source() -> BTreeSet<String> {
     const PREFIXES: &[&str] = &[
         "screen-",
+        "work-",
         "key-",
         "today-",
         "col-",

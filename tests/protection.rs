@@ -531,3 +531,84 @@ fn a_coordinator_browses_the_audit_log_by_person() {
     assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
     assert!(s.state().overlays.is_empty());
 }
+
+/// Sends work steps until the work is done (the loop does this between
+/// frames), at most `limit` of them.
+fn run_work(s: &mut Scenario, limit: usize) -> usize {
+    let mut steps = 0;
+    while s.state().work.is_some() && steps < limit {
+        s.app().handle(dropin::app::Message::Work);
+        steps += 1;
+    }
+    steps
+}
+
+#[test]
+fn a_coordinator_changes_the_data_key_with_progress_and_it_resumes_after_quitting() {
+    let mut s = Scenario::demo();
+    let person = s.person_id("Amina");
+    let before = s.store_mut().person(person).unwrap().unwrap();
+    // A volunteer's Ctrl+R does nothing but say so.
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("Ctrl+L")
+        .type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    s.press("F8").press("Ctrl+R");
+    assert!(s.screen().contains("Only a coordinator can do that"));
+    assert!(s.state().overlays.is_empty() && s.state().work.is_none());
+    assert!(matches!(
+        s.store_mut().start_rotation(),
+        Err(StoreError::NotAllowed)
+    ));
+    s.press("Ctrl+L")
+        .type_text("front")
+        .press("Enter")
+        .type_text(PASSWORD)
+        .press("Enter");
+
+    // The coordinator is asked first; Esc changes nothing.
+    s.press("F8").press("Ctrl+R");
+    assert!(
+        s.screen().contains("Change the data key now?"),
+        "{}",
+        s.screen()
+    );
+    s.press("Esc");
+    assert!(s.store().rotation().is_none());
+    s.press("Ctrl+R").press("Enter");
+    assert!(s.state().work.is_some());
+    s.app().handle(dropin::app::Message::Work);
+    let screen = s.screen();
+    assert!(screen.contains("Changing the data key"), "{screen}");
+    assert!(screen.contains("records"), "{screen}");
+    // Keys wait meanwhile (F2 does not leave Settings).
+    s.press("F2");
+    assert_eq!(s.state().screen, dropin::app::Screen::Settings);
+    // Quitting midway is safe...
+    s.press("Ctrl+Q");
+    assert!(s.state().quit);
+    let halfway = s.store().rotation().expect("under way");
+    assert!(
+        halfway.done > 0 && halfway.done < halfway.total,
+        "{halfway:?}"
+    );
+    s.restart_unsigned();
+    // ...and the next sign-in (Sam's) finishes it before anything else.
+    s.type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    assert!(s.state().work.is_some());
+    assert!(s.screen().contains("Changing the data key"));
+    assert!(run_work(&mut s, 1000) > 0);
+    assert!(s.state().work.is_none());
+    assert!(s.store().rotation().is_none());
+    assert!(
+        s.screen().contains("The data key is changed"),
+        "{}",
+        s.screen()
+    );
+    assert_eq!(s.store_mut().person(person).unwrap().unwrap(), before);
+}

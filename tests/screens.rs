@@ -108,3 +108,16 @@ fn lock_and_set_up_screens() {
         check(&format!("set_up_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn changing_the_data_key() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F8").press("Ctrl+R");
+        check(&format!("rotate_key_confirm_{tag}"), s.screen());
+        s.press("Enter");
+        s.app().handle(dropin::app::Message::Work);
+        check(&format!("rotate_key_progress_{tag}"), s.screen());
+    }
+}

@@ -294,6 +294,17 @@ status-password-changed = تم تغيير كلمة سرك.
 status-volunteer-deactivated = تم إيقاف المتطوع: كلمة سره لم تعد تفتح شيئًا.
 confirm-deactivate = إيقاف حساب { $name }؟ لن تفتح كلمة سره شيئًا بعد الآن.
 confirm-deactivate-yes = إيقاف
+key-rotate-key = تغيير مفتاح البيانات
+confirm-rotate-key = تغيير مفتاح البيانات الآن؟
+confirm-rotate-key-why = افعل ذلك بعد إيقاف حساب متطوع، أو إذا كان من الممكن أن تكون البيانات قد نُسخت: عندها لن تفتح النسخ القديمة من المفاتيح المتبقية على القرص شيئًا. يحتفظ الجميع بكلمات سرهم، ويبقى مفتاح الاسترداد صالحًا.
+confirm-rotate-key-backups = يستغرق ذلك من ثوانٍ إلى بضع دقائق، ولا يمكن لأحد استخدام dropin خلالها. النسخ الاحتياطية السابقة تُفتح بالمفتاح القديم: اصنع نسخة جديدة بعد ذلك.
+confirm-rotate-key-yes = تغيير المفتاح
+work-rotation-title = جارٍ تغيير مفتاح البيانات
+work-rotation-what = يُعاد قفل كل سجل بمفتاح جديد.
+work-rotation-progress = { $done } من { $total } سجلًا
+work-rotation-safe = يمكنك الخروج (Ctrl+Q) في أي لحظة: سيُستكمل عند تسجيل الدخول التالي.
+status-key-rotated = تم تغيير مفتاح البيانات. اصنع نسخة احتياطية جديدة الآن (Ctrl+B): النسخ الأقدم تُفتح بالمفتاح القديم.
+status-key-rotation-stopped = توقف تغيير مفتاح البيانات: { $why } سيُستكمل عند تسجيل الدخول التالي.
 
 ## Backups in the program
 key-backup-now = نسخ احتياطي الآن

@@ -293,6 +293,17 @@ status-password-changed = Your password is changed.
 status-volunteer-deactivated = Volunteer deactivated: their password opens nothing any more.
 confirm-deactivate = Deactivate { $name }? Their password will open nothing any more.
 confirm-deactivate-yes = Deactivate
+key-rotate-key = Change the data key
+confirm-rotate-key = Change the data key now?
+confirm-rotate-key-why = Do this after deactivating a volunteer, or if the data may have been copied: old copies of keys left on the disk will then open nothing. Everyone keeps their password, and the recovery key still works.
+confirm-rotate-key-backups = It takes from seconds to a few minutes, and nobody can use dropin meanwhile. Backups made before still open with the old key: make a new one afterwards.
+confirm-rotate-key-yes = Change the key
+work-rotation-title = Changing the data key
+work-rotation-what = Every record is being locked again under a new key.
+work-rotation-progress = { $done } of { $total } records
+work-rotation-safe = You can quit (Ctrl+Q) at any moment: it carries on at the next sign-in.
+status-key-rotated = The data key is changed. Make a new backup now (Ctrl+B): older backups still open with the old key.
+status-key-rotation-stopped = Changing the data key stopped: { $why } It carries on at the next sign-in.
 
 ## Backups in the program
 key-backup-now = Back up now

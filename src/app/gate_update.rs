@@ -91,12 +91,17 @@ impl App {
         self.refresh_today();
         let name = self.state.volunteer.name.clone();
         self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);
-        self.backup_if_due();
+        self.resume_work();
+        if self.state.work.is_none() {
+            self.backup_if_due();
+        }
     }
 
     /// Whether the idle time is up (checked at each tick).
     pub(super) fn idle_too_long(&self, now: DateTime<Utc>) -> bool {
-        self.state.gate.is_none() && now - self.state.last_input >= self.auto_lock_after()
+        self.state.gate.is_none()
+            && self.state.work.is_none()
+            && now - self.state.last_input >= self.auto_lock_after()
     }
 
     pub(super) fn auto_lock_after(&self) -> chrono::Duration {

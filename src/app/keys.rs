@@ -39,6 +39,7 @@ pub enum Action {
     Lock,
     ChangePassword,
     BackupNow,
+    RotateKey,
     AuditLog,
     ResetPassword,
     Deactivate,
@@ -300,6 +301,14 @@ pub static BINDINGS: &[Binding] = &[
         &[ctrl('b')],
         &[],
         "key-backup-now",
+        false,
+    ),
+    b(
+        A::RotateKey,
+        S::Settings,
+        &[ctrl('r')],
+        &[],
+        "key-rotate-key",
         false,
     ),
     b(

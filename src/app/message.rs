@@ -28,6 +28,11 @@ pub enum Message {
     SavePersonAnyway,
     /// Confirmed: deactivate this volunteer.
     DeactivateConfirmed(crate::domain::VolunteerId),
+    /// Confirmed: change the data key.
+    RotateKeyConfirmed,
+    /// The next step of long work under way (while `State::work` is set,
+    /// the loop sends these instead of waiting for a key).
+    Work,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

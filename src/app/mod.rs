@@ -10,6 +10,7 @@ mod gate_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;
+mod rotation_update;
 pub mod screens;
 pub mod state;
 mod update;
@@ -46,6 +47,7 @@ impl App {
         let state = State {
             gate: None,
             parked: Default::default(),
+            work: None,
             last_input: now,
             demo_hint: None,
             screen: Screen::Today,
@@ -88,7 +90,6 @@ impl App {
         }
     }
 
-    /// How long until the clock in the header next changes (the next minute).
     /// How long until something is due: the next minute of the clock, or
     /// the auto-lock, whichever comes first.
     pub fn until_next_tick(&self) -> std::time::Duration {

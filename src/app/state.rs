@@ -123,6 +123,14 @@ pub struct Parked {
     pub screen: Screen,
 }
 
+/// Long work under way, shown as progress over everything; keys wait
+/// (except quitting, which is safe) until it is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// Re-sealing every record under a new data key: records done, of all.
+    Rotation { done: u64, total: u64 },
+}
+
 /// The smallest terminal dropin draws in; below it, a "make the window
 /// larger" message.
 pub const MIN_WIDTH: u16 = 60;
@@ -144,6 +152,8 @@ pub struct State {
     pub people: PeopleState,
     pub settings: SettingsState,
     pub overlays: Vec<Overlay>,
+    /// Long work under way (a key rotation), drawn over everything.
+    pub work: Option<Work>,
     pub i18n: I18n,
     pub now: DateTime<Utc>,
     pub tz: Tz,

@@ -60,6 +60,14 @@ impl App {
                 self.state.overlays.pop();
                 None
             }
+            Message::RotateKeyConfirmed => {
+                self.start_rotation();
+                None
+            }
+            Message::Work => {
+                self.work_step();
+                None
+            }
             Message::DeactivateConfirmed(id) => {
                 self.deactivate_volunteer(id);
                 None
@@ -85,6 +93,13 @@ impl App {
         self.state.status = None;
         self.state.last_input = self.state.now;
         let (scopes, typing) = self.context();
+        if self.state.work.is_some() {
+            // Only quitting, which is safe midway; every other key waits.
+            return match keys::action_for(&ev, &[Scope::Global], false) {
+                Some(Action::Quit) => Some(Message::QuitConfirmed),
+                _ => None,
+            };
+        }
         if let Some(action) = keys::action_for(&ev, &scopes, typing) {
             return Some(Message::Act(action));
         }

@@ -31,6 +31,7 @@ impl App {
             Action::New => self.open_volunteer_form(VolunteerFormMode::Add),
             Action::ChangePassword => self.open_volunteer_form(VolunteerFormMode::Own),
             Action::BackupNow => self.backup_now(),
+            Action::RotateKey => self.ask_rotate_key(),
             Action::AuditLog => self.open_audit_log(),
             Action::Menu if selected.is_some() => self.open_menu(Scope::Settings),
             Action::ResetPassword => {

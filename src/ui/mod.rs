@@ -53,6 +53,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     for (depth, overlay) in state.overlays.iter().enumerate() {
         overlays::draw(frame, state, overlay, depth, body);
     }
+    if let Some(work) = &state.work {
+        overlays::work(frame, state, work, body);
+    }
 }
 
 fn too_small(frame: &mut Frame, state: &State, area: Rect) {

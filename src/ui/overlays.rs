@@ -8,7 +8,8 @@ use ratatui::style::{Modifier, Style};
 use crate::app::State;
 use crate::app::keys;
 use crate::app::overlay::Overlay;
-use crate::i18n::LOCALES;
+use crate::app::state::Work;
+use crate::i18n::{Arg, LOCALES};
 
 use super::forms;
 use super::text::{Dir, fit, put, width};
@@ -62,7 +63,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 lines.push(String::new());
             }
             lines.push(format!(
-                "Enter: {}    Esc: {}",
+                "Enter: {} · Esc: {}",
                 state.i18n.t(c.yes),
                 state.i18n.t(c.no)
             ));
@@ -76,6 +77,40 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             );
         }
     }
+}
+
+/// Long work under way: what it is, how far, and that stopping is safe.
+pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
+    let Work::Rotation { done, total } = *work;
+    let percent = (done.saturating_mul(100) / total.max(1)).min(100) as usize;
+    const BAR: usize = 30;
+    let filled = percent * BAR / 100;
+    let lines = vec![
+        state.i18n.t("work-rotation-what"),
+        String::new(),
+        format!(
+            "{}{} {percent}%",
+            "█".repeat(filled),
+            "░".repeat(BAR - filled)
+        ),
+        state.i18n.t_args(
+            "work-rotation-progress",
+            &[
+                ("done", Arg::from(done as usize)),
+                ("total", Arg::from(total as usize)),
+            ],
+        ),
+        String::new(),
+        state.i18n.t("work-rotation-safe"),
+    ];
+    list_box(
+        frame,
+        state,
+        body,
+        &state.i18n.t("work-rotation-title"),
+        lines,
+        None,
+    );
 }
 
 /// Every key of what the help covers, generated from the key table.
@@ -111,6 +146,20 @@ fn list_box(
     selected: Option<usize>,
 ) {
     let dir = Dir::of(state);
+    // Text that is read, not chosen from, wraps rather than being cut.
+    let lines = match selected {
+        Some(_) => lines,
+        None => {
+            let room = usize::from(body.width.saturating_sub(2)).max(1);
+            lines
+                .iter()
+                .flat_map(|l| match width(l) > room {
+                    true => super::text::wrap(l, room),
+                    false => vec![l.clone()],
+                })
+                .collect()
+        }
+    };
     let widest = lines
         .iter()
         .map(|l| width(l))
