@@ -86,8 +86,16 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Restore {
             file,
             volunteer,
+            recovery_key,
             force,
-        }) => cli::restore(&dir, &file, &volunteer, force),
+        }) => {
+            let opener = match (volunteer, recovery_key) {
+                (Some(name), false) => cli::Opener::Volunteer(name),
+                _ => cli::Opener::RecoveryKey,
+            };
+            cli::restore(&dir, &file, opener, force)
+        }
+        Some(Command::RotateKey { volunteer }) => cli::rotate_key(&dir, &volunteer),
         Some(Command::Audit {
             action: cli::AuditCommand::Verify { volunteer },
         }) => cli::audit_verify(&dir, &volunteer),

@@ -324,3 +324,62 @@ fn audit_export_writes_csv_and_is_itself_recorded() {
     // The export, and the sign-ins of both commands, came after the rows.
     assert!(n > rows, "{n} entries, {rows} exported");
 }
+
+#[test]
+fn rotate_key_then_restore_a_backup_with_the_recovery_key() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let recovery = tmp.path().join("recovery");
+    let file = tmp.path().join("centre.backup");
+    let run = |dir: &std::path::Path, args: &[&str]| {
+        let out = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("DROPIN_RECOVERY_KEY_FILE", &recovery)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let (ok, out) = run(&a, &["seed", "--profile", "demo"]);
+    assert!(ok, "{out}");
+    let key = out
+        .lines()
+        .find_map(|l| l.strip_prefix("recovery key: "))
+        .expect("seed prints the recovery key");
+    // Typed back the way a person might: lower case, spaces for dashes.
+    std::fs::write(&recovery, key.to_lowercase().replace('-', " ")).expect("write");
+
+    let (ok, out) = run(&a, &["rotate-key", "--volunteer", "coordinator"]);
+    assert!(ok && out.contains("the data key is changed"), "{out}");
+    let (ok, out) = run(&a, &["check", "--volunteer", "coordinator"]);
+    assert!(ok, "{out}");
+    let f = file.to_str().expect("path");
+    let (ok, out) = run(&a, &["backup", f, "--volunteer", "coordinator"]);
+    assert!(ok, "{out}");
+
+    // Neither a volunteer nor the recovery key: refused before anything.
+    let (ok, _) = run(&b, &["restore", f]);
+    assert!(!ok && !b.exists());
+    // A mistyped key is refused plainly, nothing written.
+    // One character wrong (the checksum always catches one).
+    let first = if key.starts_with('A') { "B" } else { "A" };
+    let mistyped = format!("{first}{}", &key[1..]);
+    std::fs::write(&recovery, mistyped).expect("write");
+    let (ok, out) = run(&b, &["restore", f, "--recovery-key"]);
+    assert!(!ok && out.contains("recovery key"), "{out}");
+    assert!(!b.exists());
+    std::fs::write(&recovery, key).expect("write");
+    let (ok, out) = run(&b, &["restore", f, "--recovery-key"]);
+    assert!(ok, "{out}");
+    let (ok, out) = run(&b, &["check", "--volunteer", "coordinator"]);
+    assert!(ok, "{out}");
+}

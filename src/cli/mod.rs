@@ -55,10 +55,22 @@ pub enum Command {
     Restore {
         file: PathBuf,
         /// A volunteer of the backup, whose password opens it.
-        #[arg(long)]
-        volunteer: String,
+        #[arg(long, required_unless_present = "recovery_key")]
+        volunteer: Option<String>,
+        /// Open the backup with the recovery key instead (every password
+        /// forgotten): it is asked for, or read from the file
+        /// DROPIN_RECOVERY_KEY_FILE names.
+        #[arg(long, conflicts_with = "volunteer")]
+        recovery_key: bool,
         #[arg(long)]
         force: bool,
+    },
+    /// Change the data key (a coordinator; after deactivating a volunteer,
+    /// or if the data may have been copied), with progress. Safe to stop:
+    /// run it again, or sign in to the program, to finish.
+    RotateKey {
+        #[arg(long)]
+        volunteer: String,
     },
     /// Check that every record opens and agrees with the indexes, and the
     /// audit chain holds; exit ≠ 0 when anything is wrong.
@@ -158,12 +170,15 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
         Some(p) => (p, true),
         None => (generated_password()?, false),
     };
-    store
+    let (_, recovery) = store
         .set_up("Busy centre (generated)", SEED_COORDINATOR, &password)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     if !chosen {
         println!("coordinator's password: {password}");
     }
+    // Generated data guards nothing real: the key is printed for scripts
+    // (a real centre sees it once, at set-up, on the screen).
+    println!("recovery key: {}", recovery.display());
     let profile = match profile {
         SeedProfile::Demo => generate::Profile::DEMO,
         SeedProfile::Busy5y => generate::Profile::BUSY_5Y,
@@ -289,23 +304,79 @@ pub fn backup(
     Ok(())
 }
 
+/// Who opens a backup being restored.
+pub enum Opener {
+    Volunteer(String),
+    RecoveryKey,
+}
+
+/// The recovery key: from the file `DROPIN_RECOVERY_KEY_FILE` names, else
+/// asked for at a prompt that does not echo.
+fn recovery_key() -> anyhow::Result<crate::crypto::RecoveryKey> {
+    let typed = match std::env::var_os("DROPIN_RECOVERY_KEY_FILE") {
+        Some(path) => std::fs::read_to_string(&path)
+            .map_err(|e| anyhow::anyhow!("cannot read DROPIN_RECOVERY_KEY_FILE: {e}"))?,
+        None => rpassword::prompt_password("Recovery key: ")
+            .map_err(|e| anyhow::anyhow!("cannot read the recovery key: {e}"))?,
+    };
+    crate::crypto::RecoveryKey::parse(&typed).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
+        )
+    })
+}
+
 /// Runs `restore`: the file is checked and opened before anything is
 /// written.
 pub fn restore(
     dir: &std::path::Path,
     file: &std::path::Path,
-    volunteer: &str,
+    opener: Opener,
     force: bool,
 ) -> anyhow::Result<()> {
     let backup = crate::store::Backup::read(file).map_err(plain)?;
-    let password = password_for(volunteer)?;
-    let moved = backup
-        .restore(dir, volunteer, &password, force)
-        .map_err(plain)?;
+    let moved = match opener {
+        Opener::Volunteer(name) => {
+            let password = password_for(&name)?;
+            backup.restore(dir, &name, &password, force)
+        }
+        Opener::RecoveryKey => backup.restore_with_recovery(dir, &recovery_key()?, force),
+    }
+    .map_err(plain)?;
     if let Some(aside) = moved {
         println!("the data that was there is now in {}", aside.display());
     }
     println!("restored into {}", dir.display());
+    Ok(())
+}
+
+/// Runs `rotate-key`: starts a rotation (or carries on with one that was
+/// stopped) and sees it through, with a progress bar.
+pub fn rotate_key(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    store.finish_loading().map_err(plain)?;
+    let started = std::time::Instant::now();
+    let first = match store.rotation() {
+        Some(p) => p,
+        None => store.start_rotation().map_err(plain)?,
+    };
+    let bar = indicatif::ProgressBar::new(first.total);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} records {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_position(first.done);
+    while let Some(p) = store.continue_rotation().map_err(plain)? {
+        bar.set_position(p.done);
+    }
+    bar.finish_and_clear();
+    println!(
+        "the data key is changed: {} records re-sealed in {:.1} s; make a new backup now",
+        first.total,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
