@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::{Person, PersonId, Reference, Visit, Volunteer};
 use crate::i18n::{Arg, I18n};
@@ -12,7 +13,7 @@ use super::overlay::Overlay;
 use super::screens::gate::Gate;
 use super::screens::settings::SettingsState;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Today,
     People,
