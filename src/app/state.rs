@@ -117,7 +117,9 @@ pub struct Status {
 }
 
 /// A volunteer's open forms and screen, kept while someone else uses the
-/// desk, given back when they sign in again.
+/// desk, given back when they sign in again. As bytes to be sealed for them
+/// (`to_bytes`, `from_bytes` in [`super::draft`]), only its visit and person
+/// forms are kept.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parked {
     pub overlays: Vec<Overlay>,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::text::is_unsafe_char;
 
 /// Kept in a parked draft as typed, cursor included; read back through
-/// [`StoredInput`] so the field's promises hold whatever the bytes say.
+/// `StoredInput` so the field's promises hold whatever the bytes say.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "StoredInput")]
 pub struct TextInput {
