@@ -4,9 +4,11 @@ mod common;
 
 use common::{PASSWORD, Scenario};
 use dropin::app::Screen;
+use dropin::app::forms::{PersonChoice, PersonField};
 use dropin::app::overlay::Overlay;
 use dropin::app::screens::gate::Gate;
-use dropin::domain::{Role, VolunteerId};
+use dropin::app::state::Parked;
+use dropin::domain::{Domain, Role, VolunteerId};
 use dropin::store::StoreError;
 
 #[test]
@@ -148,6 +150,111 @@ fn a_locked_form_waits_for_its_volunteer_and_nobody_else() {
     match s.state().top_overlay() {
         Some(Overlay::VisitForm(f)) => assert_eq!(f.person_input.value(), "Zahra"),
         other => panic!("the draft is gone: {other:?}"),
+    }
+}
+
+/// What the store will do with a parked draft, in memory: keep it only as
+/// bytes, and give them back when its volunteer signs in again.
+fn keep_draft_as_bytes(s: &mut Scenario) {
+    let me = s.state().volunteer.id;
+    let parked = s.app().state.parked.remove(&me).expect("the lock parks");
+    let bytes = parked.to_bytes().expect("the draft as bytes");
+    drop(parked);
+    let back = Parked::from_bytes(&bytes).expect("the draft read back");
+    s.app().state.parked.insert(me, back);
+}
+
+#[test]
+fn a_draft_kept_as_bytes_comes_back_and_still_saves() {
+    let mut s = Scenario::new();
+    let zahra = s.add_person("Zahra Ahmadi", Some(1990));
+    s.press("Ctrl+N").type_text("Zahr").press("Enter");
+    s.type_text("hous").press("Enter");
+    s.press("Tab").type_text("dari").press("Enter");
+    s.press("Tab").press("Tab").type_text("موعد مع المحامي");
+    s.press("Left").press("Left").press("Left");
+    s.press("Ctrl+L");
+    keep_draft_as_bytes(&mut s);
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    match s.state().top_overlay() {
+        Some(Overlay::VisitForm(f)) => {
+            assert_eq!(f.notes.before_cursor(), "موعد مع المح");
+            assert!(f.needs.needs.contains(Domain::Housing));
+            assert!(f.language.value().is_some());
+            assert!(f.dirty);
+        }
+        other => panic!("the draft is gone: {other:?}"),
+    }
+    // Typing goes in at the cursor; saving validates and saves.
+    s.type_text("ـ").press("Ctrl+S");
+    assert!(s.state().overlays.is_empty(), "{}", s.screen());
+    let visits = s.store().visits_on(s.state().local_today()).unwrap();
+    let [visit] = visits.as_slice() else {
+        panic!("one visit: {visits:?}");
+    };
+    assert_eq!(visit.person, Some(zahra.id));
+    assert_eq!(visit.notes, "موعد مع المحـامي");
+    assert!(visit.needs.contains(Domain::Housing));
+    assert_eq!(visit.language.map(|l| l.to_string()), Some("prs".into()));
+}
+
+#[test]
+fn a_new_person_draft_over_a_visit_comes_back_and_searches_again() {
+    let mut s = Scenario::new();
+    s.add_person("Zahra Ahmadi", Some(1990));
+    // A name typed but not chosen.
+    s.press("Ctrl+N").type_text("Zah");
+    s.press("Ctrl+L");
+    keep_draft_as_bytes(&mut s);
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    let matches = |s: &Scenario| match s.state().top_overlay() {
+        Some(Overlay::VisitForm(f)) => f.matches.len(),
+        other => panic!("the draft is gone: {other:?}"),
+    };
+    // The people found were not kept; searching again finds them.
+    assert_eq!(matches(&s), 0);
+    s.app().search_again_in_forms();
+    assert_eq!(matches(&s), 1);
+    // Typing searches too.
+    s.type_text("x");
+    assert_eq!(matches(&s), 0);
+    s.press("Backspace");
+    assert_eq!(matches(&s), 1);
+    // A new person's form, opened over the visit, half filled.
+    s.press("Down").press("Enter").type_text("1998");
+    s.press("Up").press("End").type_text(" Tesfaye");
+    s.press("Ctrl+L");
+    keep_draft_as_bytes(&mut s);
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    let kinds: Vec<_> = s
+        .state()
+        .overlays
+        .iter()
+        .map(|o| match o {
+            Overlay::VisitForm(_) => "visit",
+            Overlay::PersonForm(_) => "person",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["visit", "person"]);
+    // Saving validates: consent is still to be asked.
+    s.press("Ctrl+S");
+    match s.state().top_overlay() {
+        Some(Overlay::PersonForm(f)) => {
+            assert_eq!(f.name.value(), "Zah Tesfaye");
+            assert_eq!(f.focus, PersonField::Consent);
+            assert!(f.errors.contains_key(&PersonField::Consent));
+        }
+        other => panic!("the person form is gone: {other:?}"),
+    }
+    s.press("Space").press("Ctrl+S");
+    match s.state().top_overlay() {
+        Some(Overlay::VisitForm(f)) => assert!(matches!(
+            &f.person,
+            Some(PersonChoice::Existing { name, .. }) if name == "Zah Tesfaye"
+        )),
+        other => panic!("back to the visit: {other:?}"),
     }
 }
 

@@ -263,6 +263,7 @@ signin-name = اسمك
 signin-hint-name = اكتب اسمك أو اختره، ثم Enter.
 signin-hint-password = اكتب كلمة السر ثم Enter. Esc لاختيار اسم آخر.
 signin-welcome = تم تسجيل الدخول باسم { $name }.
+status-draft-lost = تعذّر استرجاع نموذجك غير المحفوظ من قبل القفل؛ يرجى البدء به من جديد.
 signin-demo = عرض تجريبي: { $coordinator } (منسق) و{ $volunteer } (متطوع) يستخدمان كلمة السر { $password }
 
 ## dropin check

@@ -262,6 +262,7 @@ signin-name = Your name
 signin-hint-name = Type or choose your name, then Enter.
 signin-hint-password = Type your password, then Enter. Esc chooses another name.
 signin-welcome = Signed in as { $name }.
+status-draft-lost = Your unsaved form from before the lock could not be brought back; please start it again.
 signin-demo = Demo: { $coordinator } (coordinator) and { $volunteer } (volunteer) both use the password { $password }
 
 ## dropin check

@@ -48,29 +48,50 @@ impl App {
         }
     }
 
+    /// The people the person field offers for what was typed in it.
+    fn people_for_picker(&mut self, query: &str) -> Vec<PickRow> {
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        self.store
+            .people_matching(query, PICK_LIMIT)
+            .into_iter()
+            .filter_map(|m| self.store.person(m.id).ok().flatten())
+            .map(|p| PickRow {
+                id: p.id,
+                reference: p.reference(),
+                name: p.name,
+                year_of_birth: p.year_of_birth,
+                last_visit: p.visits.last().map(|k| k.day),
+            })
+            .collect()
+    }
+
     fn search_person_field(&mut self) {
         let query = match self.visit_form() {
             Some(f) => f.person_input.value().to_string(),
             None => return,
         };
-        let matches: Vec<PickRow> = if query.trim().is_empty() {
-            Vec::new()
-        } else {
-            self.store
-                .people_matching(&query, PICK_LIMIT)
-                .into_iter()
-                .filter_map(|m| self.store.person(m.id).ok().flatten())
-                .map(|p| PickRow {
-                    id: p.id,
-                    reference: p.reference(),
-                    name: p.name,
-                    year_of_birth: p.year_of_birth,
-                    last_visit: p.visits.last().map(|k| k.day),
-                })
-                .collect()
-        };
+        let matches = self.people_for_picker(&query);
         if let Some(f) = self.visit_form() {
             f.set_matches(matches);
+        }
+    }
+
+    /// Searches again in the person field of every open visit form. A
+    /// parked draft comes back without the people its search had found
+    /// (see [`VisitForm::matches`]); call this once the forms are open
+    /// again, so Enter on a typed name does not offer only "new person".
+    pub fn search_again_in_forms(&mut self) {
+        for i in 0..self.state.overlays.len() {
+            let query = match &self.state.overlays[i] {
+                Overlay::VisitForm(f) => f.person_input.value().to_string(),
+                _ => continue,
+            };
+            let matches = self.people_for_picker(&query);
+            if let Some(Overlay::VisitForm(f)) = self.state.overlays.get_mut(i) {
+                f.set_matches(matches);
+            }
         }
     }
 

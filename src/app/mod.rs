@@ -4,6 +4,7 @@
 
 pub mod audit_browser;
 pub mod clock;
+pub mod draft;
 mod form_update;
 pub mod forms;
 mod gate_update;

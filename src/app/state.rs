@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::{Person, PersonId, Reference, Visit, Volunteer};
 use crate::i18n::{Arg, I18n};
@@ -12,7 +13,7 @@ use super::overlay::Overlay;
 use super::screens::gate::Gate;
 use super::screens::settings::SettingsState;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Today,
     People,
@@ -116,7 +117,9 @@ pub struct Status {
 }
 
 /// A volunteer's open forms and screen, kept while someone else uses the
-/// desk, given back when they sign in again.
+/// desk, given back when they sign in again. As bytes to be sealed for them
+/// (`to_bytes`, `from_bytes` in [`super::draft`]), only its visit and person
+/// forms are kept.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parked {
     pub overlays: Vec<Overlay>,

@@ -1,6 +1,11 @@
 //! The kinds of field forms are made of, beyond plain text: a choice from a
 //! fixed list, a language from the ISO 639-3 table, and the need domains.
 //! Each keeps its own small state; forms arrange them.
+//!
+//! Each is kept in a parked draft and read back through a `Stored…` twin
+//! that puts indexes back in range, so a draft can never point past a list.
+
+use serde::{Deserialize, Serialize};
 
 use crate::domain::language::{self, LangCode};
 use crate::domain::{Domain, NeedSet};
@@ -8,10 +13,26 @@ use crate::domain::{Domain, NeedSet};
 use super::input::TextInput;
 
 /// One value out of a fixed list (the first option is often "not recorded").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredChoice<T>")]
 pub struct Choice<T> {
     pub options: Vec<T>,
     pub index: usize,
+}
+
+#[derive(Deserialize)]
+struct StoredChoice<T> {
+    options: Vec<T>,
+    index: usize,
+}
+
+impl<T> From<StoredChoice<T>> for Choice<T> {
+    fn from(s: StoredChoice<T>) -> Self {
+        Choice {
+            index: s.index.min(s.options.len().saturating_sub(1)),
+            options: s.options,
+        }
+    }
 }
 
 impl<T: Clone + PartialEq> Choice<T> {
@@ -51,15 +72,42 @@ impl<T: Clone + PartialEq> Choice<T> {
 pub const MATCH_ROWS: usize = 5;
 
 /// A language picked by typing part of its name or code.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredLanguage")]
 pub struct LanguageField {
     pub input: TextInput,
     pub chosen: Vec<LangCode>,
+    /// Follows from `input`: not kept in a draft but searched again when it
+    /// is read back (against this dropin's table, which may be newer).
+    #[serde(skip)]
     pub matches: Vec<LangCode>,
     pub selected: usize,
     /// One language (first language, language used) or several (other
     /// languages).
     pub multiple: bool,
+}
+
+#[derive(Deserialize)]
+struct StoredLanguage {
+    input: TextInput,
+    chosen: Vec<LangCode>,
+    selected: usize,
+    multiple: bool,
+}
+
+impl From<StoredLanguage> for LanguageField {
+    fn from(s: StoredLanguage) -> Self {
+        let mut f = LanguageField {
+            input: s.input,
+            chosen: s.chosen,
+            matches: Vec::new(),
+            selected: 0,
+            multiple: s.multiple,
+        };
+        f.refresh();
+        f.selected = s.selected.min(f.matches.len().saturating_sub(1));
+        f
+    }
 }
 
 impl LanguageField {
@@ -139,13 +187,34 @@ impl LanguageField {
 }
 
 /// The need domains, filtered by typing, toggled with Space.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredNeeds")]
 pub struct NeedsField {
     pub filter: TextInput,
     pub needs: NeedSet,
-    /// Domains shown under the current filter, in their fixed order.
+    /// Domains shown under the current filter, in their fixed order. Kept in
+    /// a draft: filtering again needs the labels of the interface language.
     pub visible: Vec<Domain>,
     pub cursor: usize,
+}
+
+#[derive(Deserialize)]
+struct StoredNeeds {
+    filter: TextInput,
+    needs: NeedSet,
+    visible: Vec<Domain>,
+    cursor: usize,
+}
+
+impl From<StoredNeeds> for NeedsField {
+    fn from(s: StoredNeeds) -> Self {
+        NeedsField {
+            cursor: s.cursor.min(s.visible.len().saturating_sub(1)),
+            filter: s.filter,
+            needs: s.needs,
+            visible: s.visible,
+        }
+    }
 }
 
 impl Default for NeedsField {
@@ -215,6 +284,7 @@ fn words_start_with(text: &str, q: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Interpreting;
 
     fn labels() -> Vec<(Domain, String)> {
         Domain::ALL
@@ -273,6 +343,62 @@ mod tests {
         assert_eq!(m.chosen.len(), 2);
         assert!(m.remove_last());
         assert_eq!(m.chosen.len(), 1);
+    }
+
+    /// What a draft keeps, read back.
+    fn round_trip<T: Serialize + for<'de> Deserialize<'de>>(value: &T) -> T {
+        let bytes = postcard::to_allocvec(value).unwrap();
+        postcard::from_bytes(&bytes).unwrap()
+    }
+
+    #[test]
+    fn fields_read_back_from_a_draft_as_they_were() {
+        let mut lang = LanguageField::multiple(vec![]);
+        lang.input.paste("dari");
+        lang.refresh();
+        lang.pick();
+        lang.input.paste("ar");
+        lang.refresh();
+        lang.down();
+        let back = round_trip(&lang);
+        assert_eq!(back, lang, "matches searched again, highlight kept");
+        assert!(!back.matches.is_empty());
+
+        let mut needs = NeedsField::default();
+        needs.filter.paste("social");
+        needs.refilter(&labels());
+        needs.down();
+        needs.toggle();
+        assert_eq!(round_trip(&needs), needs);
+
+        let mut choice = Choice::new(Interpreting::ALL.to_vec());
+        choice.prev();
+        assert_eq!(round_trip(&choice), choice);
+    }
+
+    #[test]
+    fn indexes_in_a_draft_are_put_back_in_range() {
+        let choice: Choice<u8> = Choice {
+            options: vec![1, 2],
+            index: usize::MAX,
+        };
+        let mut back = round_trip(&choice);
+        assert_eq!(back.selected(), Some(&2));
+        back.next();
+        assert_eq!(back.selected(), Some(&1));
+
+        let needs = NeedsField {
+            cursor: 40,
+            ..NeedsField::default()
+        };
+        assert_eq!(round_trip(&needs).cursor, Domain::ALL.len() - 1);
+
+        let mut lang = LanguageField::single(None);
+        lang.input.paste("tigr");
+        lang.refresh();
+        lang.selected = 40;
+        let back = round_trip(&lang);
+        assert_eq!(back.selected, back.matches.len() - 1);
     }
 
     #[test]

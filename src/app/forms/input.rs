@@ -1,14 +1,42 @@
 //! A single-line text field: what the volunteer types, where the cursor is,
 //! and a bound on its length. Unsafe characters never get in.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::text::is_unsafe_char;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Kept in a parked draft as typed, cursor included; read back through
+/// `StoredInput` so the field's promises hold whatever the bytes say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredInput")]
 pub struct TextInput {
     value: String,
     /// Cursor position in characters.
     cursor: usize,
     max: usize,
+}
+
+/// A [`TextInput`] as read from a draft, before its checks.
+#[derive(Deserialize)]
+struct StoredInput {
+    value: String,
+    cursor: usize,
+    max: usize,
+}
+
+impl From<StoredInput> for TextInput {
+    /// Unsafe characters are dropped as typing would drop them, and the
+    /// cursor is put back inside the text. The length is left alone: cutting
+    /// would lose what was typed, and validation reports text too long.
+    fn from(s: StoredInput) -> Self {
+        let value: String = s.value.chars().filter(|c| !is_unsafe_char(*c)).collect();
+        let cursor = s.cursor.min(value.chars().count());
+        TextInput {
+            value,
+            cursor,
+            max: s.max,
+        }
+    }
 }
 
 impl Default for TextInput {
@@ -152,6 +180,21 @@ mod tests {
         t.paste("Ali\u{1b}[2J\u{202E}\nYusuf\u{7}");
         assert_eq!(t.value(), "Ali[2J Yusuf");
         assert!(!t.insert('\u{1b}'));
+    }
+
+    #[test]
+    fn read_back_from_a_draft_it_keeps_its_promises() {
+        let t = TextInput::with_value(20, "سلام");
+        let bytes = postcard::to_allocvec(&t).unwrap();
+        assert_eq!(postcard::from_bytes::<TextInput>(&bytes).unwrap(), t);
+        let odd = StoredInput {
+            value: "a\u{1b}[2Jb".into(),
+            cursor: 99,
+            max: 20,
+        };
+        let t = TextInput::from(odd);
+        assert_eq!(t.value(), "a[2Jb");
+        assert_eq!(t.cursor(), 5);
     }
 
     #[test]

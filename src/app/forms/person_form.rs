@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::text::max_len;
 use crate::domain::{
     EnglishLevel, Field, Gender, GenderPreference, ImmigrationStatus, NewPerson, Person, PersonId,
@@ -13,7 +15,7 @@ use super::FieldError;
 use super::fields::{Choice, LanguageField};
 use super::input::TextInput;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PersonField {
     Name,
     YearOfBirth,
@@ -66,7 +68,7 @@ impl PersonField {
 }
 
 /// Gender as chosen from the list; "in another way" has its own words field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum GenderChoice {
     NotRecorded,
     Woman,
@@ -107,7 +109,9 @@ impl GenderChoice {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Kept in a parked draft as the volunteer left it, less the messages of
+/// the last save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonForm {
     /// The person being edited; `None` for a new person.
     pub editing: Option<PersonId>,
@@ -127,6 +131,8 @@ pub struct PersonForm {
     pub notes: TextInput,
     /// Consent to keep a record: asked when a person is created.
     pub consent: bool,
+    /// Set again by the next save.
+    #[serde(skip)]
     pub errors: HashMap<PersonField, FieldError>,
     pub dirty: bool,
     /// Opened from the new-visit form: saving returns the person to it.

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::text::max_len;
 use crate::domain::{Interpreting, LangCode, PersonId, Reference};
 
@@ -11,7 +13,7 @@ use super::FieldError;
 use super::fields::{Choice, LanguageField, MATCH_ROWS, NeedsField};
 use super::input::TextInput;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum VisitField {
     Person,
     Needs,
@@ -51,7 +53,7 @@ pub struct PickRow {
     pub last_visit: Option<chrono::NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PersonChoice {
     Existing {
         id: PersonId,
@@ -69,18 +71,29 @@ pub enum PickerRow {
     Anonymous,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Kept in a parked draft as the volunteer left it, less what is worked
+/// out again: the search results and the messages of the last save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VisitForm {
     pub focus: VisitField,
     pub person_input: TextInput,
+    /// Other people found by the search: not the volunteer's work, and
+    /// perhaps out of date by the time the draft comes back. Empty, the
+    /// picker offers "new person" and "anonymous" until the next key
+    /// searches again (or [`crate::app::App::search_again_in_forms`] does).
+    #[serde(skip)]
     pub matches: Vec<PickRow>,
-    /// Index into [`VisitForm::picker_rows`].
+    /// Index into [`VisitForm::picker_rows`]; back to the first row with the
+    /// matches.
+    #[serde(skip)]
     pub picker_selected: usize,
     pub person: Option<PersonChoice>,
     pub needs: NeedsField,
     pub language: LanguageField,
     pub interpreting: Choice<Interpreting>,
     pub notes: TextInput,
+    /// Set again by the next save.
+    #[serde(skip)]
     pub errors: HashMap<VisitField, FieldError>,
     pub dirty: bool,
     /// Language and interpreting came from the person's last visit.
