@@ -42,7 +42,8 @@ impl App {
 
     /// Locks the screen: the data key is forgotten, everything about people
     /// is dropped from the screen's state, and open forms are parked for
-    /// this volunteer.
+    /// this volunteer: sealed to their key in the store, so that nobody
+    /// else (and no copy of the disk) can read them.
     pub(super) fn lock(&mut self) {
         if self.state.gate.is_some() {
             return;
@@ -52,13 +53,22 @@ impl App {
             .into_iter()
             .filter(|o| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_)))
             .collect();
-        self.state.parked.insert(
-            who,
-            Parked {
-                overlays,
-                screen: self.state.screen,
-            },
-        );
+        let mut parked = Parked {
+            overlays,
+            screen: self.state.screen,
+        };
+        if !parked.overlays.is_empty() {
+            let sealed = parked
+                .to_bytes()
+                .ok()
+                .is_some_and(|bytes| self.store.park_draft(&bytes).is_ok());
+            if sealed {
+                parked.overlays.clear();
+            }
+            // Otherwise (a full disk, say) the forms stay in memory: a
+            // lost draft would be worse.
+        }
+        self.state.parked.insert(who, parked);
         self.state.today.rows.clear();
         self.state.people = Default::default();
         self.state.status = None;
@@ -78,19 +88,29 @@ impl App {
         self.state.settings = super::screens::settings::SettingsState::load(self.store.settings());
         self.reload_volunteers();
         self.state.centre_name = self.store.settings().centre_name.clone();
-        match self.state.parked.remove(&id) {
-            Some(parked) => {
-                self.state.overlays = parked.overlays;
-                self.state.screen = parked.screen;
-            }
-            None => {
-                self.state.overlays.clear();
-                self.state.screen = Screen::Today;
-            }
+        let in_memory = self.state.parked.remove(&id);
+        self.state.screen = in_memory.as_ref().map_or(Screen::Today, |p| p.screen);
+        self.state.overlays = in_memory.map(|p| p.overlays).unwrap_or_default();
+        let mut lost = false;
+        match self.store.take_draft() {
+            Ok(Some(bytes)) => match Parked::from_bytes(&bytes) {
+                Ok(parked) => {
+                    self.state.overlays = parked.overlays;
+                    self.state.screen = parked.screen;
+                }
+                Err(_) => lost = true,
+            },
+            Ok(None) => {}
+            Err(_) => lost = true,
         }
+        // The people its search had found were not kept with the draft.
+        self.search_again_in_forms();
         self.refresh_today();
         let name = self.state.volunteer.name.clone();
         self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);
+        if lost {
+            self.set_status("status-draft-lost", Vec::new(), true);
+        }
         self.resume_work();
         if self.state.work.is_none() {
             self.backup_if_due();
