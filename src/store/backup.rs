@@ -2,14 +2,21 @@
 //! saves (so it is consistent), sealed under the data key and checksummed.
 //!
 //! Layout: `DROPINBK`, a format version (u32 BE), the header's length (u32
-//! BE), the header, the sealed body, then a SHA-256 of everything before
-//! it. The header carries what signing in needs (the volunteers' wrapped
-//! keys, the recovery key's copy), as the database itself does; the body
-//! is every tree, sealed with the header's hash as associated data, so
-//! that neither can be swapped for another backup's.
+//! BE), the header, then the body as segments, each `length (u32 BE) ||
+//! sealed segment`, then a SHA-256 of everything before it. The header
+//! carries what signing in needs (the volunteers' key pairs, the recovery
+//! key's copy), as the database itself does.
+//!
+//! The body is streamed: each segment holds up to [`SEGMENT`] bytes of
+//! records, sealed with the header's hash, its number and whether it is
+//! the last as associated data (the STREAM construction), so segments
+//! cannot be reordered, dropped or swapped in from another backup, and a
+//! file cut at a segment's end is still refused. Writing and restoring
+//! hold one segment in memory, not the whole database: a backup runs
+//! inside the program, on old computers.
 
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +27,11 @@ use super::{Store, StoreError, keys, volunteers};
 use crate::crypto::{self, Zeroizing};
 
 const MAGIC: &[u8; 8] = b"DROPINBK";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+/// Plain bytes of records per sealed segment.
+const SEGMENT: usize = 256 * 1024;
+/// A sealed segment longer than this is damage, not data.
+const MAX_SEALED: usize = SEGMENT * 2 + 64 * 1024;
 
 type Pairs = Vec<(Vec<u8>, Vec<u8>)>;
 
@@ -40,7 +51,8 @@ pub struct BackupInfo {
     pub records: u64,
 }
 
-/// The trees a backup carries, by name, besides the volunteers.
+/// The trees a backup carries, by their number in it, besides the
+/// volunteers (which are in the header).
 const TREES: &[&[u8]] = &[
     keys::PEOPLE,
     keys::VISITS,
@@ -48,6 +60,9 @@ const TREES: &[&[u8]] = &[
     keys::CARDS,
     super::audit::AUDIT,
 ];
+
+/// One record of the body: which tree (index into [`TREES`]), key, value.
+type Record = (u8, Vec<u8>, Vec<u8>);
 
 fn pairs(tree: &sled::Tree, dir: &Path) -> Result<Pairs, StoreError> {
     tree.iter()
@@ -58,7 +73,111 @@ fn pairs(tree: &sled::Tree, dir: &Path) -> Result<Pairs, StoreError> {
         .collect()
 }
 
+fn segment_aad(header_hash: &[u8], n: u64, last: bool) -> Vec<u8> {
+    let mut aad = header_hash.to_vec();
+    aad.extend_from_slice(&n.to_be_bytes());
+    aad.push(u8::from(last));
+    aad
+}
+
+/// Writes the file and its running checksum.
+struct Hashed<W: Write> {
+    inner: W,
+    sum: Sha256,
+    bytes: u64,
+}
+
+impl<W: Write> Hashed<W> {
+    fn put(&mut self, data: &[u8]) -> std::io::Result<()> {
+        self.sum.update(data);
+        self.bytes += data.len() as u64;
+        self.inner.write_all(data)
+    }
+}
+
+/// Seals segments of records as they come and writes them out.
+struct SegmentWriter<'a, W: Write> {
+    out: Hashed<W>,
+    dk: &'a crypto::Key,
+    header_hash: Vec<u8>,
+    n: u64,
+    plain: Zeroizing<Vec<u8>>,
+    count: u32,
+}
+
+impl<W: Write> SegmentWriter<'_, W> {
+    fn push(&mut self, tree: u8, k: &[u8], v: &[u8]) -> Result<(), StoreError> {
+        let record: (u8, &[u8], &[u8]) = (tree, k, v);
+        let encoded = Zeroizing::new(
+            postcard::to_stdvec(&record).map_err(|e| corrupt("cannot encode a backup", e))?,
+        );
+        if !self.plain.is_empty() && self.plain.len() + encoded.len() > SEGMENT {
+            self.seal(false)?;
+        }
+        self.plain.extend_from_slice(&encoded);
+        self.count += 1;
+        Ok(())
+    }
+
+    /// A segment: its record count (u32 BE) then the records.
+    fn seal(&mut self, last: bool) -> Result<(), StoreError> {
+        let mut plain = Zeroizing::new(Vec::with_capacity(4 + self.plain.len()));
+        plain.extend_from_slice(&self.count.to_be_bytes());
+        plain.extend_from_slice(&self.plain);
+        let sealed = crypto::seal(
+            self.dk,
+            &plain,
+            &segment_aad(&self.header_hash, self.n, last),
+        )?;
+        let io = StoreError::Io;
+        self.out
+            .put(&(sealed.len() as u32).to_be_bytes())
+            .map_err(io)?;
+        self.out.put(&sealed).map_err(io)?;
+        self.n += 1;
+        self.plain.clear();
+        self.count = 0;
+        Ok(())
+    }
+}
+
 impl Store {
+    /// The file itself: header, every tree in segments, checksum; synced,
+    /// then renamed into place. Gives the bytes and records written.
+    fn write_backup(
+        &self,
+        mut w: SegmentWriter<'_, BufWriter<File>>,
+        header: &[u8],
+        tmp: &Path,
+        path: &Path,
+    ) -> Result<(u64, u64), StoreError> {
+        let io = StoreError::Io;
+        w.out.put(MAGIC).map_err(io)?;
+        w.out.put(&VERSION.to_be_bytes()).map_err(io)?;
+        w.out
+            .put(&(header.len() as u32).to_be_bytes())
+            .map_err(io)?;
+        w.out.put(header).map_err(io)?;
+        // sled's iterators see one consistent state of each tree, and
+        // nothing else writes while this runs (the program is waiting).
+        let mut records = 0;
+        for (i, name) in TREES.iter().enumerate() {
+            for item in self.tree(name).iter() {
+                let (k, v) = item.map_err(|e| self.sled(e))?;
+                w.push(i as u8, &k, &v)?;
+                records += 1;
+            }
+        }
+        w.seal(true)?;
+        let sum = w.out.sum.clone().finalize();
+        w.out.put(&sum).map_err(io)?;
+        let bytes = w.out.bytes;
+        let file = w.out.inner.into_inner().map_err(|e| io(e.into_error()))?;
+        file.sync_all().map_err(io)?;
+        fs::rename(tmp, path).map_err(io)?;
+        Ok((bytes, records))
+    }
+
     fn tree(&self, name: &[u8]) -> &sled::Tree {
         match name {
             n if n == keys::PEOPLE => &self.people,
@@ -93,75 +212,101 @@ impl Store {
         };
         let header =
             postcard::to_stdvec(&header).map_err(|e| corrupt("cannot encode a backup", e))?;
-        let mut body: Vec<(Vec<u8>, Pairs)> = Vec::new();
-        let mut records = 0;
-        for name in TREES {
-            let p = pairs(self.tree(name), &self.dir)?;
-            records += p.len() as u64;
-            body.push((name.to_vec(), p));
-        }
-        let plain = Zeroizing::new(
-            postcard::to_stdvec(&body).map_err(|e| corrupt("cannot encode a backup", e))?,
-        );
-        let sealed = crypto::seal(&dk, &plain, &Sha256::digest(&header))?;
-        let mut out = Vec::with_capacity(sealed.len() + header.len() + 64);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_be_bytes());
-        out.extend_from_slice(&(header.len() as u32).to_be_bytes());
-        out.extend_from_slice(&header);
-        out.extend_from_slice(&sealed);
-        let sum = Sha256::digest(&out);
-        out.extend_from_slice(&sum);
         let tmp = path.with_extension("partial");
-        let write = || -> std::io::Result<()> {
-            let mut f = File::create(&tmp)?;
-            f.write_all(&out)?;
-            f.sync_all()?;
-            fs::rename(&tmp, path)
+        let file = File::create(&tmp).map_err(|e| from_io(e, &tmp))?;
+        let w = SegmentWriter {
+            out: Hashed {
+                inner: BufWriter::new(file),
+                sum: Sha256::new(),
+                bytes: 0,
+            },
+            dk: &dk,
+            header_hash: Sha256::digest(&header).to_vec(),
+            n: 0,
+            plain: Zeroizing::new(Vec::with_capacity(SEGMENT + 4096)),
+            count: 0,
         };
-        write().map_err(|e| from_io(e, path))?;
+        let (bytes, records) = match self.write_backup(w, &header, &tmp, path) {
+            Ok(done) => done,
+            Err(e) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(match e {
+                    StoreError::Io(e) => from_io(e, path),
+                    e => e,
+                });
+            }
+        };
         self.commit(super::Writes {
             audit: vec![crate::domain::audit::AuditAction::BackupMade],
             ..Default::default()
         })?;
         self.persist()?;
-        Ok(BackupInfo {
-            bytes: out.len() as u64,
-            records,
-        })
+        Ok(BackupInfo { bytes, records })
     }
 }
 
 /// A backup file read and checked: its checksum, then (with a volunteer's
 /// password or the recovery key) its body.
 pub struct Backup {
+    path: PathBuf,
     header: Header,
-    header_bytes: Vec<u8>,
-    sealed: Vec<u8>,
+    header_hash: Vec<u8>,
+    /// Where the body starts, and where the checksum starts.
+    body: (u64, u64),
 }
 
 impl Backup {
-    /// Reads and checks the file's checksum. A truncated or altered file is
-    /// refused here, before anything is written anywhere.
+    /// Reads the header and checks the whole file's checksum (streamed). A
+    /// truncated or altered file is refused here, before anything is
+    /// written anywhere.
     pub fn read(path: &Path) -> Result<Backup, StoreError> {
-        let bytes = fs::read(path).map_err(|e| from_io(e, path))?;
         let damaged = || StoreError::BackupDamaged(path.to_path_buf());
-        if bytes.len() < 16 + 32 || &bytes[..8] != MAGIC {
+        let file = File::open(path).map_err(|e| from_io(e, path))?;
+        let len = file.metadata().map_err(|e| from_io(e, path))?.len();
+        if len < 16 + 32 {
             return Err(damaged());
         }
-        let (content, sum) = bytes.split_at(bytes.len() - 32);
-        if Sha256::digest(content).as_slice() != sum {
+        let content = len - 32;
+        // The checksum first, over everything before it.
+        let mut r = BufReader::new(file);
+        let mut sum = Sha256::new();
+        let mut left = content;
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut head = Vec::new();
+        while left > 0 {
+            let n = buf.len().min(left as usize);
+            r.read_exact(&mut buf[..n]).map_err(|e| from_io(e, path))?;
+            if head.len() < 16 {
+                head.extend_from_slice(&buf[..n.min(16)]);
+            }
+            sum.update(&buf[..n]);
+            left -= n as u64;
+        }
+        let mut stored = [0u8; 32];
+        r.read_exact(&mut stored).map_err(|e| from_io(e, path))?;
+        if sum.finalize().as_slice() != stored || head.len() < 16 || &head[..8] != MAGIC {
             return Err(damaged());
         }
-        let version = u32::from_be_bytes(content[8..12].try_into().map_err(|_| damaged())?);
+        let version = u32::from_be_bytes([head[8], head[9], head[10], head[11]]);
         if version > VERSION {
             return Err(StoreError::NewerSchema {
                 found: version,
                 supported: VERSION,
             });
         }
-        let len = u32::from_be_bytes(content[12..16].try_into().map_err(|_| damaged())?) as usize;
-        let header_bytes = content.get(16..16 + len).ok_or_else(damaged)?.to_vec();
+        if version < VERSION {
+            return Err(damaged());
+        }
+        let header_len = u64::from(u32::from_be_bytes([head[12], head[13], head[14], head[15]]));
+        if 16 + header_len > content {
+            return Err(damaged());
+        }
+        let mut r = BufReader::new(File::open(path).map_err(|e| from_io(e, path))?);
+        let mut skip = [0u8; 16];
+        r.read_exact(&mut skip).map_err(|e| from_io(e, path))?;
+        let mut header_bytes = vec![0u8; header_len as usize];
+        r.read_exact(&mut header_bytes)
+            .map_err(|e| from_io(e, path))?;
         let header: Header = postcard::from_bytes(&header_bytes).map_err(|_| damaged())?;
         if header.schema > super::SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
@@ -169,11 +314,11 @@ impl Backup {
                 supported: super::SCHEMA_VERSION,
             });
         }
-        let sealed = content[16 + len..].to_vec();
         Ok(Backup {
+            path: path.to_path_buf(),
             header,
-            header_bytes,
-            sealed,
+            header_hash: Sha256::digest(&header_bytes).to_vec(),
+            body: (16 + header_len, content),
         })
     }
 
@@ -208,15 +353,73 @@ impl Backup {
         self.restore_under(&dk, dir, force)
     }
 
+    /// Every segment opened in turn, each record handed to `each`. The file
+    /// may have changed since [`Backup::read`]: every segment is checked
+    /// again here, and the last one must say it is the last.
+    fn for_each_record(
+        &self,
+        dk: &crypto::Key,
+        mut each: impl FnMut(Record) -> Result<(), StoreError>,
+    ) -> Result<u64, StoreError> {
+        let path = &self.path;
+        let damaged = || StoreError::BackupDamaged(path.to_path_buf());
+        let mut r = BufReader::new(File::open(path).map_err(|e| from_io(e, path))?);
+        std::io::copy(&mut (&mut r).take(self.body.0), &mut std::io::sink())
+            .map_err(|e| from_io(e, path))?;
+        let mut at = self.body.0;
+        let mut n = 0u64;
+        let mut records = 0u64;
+        loop {
+            if at + 4 > self.body.1 {
+                return Err(damaged());
+            }
+            let mut len = [0u8; 4];
+            r.read_exact(&mut len).map_err(|e| from_io(e, path))?;
+            let len = u32::from_be_bytes(len) as usize;
+            at += 4;
+            if len > MAX_SEALED || at + len as u64 > self.body.1 {
+                return Err(damaged());
+            }
+            let mut sealed = vec![0u8; len];
+            r.read_exact(&mut sealed).map_err(|e| from_io(e, path))?;
+            at += len as u64;
+            let last = at == self.body.1;
+            let plain = crypto::open(dk, &sealed, &segment_aad(&self.header_hash, n, last))
+                .map_err(|e| match e {
+                    // The key opened the header's copy, so a segment that
+                    // does not open was changed.
+                    crypto::CryptoError::Undecryptable => damaged(),
+                    e => e.into(),
+                })?;
+            let (count, mut rest) = plain.split_at_checked(4).ok_or_else(damaged)?;
+            let count = u32::from_be_bytes([count[0], count[1], count[2], count[3]]);
+            for _ in 0..count {
+                let ((tree, k, v), tail): ((u8, Vec<u8>, Vec<u8>), &[u8]) =
+                    postcard::take_from_bytes(rest).map_err(|_| damaged())?;
+                if usize::from(tree) >= TREES.len() {
+                    return Err(damaged());
+                }
+                each((tree, k, v))?;
+                records += 1;
+                rest = tail;
+            }
+            n += 1;
+            if last {
+                return Ok(records);
+            }
+        }
+    }
+
     fn restore_under(
         &self,
         dk: &crypto::Key,
         dir: &Path,
         force: bool,
     ) -> Result<Option<PathBuf>, StoreError> {
-        let plain = crypto::open(dk, &self.sealed, &Sha256::digest(&self.header_bytes))?;
-        let body: Vec<(Vec<u8>, Pairs)> =
-            postcard::from_bytes(&plain).map_err(|e| corrupt("the backup's contents", e))?;
+        // The key: does it open the first segment? (A wrong password was
+        // caught by the header; this catches a key that is not this
+        // backup's.) Then every segment, before anything is written.
+        self.for_each_record(dk, |_| Ok(()))?;
         let in_use = dir.exists()
             && fs::read_dir(dir)
                 .map_err(|e| from_io(e, dir))?
@@ -238,15 +441,35 @@ impl Backup {
         } else {
             None
         };
-        let mut store = Store::open(dir)?;
-        for (name, pairs) in &body {
-            let tree = store.tree(name).clone();
-            tree.clear().map_err(|e| store.sled(e))?;
-            let mut batch = sled::Batch::default();
-            for (k, v) in pairs {
-                batch.insert(&k[..], &v[..]);
+        let mut store = Store::open_with(
+            dir,
+            super::OpenOptions {
+                durable: false,
+                ..super::OpenOptions::default()
+            },
+        )?;
+        for name in TREES {
+            store.tree(name).clear().map_err(|e| store.sled(e))?;
+        }
+        // Written a thousand records at a time: one batch for everything
+        // would hold the whole database in memory.
+        let mut batches: Vec<sled::Batch> = TREES.iter().map(|_| sled::Batch::default()).collect();
+        let mut pending = 0;
+        let trees: Vec<sled::Tree> = TREES.iter().map(|n| store.tree(n).clone()).collect();
+        let sled_err = |e| super::error::from_sled(e, dir);
+        self.for_each_record(dk, |(tree, k, v)| {
+            batches[usize::from(tree)].insert(k, v);
+            pending += 1;
+            if pending == 1000 {
+                for (t, b) in trees.iter().zip(batches.iter_mut()) {
+                    t.apply_batch(std::mem::take(b)).map_err(sled_err)?;
+                }
+                pending = 0;
             }
-            tree.apply_batch(batch).map_err(|e| store.sled(e))?;
+            Ok(())
+        })?;
+        for (t, b) in trees.iter().zip(batches) {
+            t.apply_batch(b).map_err(sled_err)?;
         }
         let mut batch = sled::Batch::default();
         for (k, v) in &self.header.volunteers {
