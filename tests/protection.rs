@@ -531,3 +531,69 @@ fn a_coordinator_browses_the_audit_log_by_person() {
     assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
     assert!(s.state().overlays.is_empty());
 }
+
+/// Set up by keys, then every password forgotten: the program starts again
+/// at the sign-in screen, and the recovery key is on paper.
+fn every_password_forgotten() -> (Scenario, String) {
+    let (mut s, key) = Scenario::set_up_by_keys();
+    s.restart_unsigned();
+    assert!(s.store().signed_in().is_none());
+    (s, key)
+}
+
+/// `key` with one character changed: what the check characters catch.
+fn mistyped(key: &str) -> String {
+    let first = if key.starts_with('2') { "3" } else { "2" };
+    format!("{first}{}", &key[1..])
+}
+
+#[test]
+fn a_mistyped_or_wrong_recovery_key_says_so_and_opens_nothing() {
+    let (mut s, key) = every_password_forgotten();
+    assert!(
+        s.screen().contains("Ctrl+R Use the recovery key"),
+        "{}",
+        s.screen()
+    );
+    s.press("Ctrl+R");
+    assert!(matches!(s.state().gate, Some(Gate::Recover(_))));
+    assert!(s.screen().contains("Sign in with the recovery key"));
+    let wrong_char = mistyped(&key);
+    s.type_text(&wrong_char).press("Enter");
+    assert!(
+        s.screen().contains("That is not a recovery key"),
+        "{}",
+        s.screen()
+    );
+    // Not a key at all, nor anything: the same plain message, no panic.
+    for typed in ["hello", "", "٢٣٤٥ 🙂 ---"] {
+        s.clear_field(80).type_text(typed).press("Enter");
+        assert!(
+            s.screen().contains("That is not a recovery key"),
+            "{typed}: {}",
+            s.screen()
+        );
+    }
+    // A well-formed key, but another centre's.
+    let other = dropin::crypto::RecoveryKey::generate().unwrap().display();
+    s.clear_field(80).type_text(&other).press("Enter");
+    assert!(
+        s.screen()
+            .contains("This key does not open this centre's data"),
+        "{}",
+        s.screen()
+    );
+    // Enter again on the same key does no more work, and says the same.
+    s.press("Enter");
+    assert!(s.screen().contains("This key does not open"));
+    assert!(s.store().signed_in().is_none());
+    assert!(matches!(s.state().gate, Some(Gate::Recover(_))));
+    // Esc: back to the list of names, nobody signed in.
+    s.press("Esc");
+    match &s.state().gate {
+        Some(Gate::SignIn(sign_in)) => assert!(sign_in.chosen.is_none()),
+        other => panic!("not back at sign-in: {other:?}"),
+    }
+    assert!(s.store().signed_in().is_none());
+    assert!(s.screen().contains("Type or choose your name"));
+}

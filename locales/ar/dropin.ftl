@@ -264,6 +264,14 @@ signin-hint-password = اكتب كلمة السر ثم Enter. Esc لاختيار
 signin-welcome = تم تسجيل الدخول باسم { $name }.
 signin-demo = عرض تجريبي: { $coordinator } (منسق) و{ $volunteer } (متطوع) يستخدمان كلمة السر { $password }
 
+## Signing in with the recovery key
+key-use-recovery-key = استخدام مفتاح الاسترداد
+recovery-signin-title = تسجيل الدخول بمفتاح الاسترداد
+recovery-signin-intro = عندما تُنسى كلمات سر جميع المنسقين: اكتب مفتاح الاسترداد الذي كُتب عند إعداد dropin. المتطوع الذي نسي كلمة سره وحده يمكنه أن يطلب من منسق كلمة سر جديدة.
+field-recovery-key = مفتاح الاسترداد
+recovery-signin-hint = المسافات والشرطات لا تهم. Enter لتسجيل الدخول، Esc للرجوع.
+recovery-wrong-key = هذا المفتاح لا يفتح بيانات هذا المركز. قارنه بالنسخة المكتوبة، مجموعةً بعد مجموعة.
+
 ## dropin check
 check-person-unreadable = تعذر فتح سجل شخص: { $about }
 check-visits-unreadable = تعذر فتح زيارات يوم: { $about }

@@ -263,6 +263,14 @@ signin-hint-password = Type your password, then Enter. Esc chooses another name.
 signin-welcome = Signed in as { $name }.
 signin-demo = Demo: { $coordinator } (coordinator) and { $volunteer } (volunteer) both use the password { $password }
 
+## Signing in with the recovery key
+key-use-recovery-key = Use the recovery key
+recovery-signin-title = Sign in with the recovery key
+recovery-signin-intro = For when every coordinator's password is forgotten: type the recovery key that was written down when dropin was set up. A volunteer who has forgotten only their own password can ask a coordinator to reset it.
+field-recovery-key = Recovery key
+recovery-signin-hint = Spaces and dashes do not matter. Enter signs in, Esc goes back.
+recovery-wrong-key = This key does not open this centre's data. Check it against the written copy, group by group.
+
 ## dropin check
 check-person-unreadable = A person's record cannot be opened: { $about }
 check-visits-unreadable = The visits of a day cannot be opened: { $about }

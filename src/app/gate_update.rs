@@ -8,9 +8,10 @@ use super::forms::FieldError;
 use super::keys::Action;
 use super::message::{EditKey, Message};
 use super::overlay::Overlay;
-use super::screens::gate::{Gate, SetupField, SetupState, SignInState};
+use super::screens::gate::{Gate, RecoverState, SetupField, SetupState, SignInState};
 use super::state::{Parked, Screen};
 use super::update::apply_edit;
+use crate::crypto::RecoveryKey;
 use crate::domain::volunteer::{self, Volunteer};
 use crate::i18n::Arg;
 use crate::store::StoreError;
@@ -125,6 +126,11 @@ impl App {
                 _ => {}
             },
             Gate::SignIn(s) => match (action, s.chosen.is_some()) {
+                (Action::UseRecoveryKey, _) => {
+                    // What was typed as a password goes with the screen.
+                    let locked_by = s.locked_by;
+                    self.state.gate = Some(Gate::Recover(RecoverState::new(locked_by)));
+                }
                 (Action::Up, false) => s.selected = s.selected.saturating_sub(1),
                 (Action::Down, false) => {
                     s.selected = (s.selected + 1).min(s.visible().len().saturating_sub(1));
@@ -147,6 +153,17 @@ impl App {
                 (Action::Right, true) => s.password.right(),
                 _ => {}
             },
+            Gate::Recover(r) => match action {
+                Action::Open | Action::Save => self.try_recovery_key(),
+                Action::Back => {
+                    let locked_by = r.locked_by;
+                    self.state.gate = Some(Gate::SignIn(self.sign_in_state(locked_by)));
+                }
+                Action::Left => r.key.left(),
+                Action::Right => r.key.right(),
+                Action::Toggle => self.gate_typed(' '),
+                _ => {}
+            },
         }
         None
     }
@@ -167,6 +184,10 @@ impl App {
                 }
                 s.error = None;
             }
+            Some(Gate::Recover(r)) => {
+                let changed = r.key.insert(c);
+                r.edited(changed);
+            }
             _ => {}
         }
     }
@@ -184,8 +205,41 @@ impl App {
                     s.selected = 0;
                 }
             }
+            Some(Gate::Recover(r)) => {
+                let changed = apply_edit(&mut r.key, key);
+                r.edited(changed);
+            }
             _ => {}
         }
+    }
+
+    /// Tries the recovery key as typed. A mistyped key (its check
+    /// characters do not agree) and a key that does not open this data
+    /// each get their own message; the text stays, to be corrected.
+    fn try_recovery_key(&mut self) {
+        let Some(Gate::Recover(r)) = self.state.gate.as_mut() else {
+            return;
+        };
+        if r.refused {
+            return;
+        }
+        let refused = match RecoveryKey::parse(r.key.value()) {
+            Err(e) => e.fluent_id(),
+            Ok(key) => match self.store.recover(&key) {
+                Ok(v) => return self.recovered(v),
+                Err(StoreError::WrongPassword) => "recovery-wrong-key",
+                Err(e) => e.fluent_id(),
+            },
+        };
+        if let Some(Gate::Recover(r)) = self.state.gate.as_mut() {
+            r.error = Some(FieldError::new(refused));
+            r.refused = true;
+        }
+    }
+
+    /// The recovery key opened the data: its coordinator is signed in.
+    fn recovered(&mut self, volunteer: Volunteer) {
+        self.signed_in(volunteer);
     }
 
     fn try_sign_in(&mut self) {

@@ -42,6 +42,7 @@ pub enum Action {
     AuditLog,
     ResetPassword,
     Deactivate,
+    UseRecoveryKey,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -53,6 +54,8 @@ pub enum Scope {
     People,
     PersonPage,
     Settings,
+    /// The sign-in and lock screens, before anyone is signed in.
+    SignIn,
     Form,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
@@ -357,6 +360,15 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         "key-prev-field",
         false,
+    ),
+    // Sign-in: when every password is forgotten.
+    b(
+        A::UseRecoveryKey,
+        S::SignIn,
+        &[ctrl('r')],
+        &[],
+        "key-use-recovery-key",
+        true,
     ),
     // Forms.
     b(A::Save, S::Form, &[ctrl('s')], &[], "key-save", true),

@@ -177,7 +177,11 @@ impl State {
     pub fn key_context(&self, depth: usize) -> (Vec<Scope>, bool) {
         use Scope::*;
         if let Some(gate) = &self.gate {
-            return (vec![Form, Global], !matches!(gate, Gate::RecoveryKey(_)));
+            return match gate {
+                Gate::RecoveryKey(_) => (vec![Form, Global], false),
+                Gate::SignIn(_) => (vec![SignIn, Form, Global], true),
+                _ => (vec![Form, Global], true),
+            };
         }
         match self.overlays[..depth.min(self.overlays.len())].last() {
             Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
