@@ -597,3 +597,102 @@ fn a_mistyped_or_wrong_recovery_key_says_so_and_opens_nothing() {
     assert!(s.store().signed_in().is_none());
     assert!(s.screen().contains("Type or choose your name"));
 }
+
+/// From sign-in, the recovery key typed as someone might copy it off paper:
+/// lower case, spaces instead of dashes.
+fn type_recovery_key(s: &mut Scenario, key: &str) {
+    let sloppy = key.to_lowercase().replace('-', " ");
+    s.press("Ctrl+R").type_text(&sloppy).press("Enter");
+}
+
+#[test]
+fn the_recovery_key_signs_in_and_a_new_password_comes_first() {
+    let (mut s, key) = every_password_forgotten();
+    type_recovery_key(&mut s, &key);
+    assert!(
+        matches!(s.state().gate, Some(Gate::NewPassword(_))),
+        "{}",
+        s.screen()
+    );
+    let screen = s.screen();
+    assert!(screen.contains("Choose a new password"), "{screen}");
+    assert!(screen.contains(common::COORDINATOR), "{screen}");
+    // Not Today yet: no screen keys, no queue.
+    s.press("F2");
+    assert!(matches!(s.state().gate, Some(Gate::NewPassword(_))));
+    assert!(!s.screen().contains("Waiting:"), "{}", s.screen());
+    // The rules of set-up: long enough, the same twice.
+    s.type_text("too short")
+        .press("Tab")
+        .type_text("too short")
+        .press("Enter");
+    assert!(
+        s.screen().contains("At least 10 characters"),
+        "{}",
+        s.screen()
+    );
+    s.clear_field(9)
+        .type_text("a fresh start password")
+        .press("Tab")
+        .clear_field(9)
+        .type_text("a fresh start passw0rd")
+        .press("Enter");
+    assert!(
+        s.screen().contains("The two passwords are not the same"),
+        "{}",
+        s.screen()
+    );
+    s.clear_field(22)
+        .type_text("a fresh start password")
+        .press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    assert_eq!(s.state().screen, Screen::Today);
+    assert_eq!(s.state().volunteer.name, common::COORDINATOR);
+    assert!(
+        s.screen()
+            .contains("Reset other volunteers' passwords in Settings"),
+        "{}",
+        s.screen()
+    );
+    // The new password opens the data from now on; the old one does not.
+    s.press("Ctrl+L")
+        .press("Enter")
+        .type_text(PASSWORD)
+        .press("Enter");
+    assert!(s.screen().contains("That password is not right"));
+    s.type_text("a fresh start password").press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    // Also after a restart.
+    s.restart_unsigned()
+        .press("Enter")
+        .type_text("a fresh start password")
+        .press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}
+
+#[test]
+fn leaving_the_new_password_step_signs_out() {
+    let (mut s, key) = every_password_forgotten();
+    // Esc: back at sign-in, signed out, the password unchanged.
+    type_recovery_key(&mut s, &key);
+    s.type_text("half a new pass").press("Esc");
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none(), "nobody is left signed in");
+    assert!(!s.screen().contains("Choose a new password"));
+    // Ctrl+L does the same.
+    type_recovery_key(&mut s, &key);
+    s.press("Ctrl+L");
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none());
+    // And so does the idle time.
+    type_recovery_key(&mut s, &key);
+    let minutes = i64::from(s.store().settings().auto_lock_minutes);
+    s.tick(minutes - 1);
+    assert!(matches!(s.state().gate, Some(Gate::NewPassword(_))));
+    s.tick(1);
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none());
+    // The old password still opens the data: nothing was changed.
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}

@@ -129,3 +129,19 @@ fn recovery_key_step() {
         assert_eq!(usize::from(y), row, "{tag}");
     }
 }
+
+#[test]
+fn recovery_new_password_step() {
+    for tag in ["en", "ar"] {
+        let (mut s, key) = Scenario::set_up_by_keys();
+        s.restart_unsigned();
+        in_locale(&mut s, tag);
+        s.press("Ctrl+R")
+            .type_text(&key)
+            .press("Enter")
+            .type_text("too short")
+            .press("Enter")
+            .press("Enter");
+        check(&format!("recovery_new_password_{tag}"), s.screen());
+    }
+}

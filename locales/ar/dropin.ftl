@@ -271,6 +271,10 @@ recovery-signin-intro = عندما تُنسى كلمات سر جميع المن�
 field-recovery-key = مفتاح الاسترداد
 recovery-signin-hint = المسافات والشرطات لا تهم. Enter لتسجيل الدخول، Esc للرجوع.
 recovery-wrong-key = هذا المفتاح لا يفتح بيانات هذا المركز. قارنه بالنسخة المكتوبة، مجموعةً بعد مجموعة.
+recovery-password-title = اختر كلمة سر جديدة
+recovery-password-intro = فتح مفتاح الاسترداد البيانات، وأنت الآن مسجّل الدخول باسم { $name }. اختر كلمة سر جديدة لنفسك قبل المتابعة: بها ستسجّل الدخول من الآن فصاعدًا.
+recovery-password-hint = 10 أحرف على الأقل: بضع كلمات تتذكرها. Tab للانتقال، Enter أو Ctrl+S للحفظ. Esc لتسجيل الخروج دون كلمة سر جديدة.
+status-recovered = تم تعيين كلمة سرك. لكلمات سر المتطوعين الآخرين: الإعدادات ← المتطوعون (F8).
 
 ## dropin check
 check-person-unreadable = تعذر فتح سجل شخص: { $about }

@@ -270,6 +270,10 @@ recovery-signin-intro = For when every coordinator's password is forgotten: type
 field-recovery-key = Recovery key
 recovery-signin-hint = Spaces and dashes do not matter. Enter signs in, Esc goes back.
 recovery-wrong-key = This key does not open this centre's data. Check it against the written copy, group by group.
+recovery-password-title = Choose a new password
+recovery-password-intro = The recovery key opened the data, and you are signed in as { $name }. Choose a new password for yourself before going on: from now on you sign in with it.
+recovery-password-hint = At least 10 characters: a few words you will remember. Tab moves on, Enter or Ctrl+S saves. Esc signs out without a new password.
+status-recovered = Password set. Reset other volunteers' passwords in Settings → Volunteers (F8).
 
 ## dropin check
 check-person-unreadable = A person's record cannot be opened: { $about }

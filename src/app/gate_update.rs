@@ -4,11 +4,13 @@
 use chrono::{DateTime, Utc};
 
 use super::App;
-use super::forms::FieldError;
+use super::forms::{FieldError, VolunteerField};
 use super::keys::Action;
 use super::message::{EditKey, Message};
 use super::overlay::Overlay;
-use super::screens::gate::{Gate, RecoverState, SetupField, SetupState, SignInState};
+use super::screens::gate::{
+    Gate, NewPasswordState, RecoverState, SetupField, SetupState, SignInState,
+};
 use super::state::{Parked, Screen};
 use super::update::apply_edit;
 use crate::crypto::RecoveryKey;
@@ -45,6 +47,9 @@ impl App {
     /// is dropped from the screen's state, and open forms are parked for
     /// this volunteer.
     pub(super) fn lock(&mut self) {
+        if matches!(self.state.gate, Some(Gate::NewPassword(_))) {
+            return self.sign_out_of_recovery();
+        }
         if self.state.gate.is_some() {
             return;
         }
@@ -97,7 +102,15 @@ impl App {
 
     /// Whether the idle time is up (checked at each tick).
     pub(super) fn idle_too_long(&self, now: DateTime<Utc>) -> bool {
-        self.state.gate.is_none() && now - self.state.last_input >= self.auto_lock_after()
+        self.locks_when_idle() && now - self.state.last_input >= self.auto_lock_after()
+    }
+
+    /// Whether the desk locks itself when left: whenever the data is open,
+    /// also while a coordinator who came in with the recovery key has not
+    /// yet chosen a new password. (Not while the recovery key is shown after
+    /// set-up: it is shown only then, and locking would lose it.)
+    pub(super) fn locks_when_idle(&self) -> bool {
+        matches!(self.state.gate, None | Some(Gate::NewPassword(_)))
     }
 
     pub(super) fn auto_lock_after(&self) -> chrono::Duration {
@@ -164,6 +177,28 @@ impl App {
                 Action::Toggle => self.gate_typed(' '),
                 _ => {}
             },
+            Gate::NewPassword(p) => {
+                let f = &mut p.form;
+                match action {
+                    Action::Back | Action::Lock => self.sign_out_of_recovery(),
+                    Action::NextField | Action::Down => f.move_focus(true),
+                    Action::PrevField | Action::Up => f.move_focus(false),
+                    Action::Open if f.focus != VolunteerField::Again => f.move_focus(true),
+                    Action::Open | Action::Save => self.save_recovered_password(),
+                    Action::Left => {
+                        if let Some(input) = f.focused_input() {
+                            input.left();
+                        }
+                    }
+                    Action::Right => {
+                        if let Some(input) = f.focused_input() {
+                            input.right();
+                        }
+                    }
+                    Action::Toggle => self.gate_typed(' '),
+                    _ => {}
+                }
+            }
         }
         None
     }
@@ -188,6 +223,13 @@ impl App {
                 let changed = r.key.insert(c);
                 r.edited(changed);
             }
+            Some(Gate::NewPassword(p)) => {
+                let focus = p.form.focus;
+                if p.form.focused_input().is_some_and(|i| i.insert(c)) {
+                    p.form.errors.remove(&focus);
+                    p.error = None;
+                }
+            }
             _ => {}
         }
     }
@@ -208,6 +250,11 @@ impl App {
             Some(Gate::Recover(r)) => {
                 let changed = apply_edit(&mut r.key, key);
                 r.edited(changed);
+            }
+            Some(Gate::NewPassword(p)) => {
+                if let Some(input) = p.form.focused_input() {
+                    apply_edit(input, key);
+                }
             }
             _ => {}
         }
@@ -237,9 +284,56 @@ impl App {
         }
     }
 
-    /// The recovery key opened the data: its coordinator is signed in.
+    /// The recovery key opened the data and signed its coordinator in:
+    /// first, a new password. Whoever used the key has forgotten theirs, and
+    /// the key is not for every day.
     fn recovered(&mut self, volunteer: Volunteer) {
-        self.signed_in(volunteer);
+        let locked_by = match &self.state.gate {
+            Some(Gate::Recover(r)) => r.locked_by,
+            _ => None,
+        };
+        self.state.last_input = self.state.now;
+        self.state.gate = Some(Gate::NewPassword(NewPasswordState::new(
+            volunteer.name,
+            locked_by,
+        )));
+    }
+
+    /// Saves the new password (the same rules as at set-up), then goes on
+    /// as after any sign-in, with a word on what to do next.
+    fn save_recovered_password(&mut self) {
+        let Some(Gate::NewPassword(p)) = self.state.gate.as_mut() else {
+            return;
+        };
+        p.error = None;
+        let Some((_, password)) = p.form.validate() else {
+            return;
+        };
+        if let Err(e) = self.store.change_own_password(&password) {
+            if let Some(Gate::NewPassword(p)) = self.state.gate.as_mut() {
+                p.error = Some(FieldError::new(e.fluent_id()));
+            }
+            return;
+        }
+        match self.store.signed_in().cloned() {
+            Some(v) => {
+                self.signed_in(v);
+                self.set_status("status-recovered", Vec::new(), false);
+            }
+            None => self.sign_out_of_recovery(),
+        }
+    }
+
+    /// Leaves the new-password step without a new password: signed out and
+    /// back at sign-in, so that nobody is left signed in behind a screen
+    /// that asked for a password first.
+    fn sign_out_of_recovery(&mut self) {
+        let locked_by = match &self.state.gate {
+            Some(Gate::NewPassword(p)) => p.locked_by,
+            _ => None,
+        };
+        self.store.sign_out();
+        self.state.gate = Some(Gate::SignIn(self.sign_in_state(locked_by)));
     }
 
     fn try_sign_in(&mut self) {

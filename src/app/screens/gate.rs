@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::app::forms::{FieldError, TextInput};
+use crate::app::forms::{FieldError, TextInput, VolunteerForm, VolunteerFormMode};
 use crate::domain::VolunteerId;
 use crate::domain::text::max_len;
 use crate::domain::volunteer::MAX_PASSWORD;
@@ -18,6 +18,9 @@ pub enum Gate {
     SignIn(SignInState),
     /// The recovery key typed back in (Ctrl+R on the sign-in screen).
     Recover(RecoverState),
+    /// The recovery key opened the data: its coordinator chooses a new
+    /// password before going on.
+    NewPassword(NewPasswordState),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -178,6 +181,32 @@ impl RecoverState {
         if changed {
             self.refused = false;
             self.error = None;
+        }
+    }
+}
+
+/// Signed in with the recovery key: a new password for oneself, typed
+/// twice, before anything else. The data is open behind this step, so
+/// leaving it any other way (Esc, Ctrl+L, the idle time) signs out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPasswordState {
+    /// The coordinator the recovery key signed in.
+    pub name: String,
+    /// The change-my-password form, for its fields and its rules.
+    pub form: VolunteerForm,
+    /// Why the password could not be saved, if it could not.
+    pub error: Option<FieldError>,
+    /// The lock screen this came from, to go back to it on signing out.
+    pub locked_by: Option<VolunteerId>,
+}
+
+impl NewPasswordState {
+    pub fn new(name: String, locked_by: Option<VolunteerId>) -> Self {
+        NewPasswordState {
+            name,
+            form: VolunteerForm::new(VolunteerFormMode::Own),
+            error: None,
+            locked_by,
         }
     }
 }

@@ -8,7 +8,10 @@ use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthChar;
 
 use crate::app::State;
-use crate::app::screens::gate::{Gate, RecoverState, SetupField, SetupState, SignInState};
+use crate::app::forms::{FieldError, TextInput, VolunteerField};
+use crate::app::screens::gate::{
+    Gate, NewPasswordState, RecoverState, SetupField, SetupState, SignInState,
+};
 use crate::ui::forms::set_cursor;
 use crate::ui::text::{Dir, put, width, wrap};
 
@@ -28,6 +31,7 @@ pub fn draw(frame: &mut Frame, state: &State, gate: &Gate, area: Rect) {
         Gate::RecoveryKey(key) => recovery(frame, state, key, area),
         Gate::SignIn(s) => sign_in(frame, state, s, area),
         Gate::Recover(r) => recover(frame, state, r, area),
+        Gate::NewPassword(p) => new_password(frame, state, p, area),
     }
 }
 
@@ -46,50 +50,15 @@ fn setup(frame: &mut Frame, state: &State, s: &SetupState, area: Rect) {
         row += 1;
     }
     row += 1;
-    for field in SetupField::ALL {
-        let focus = s.focus == field;
-        let input = s.value(field);
-        // Passwords show as dots, one per character typed.
-        let shown = if field.secret() {
-            "•".repeat(input.value().chars().count())
-        } else {
-            input.value().to_string()
+    for f in SetupField::ALL {
+        let view = FieldView {
+            label: i18n.t(f.label()),
+            input: s.value(f),
+            secret: f.secret(),
+            focus: s.focus == f,
+            error: s.errors.get(&f),
         };
-        let label = format!(
-            "{}{}: ",
-            if focus { "▶ " } else { "  " },
-            i18n.t(field.label())
-        );
-        if let Some(r) = line(area, row) {
-            put(
-                frame,
-                dir,
-                r,
-                &format!("{label}{shown}"),
-                if focus { bold } else { Style::new() },
-            );
-            if focus {
-                let before = if field.secret() {
-                    input.before_cursor().chars().count()
-                } else {
-                    width(input.before_cursor())
-                };
-                set_cursor(frame, dir, r, width(&label) + before);
-            }
-        }
-        row += 1;
-        if let Some(e) = s.errors.get(&field)
-            && let Some(r) = line(area, row)
-        {
-            put(
-                frame,
-                dir,
-                r,
-                &format!("    ! {}", i18n.t_args(e.id, &e.args)),
-                bold,
-            );
-            row += 1;
-        }
+        row += field(frame, state, area, row, view);
     }
     for (i, text) in wrap(&i18n.t("setup-hint"), usize::from(area.width))
         .iter()
@@ -99,6 +68,47 @@ fn setup(frame: &mut Frame, state: &State, s: &SetupState, area: Rect) {
             put(frame, dir, r, text, Style::new());
         }
     }
+}
+
+/// A field of the set-up or new-password step, as [`field`] draws it.
+struct FieldView<'a> {
+    label: String,
+    input: &'a TextInput,
+    /// A password: shown as dots, one per character typed.
+    secret: bool,
+    focus: bool,
+    error: Option<&'a FieldError>,
+}
+
+/// A labelled field on a line of its own, and its error under it; returns
+/// the lines used. The focused one is marked, bold, and holds the cursor.
+fn field(frame: &mut Frame, state: &State, area: Rect, row: u16, f: FieldView) -> u16 {
+    let dir = Dir::of(state);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let shown = if f.secret {
+        "•".repeat(f.input.value().chars().count())
+    } else {
+        f.input.value().to_string()
+    };
+    let label = format!("{}{}: ", if f.focus { "▶ " } else { "  " }, f.label);
+    if let Some(r) = line(area, row) {
+        let style = if f.focus { bold } else { Style::new() };
+        put(frame, dir, r, &format!("{label}{shown}"), style);
+        if f.focus {
+            let before = if f.secret {
+                f.input.before_cursor().chars().count()
+            } else {
+                width(f.input.before_cursor())
+            };
+            set_cursor(frame, dir, r, width(&label) + before);
+        }
+    }
+    let Some(e) = f.error else { return 1 };
+    if let Some(r) = line(area, row + 1) {
+        let text = format!("    ! {}", state.i18n.t_args(e.id, &e.args));
+        put(frame, dir, r, &text, bold);
+    }
+    2
 }
 
 fn recovery(frame: &mut Frame, state: &State, key: &str, area: Rect) {
@@ -284,6 +294,61 @@ fn recover(frame: &mut Frame, state: &State, r: &RecoverState, area: Rect) {
     }
     if let Some(l) = line(area, area.height.saturating_sub(1)) {
         put(frame, dir, l, &i18n.t("recovery-signin-hint"), Style::new());
+    }
+}
+
+/// After the recovery key: the coordinator it signed in chooses a new
+/// password, typed twice, before going on.
+fn new_password(frame: &mut Frame, state: &State, p: &NewPasswordState, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    if let Some(l) = line(area, 1) {
+        put(frame, dir, l, &i18n.t("recovery-password-title"), bold);
+    }
+    let mut row = 3;
+    let intro = i18n.t_args(
+        "recovery-password-intro",
+        &[("name", p.name.as_str().into())],
+    );
+    for text in wrap(&intro, usize::from(area.width)) {
+        if let Some(l) = line(area, row) {
+            put(frame, dir, l, &text, Style::new());
+        }
+        row += 1;
+    }
+    row += 1;
+    for (f, input) in [
+        (VolunteerField::Password, &p.form.password),
+        (VolunteerField::Again, &p.form.again),
+    ] {
+        let view = FieldView {
+            label: i18n.t(f.label()),
+            input,
+            secret: true,
+            focus: p.form.focus == f,
+            error: p.form.errors.get(&f),
+        };
+        row += field(frame, state, area, row, view);
+    }
+    if let Some(e) = &p.error
+        && let Some(l) = line(area, row + 1)
+    {
+        put(
+            frame,
+            dir,
+            l,
+            &format!("! {}", i18n.t_args(e.id, &e.args)),
+            bold,
+        );
+    }
+    // The hint ends on the last line, however many it wraps to.
+    let hint = wrap(&i18n.t("recovery-password-hint"), usize::from(area.width));
+    let top = area.height.saturating_sub(hint.len() as u16);
+    for (i, text) in hint.iter().enumerate() {
+        if let Some(l) = line(area, top + i as u16) {
+            put(frame, dir, l, text, Style::new());
+        }
     }
 }
 
