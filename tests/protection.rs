@@ -696,3 +696,34 @@ fn leaving_the_new_password_step_signs_out() {
     s.press("Enter").type_text(PASSWORD).press("Enter");
     assert!(s.state().gate.is_none(), "{}", s.screen());
 }
+
+#[test]
+fn help_on_the_sign_in_screen_lists_the_recovery_key() {
+    let mut s = Scenario::new();
+    s.press("Ctrl+L");
+    for key in ["F1", "Ctrl+K"] {
+        s.press(key);
+        let screen = s.screen();
+        assert!(
+            screen.contains("Ctrl+R") && screen.contains("Use the recovery key"),
+            "{key}:\n{screen}"
+        );
+        // Screen keys do nothing before sign-in, so help leaves them out.
+        assert!(!screen.contains("Go to Today"), "{screen}");
+        // Typing does not reach the name under the help.
+        s.type_text("fr");
+        s.press("Esc");
+        assert!(s.state().overlays.is_empty());
+        match &s.state().gate {
+            Some(Gate::SignIn(sign_in)) => assert_eq!(sign_in.filter.value(), ""),
+            other => panic!("not at sign-in: {other:?}"),
+        }
+    }
+    // In the password step too.
+    s.press("Enter").press("F1");
+    assert!(s.screen().contains("Use the recovery key"));
+    s.press("F1");
+    assert!(s.state().overlays.is_empty());
+    s.type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}

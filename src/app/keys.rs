@@ -506,6 +506,15 @@ pub static BINDINGS: &[Binding] = &[
     b(A::Lock, S::Global, &[ctrl('l')], &[], "key-lock", false),
 ];
 
+/// Actions that need someone signed in. Before sign-in their keys do
+/// nothing, so help there leaves them out.
+pub const AFTER_SIGN_IN: &[Action] = &[
+    Action::GoToday,
+    Action::GoPeople,
+    Action::GoSettings,
+    Action::Lock,
+];
+
 /// The action a key event asks for, looking through `scopes` (innermost
 /// first). Letters count only when `typing` is false: in a field they are
 /// text.

@@ -201,6 +201,17 @@ impl State {
         }
     }
 
+    /// The bindings that footer and help list with the overlays up to
+    /// `depth` open: those of [`State::key_context`], less what needs
+    /// someone signed in while nobody is.
+    pub fn key_bindings(&self, depth: usize) -> Vec<&'static super::keys::Binding> {
+        let (scopes, _) = self.key_context(depth);
+        super::keys::bindings_for(&scopes)
+            .into_iter()
+            .filter(|b| self.gate.is_none() || !super::keys::AFTER_SIGN_IN.contains(&b.action))
+            .collect()
+    }
+
     pub fn local_today(&self) -> NaiveDate {
         self.now.with_timezone(&self.tz).date_naive()
     }

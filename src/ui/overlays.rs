@@ -80,8 +80,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
 
 /// Every key of what the help covers, generated from the key table.
 fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
-    let (scopes, _) = state.key_context(depth);
-    let bindings = keys::bindings_for(&scopes);
+    let bindings = state.key_bindings(depth);
     let key_col = bindings
         .iter()
         .map(|b| width(&keys::key_hint(b)))
