@@ -753,3 +753,199 @@ fn a_parked_draft_is_sealed_and_survives_closing_the_program() {
     }
     assert!(!s.store().has_draft(VolunteerId(1)), "taken, not copied");
 }
+
+/// Set up by keys, then every password forgotten: the program starts again
+/// at the sign-in screen, and the recovery key is on paper.
+fn every_password_forgotten() -> (Scenario, String) {
+    let (mut s, key) = Scenario::set_up_by_keys();
+    s.restart_unsigned();
+    assert!(s.store().signed_in().is_none());
+    (s, key)
+}
+
+/// `key` with one character changed: what the check characters catch.
+fn mistyped(key: &str) -> String {
+    let first = if key.starts_with('2') { "3" } else { "2" };
+    format!("{first}{}", &key[1..])
+}
+
+#[test]
+fn a_mistyped_or_wrong_recovery_key_says_so_and_opens_nothing() {
+    let (mut s, key) = every_password_forgotten();
+    assert!(
+        s.screen().contains("Ctrl+R Use the recovery key"),
+        "{}",
+        s.screen()
+    );
+    s.press("Ctrl+R");
+    assert!(matches!(s.state().gate, Some(Gate::Recover(_))));
+    assert!(s.screen().contains("Sign in with the recovery key"));
+    let wrong_char = mistyped(&key);
+    s.type_text(&wrong_char).press("Enter");
+    assert!(
+        s.screen().contains("That is not a recovery key"),
+        "{}",
+        s.screen()
+    );
+    // Not a key at all, nor anything: the same plain message, no panic.
+    for typed in ["hello", "", "٢٣٤٥ 🙂 ---"] {
+        s.clear_field(80).type_text(typed).press("Enter");
+        assert!(
+            s.screen().contains("That is not a recovery key"),
+            "{typed}: {}",
+            s.screen()
+        );
+    }
+    // A well-formed key, but another centre's.
+    let other = dropin::crypto::RecoveryKey::generate().unwrap().display();
+    s.clear_field(80).type_text(&other).press("Enter");
+    assert!(
+        s.screen()
+            .contains("This key does not open this centre's data"),
+        "{}",
+        s.screen()
+    );
+    // Enter again on the same key does no more work, and says the same.
+    s.press("Enter");
+    assert!(s.screen().contains("This key does not open"));
+    assert!(s.store().signed_in().is_none());
+    assert!(matches!(s.state().gate, Some(Gate::Recover(_))));
+    // Esc: back to the list of names, nobody signed in.
+    s.press("Esc");
+    match &s.state().gate {
+        Some(Gate::SignIn(sign_in)) => assert!(sign_in.chosen.is_none()),
+        other => panic!("not back at sign-in: {other:?}"),
+    }
+    assert!(s.store().signed_in().is_none());
+    assert!(s.screen().contains("Type or choose your name"));
+}
+
+/// From sign-in, the recovery key typed as someone might copy it off paper:
+/// lower case, spaces instead of dashes.
+fn type_recovery_key(s: &mut Scenario, key: &str) {
+    let sloppy = key.to_lowercase().replace('-', " ");
+    s.press("Ctrl+R").type_text(&sloppy).press("Enter");
+}
+
+#[test]
+fn the_recovery_key_signs_in_and_a_new_password_comes_first() {
+    let (mut s, key) = every_password_forgotten();
+    type_recovery_key(&mut s, &key);
+    assert!(
+        matches!(s.state().gate, Some(Gate::NewPassword(_))),
+        "{}",
+        s.screen()
+    );
+    let screen = s.screen();
+    assert!(screen.contains("Choose a new password"), "{screen}");
+    assert!(screen.contains(common::COORDINATOR), "{screen}");
+    // Not Today yet: no screen keys, no queue.
+    s.press("F2");
+    assert!(matches!(s.state().gate, Some(Gate::NewPassword(_))));
+    assert!(!s.screen().contains("Waiting:"), "{}", s.screen());
+    // The rules of set-up: long enough, the same twice.
+    s.type_text("too short")
+        .press("Tab")
+        .type_text("too short")
+        .press("Enter");
+    assert!(
+        s.screen().contains("At least 10 characters"),
+        "{}",
+        s.screen()
+    );
+    s.clear_field(9)
+        .type_text("a fresh start password")
+        .press("Tab")
+        .clear_field(9)
+        .type_text("a fresh start passw0rd")
+        .press("Enter");
+    assert!(
+        s.screen().contains("The two passwords are not the same"),
+        "{}",
+        s.screen()
+    );
+    s.clear_field(22)
+        .type_text("a fresh start password")
+        .press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    assert_eq!(s.state().screen, Screen::Today);
+    assert_eq!(s.state().volunteer.name, common::COORDINATOR);
+    assert!(
+        s.screen()
+            .contains("Reset other volunteers' passwords in Settings"),
+        "{}",
+        s.screen()
+    );
+    // The new password opens the data from now on; the old one does not.
+    s.press("Ctrl+L")
+        .press("Enter")
+        .type_text(PASSWORD)
+        .press("Enter");
+    assert!(s.screen().contains("That password is not right"));
+    s.type_text("a fresh start password").press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+    // Also after a restart.
+    s.restart_unsigned()
+        .press("Enter")
+        .type_text("a fresh start password")
+        .press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}
+
+#[test]
+fn leaving_the_new_password_step_signs_out() {
+    let (mut s, key) = every_password_forgotten();
+    // Esc: back at sign-in, signed out, the password unchanged.
+    type_recovery_key(&mut s, &key);
+    s.type_text("half a new pass").press("Esc");
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none(), "nobody is left signed in");
+    assert!(!s.screen().contains("Choose a new password"));
+    // Ctrl+L does the same.
+    type_recovery_key(&mut s, &key);
+    s.press("Ctrl+L");
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none());
+    // And so does the idle time.
+    type_recovery_key(&mut s, &key);
+    let minutes = i64::from(s.store().settings().auto_lock_minutes);
+    s.tick(minutes - 1);
+    assert!(matches!(s.state().gate, Some(Gate::NewPassword(_))));
+    s.tick(1);
+    assert!(matches!(s.state().gate, Some(Gate::SignIn(_))));
+    assert!(s.store().signed_in().is_none());
+    // The old password still opens the data: nothing was changed.
+    s.press("Enter").type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}
+
+#[test]
+fn help_on_the_sign_in_screen_lists_the_recovery_key() {
+    let mut s = Scenario::new();
+    s.press("Ctrl+L");
+    for key in ["F1", "Ctrl+K"] {
+        s.press(key);
+        let screen = s.screen();
+        assert!(
+            screen.contains("Ctrl+R") && screen.contains("Use the recovery key"),
+            "{key}:\n{screen}"
+        );
+        // Screen keys do nothing before sign-in, so help leaves them out.
+        assert!(!screen.contains("Go to Today"), "{screen}");
+        // Typing does not reach the name under the help.
+        s.type_text("fr");
+        s.press("Esc");
+        assert!(s.state().overlays.is_empty());
+        match &s.state().gate {
+            Some(Gate::SignIn(sign_in)) => assert_eq!(sign_in.filter.value(), ""),
+            other => panic!("not at sign-in: {other:?}"),
+        }
+    }
+    // In the password step too.
+    s.press("Enter").press("F1");
+    assert!(s.screen().contains("Use the recovery key"));
+    s.press("F1");
+    assert!(s.state().overlays.is_empty());
+    s.type_text(PASSWORD).press("Enter");
+    assert!(s.state().gate.is_none(), "{}", s.screen());
+}

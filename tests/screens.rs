@@ -121,3 +121,40 @@ fn changing_the_data_key() {
         check(&format!("rotate_key_progress_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn recovery_key_step() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::new();
+        in_locale(&mut s, tag);
+        s.press("Ctrl+L")
+            .press("Ctrl+R")
+            .type_text("Q7RT2-M9XKD-4HPWZ-BN3CV-8FJ6S-YE2GA-T5UKR-W9DMX-3PZQH-N7BCF-6VJ2K")
+            .press("Enter");
+        check(&format!("recovery_key_step_{tag}"), s.screen());
+        // The cursor waits at the end of the key, on its row.
+        let (_, y) = s.cursor();
+        let row = s
+            .screen()
+            .lines()
+            .position(|l| l.contains("Q7RT2"))
+            .expect("the key is shown");
+        assert_eq!(usize::from(y), row, "{tag}");
+    }
+}
+
+#[test]
+fn recovery_new_password_step() {
+    for tag in ["en", "ar"] {
+        let (mut s, key) = Scenario::set_up_by_keys();
+        s.restart_unsigned();
+        in_locale(&mut s, tag);
+        s.press("Ctrl+R")
+            .type_text(&key)
+            .press("Enter")
+            .type_text("too short")
+            .press("Enter")
+            .press("Enter");
+        check(&format!("recovery_new_password_{tag}"), s.screen());
+    }
+}

@@ -266,6 +266,18 @@ signin-welcome = تم تسجيل الدخول باسم { $name }.
 status-draft-lost = تعذّر استرجاع نموذجك غير المحفوظ من قبل القفل؛ يرجى البدء به من جديد.
 signin-demo = عرض تجريبي: { $coordinator } (منسق) و{ $volunteer } (متطوع) يستخدمان كلمة السر { $password }
 
+## Signing in with the recovery key
+key-use-recovery-key = استخدام مفتاح الاسترداد
+recovery-signin-title = تسجيل الدخول بمفتاح الاسترداد
+recovery-signin-intro = عندما تُنسى كلمات سر جميع المنسقين: اكتب مفتاح الاسترداد الذي كُتب عند إعداد dropin. المتطوع الذي نسي كلمة سره وحده يمكنه أن يطلب من منسق كلمة سر جديدة.
+field-recovery-key = مفتاح الاسترداد
+recovery-signin-hint = المسافات والشرطات لا تهم. Enter لتسجيل الدخول، Esc للرجوع.
+recovery-wrong-key = هذا المفتاح لا يفتح بيانات هذا المركز. قارنه بالنسخة المكتوبة، مجموعةً بعد مجموعة.
+recovery-password-title = اختر كلمة سر جديدة
+recovery-password-intro = فتح مفتاح الاسترداد البيانات، وأنت الآن مسجّل الدخول باسم { $name }. اختر كلمة سر جديدة لنفسك قبل المتابعة: بها ستسجّل الدخول من الآن فصاعدًا.
+recovery-password-hint = 10 أحرف على الأقل: بضع كلمات تتذكرها. Tab للانتقال، Enter أو Ctrl+S للحفظ. Esc لتسجيل الخروج دون كلمة سر جديدة.
+status-recovered = تم تعيين كلمة سرك. لكلمات سر المتطوعين الآخرين: الإعدادات ← المتطوعون (F8).
+
 ## dropin check
 check-person-unreadable = تعذر فتح سجل شخص: { $about }
 check-visits-unreadable = تعذر فتح زيارات يوم: { $about }

@@ -265,6 +265,18 @@ signin-welcome = Signed in as { $name }.
 status-draft-lost = Your unsaved form from before the lock could not be brought back; please start it again.
 signin-demo = Demo: { $coordinator } (coordinator) and { $volunteer } (volunteer) both use the password { $password }
 
+## Signing in with the recovery key
+key-use-recovery-key = Use the recovery key
+recovery-signin-title = Sign in with the recovery key
+recovery-signin-intro = For when every coordinator's password is forgotten: type the recovery key that was written down when dropin was set up. A volunteer who has forgotten only their own password can ask a coordinator to reset it.
+field-recovery-key = Recovery key
+recovery-signin-hint = Spaces and dashes do not matter. Enter signs in, Esc goes back.
+recovery-wrong-key = This key does not open this centre's data. Check it against the written copy, group by group.
+recovery-password-title = Choose a new password
+recovery-password-intro = The recovery key opened the data, and you are signed in as { $name }. Choose a new password for yourself before going on: from now on you sign in with it.
+recovery-password-hint = At least 10 characters: a few words you will remember. Tab moves on, Enter or Ctrl+S saves. Esc signs out without a new password.
+status-recovered = Password set. Reset other volunteers' passwords in Settings → Volunteers (F8).
+
 ## dropin check
 check-person-unreadable = A person's record cannot be opened: { $about }
 check-visits-unreadable = The visits of a day cannot be opened: { $about }

@@ -4,13 +4,16 @@
 use chrono::{DateTime, Utc};
 
 use super::App;
-use super::forms::FieldError;
+use super::forms::{FieldError, VolunteerField};
 use super::keys::Action;
 use super::message::{EditKey, Message};
 use super::overlay::Overlay;
-use super::screens::gate::{Gate, SetupField, SetupState, SignInState};
+use super::screens::gate::{
+    Gate, NewPasswordState, RecoverState, SetupField, SetupState, SignInState,
+};
 use super::state::{Parked, Screen};
 use super::update::apply_edit;
+use crate::crypto::RecoveryKey;
 use crate::domain::volunteer::{self, Volunteer};
 use crate::i18n::Arg;
 use crate::store::StoreError;
@@ -45,6 +48,9 @@ impl App {
     /// this volunteer: sealed to their key in the store, so that nobody
     /// else (and no copy of the disk) can read them.
     pub(super) fn lock(&mut self) {
+        if matches!(self.state.gate, Some(Gate::NewPassword(_))) {
+            return self.sign_out_of_recovery();
+        }
         if self.state.gate.is_some() {
             return;
         }
@@ -119,9 +125,17 @@ impl App {
 
     /// Whether the idle time is up (checked at each tick).
     pub(super) fn idle_too_long(&self, now: DateTime<Utc>) -> bool {
-        self.state.gate.is_none()
+        self.locks_when_idle()
             && self.state.work.is_none()
             && now - self.state.last_input >= self.auto_lock_after()
+    }
+
+    /// Whether the desk locks itself when left: whenever the data is open,
+    /// also while a coordinator who came in with the recovery key has not
+    /// yet chosen a new password. (Not while the recovery key is shown after
+    /// set-up: it is shown only then, and locking would lose it.)
+    pub(super) fn locks_when_idle(&self) -> bool {
+        matches!(self.state.gate, None | Some(Gate::NewPassword(_)))
     }
 
     pub(super) fn auto_lock_after(&self) -> chrono::Duration {
@@ -150,6 +164,11 @@ impl App {
                 _ => {}
             },
             Gate::SignIn(s) => match (action, s.chosen.is_some()) {
+                (Action::UseRecoveryKey, _) => {
+                    // What was typed as a password goes with the screen.
+                    let locked_by = s.locked_by;
+                    self.state.gate = Some(Gate::Recover(RecoverState::new(locked_by)));
+                }
                 (Action::Up, false) => s.selected = s.selected.saturating_sub(1),
                 (Action::Down, false) => {
                     s.selected = (s.selected + 1).min(s.visible().len().saturating_sub(1));
@@ -172,6 +191,39 @@ impl App {
                 (Action::Right, true) => s.password.right(),
                 _ => {}
             },
+            Gate::Recover(r) => match action {
+                Action::Open | Action::Save => self.try_recovery_key(),
+                Action::Back => {
+                    let locked_by = r.locked_by;
+                    self.state.gate = Some(Gate::SignIn(self.sign_in_state(locked_by)));
+                }
+                Action::Left => r.key.left(),
+                Action::Right => r.key.right(),
+                Action::Toggle => self.gate_typed(' '),
+                _ => {}
+            },
+            Gate::NewPassword(p) => {
+                let f = &mut p.form;
+                match action {
+                    Action::Back | Action::Lock => self.sign_out_of_recovery(),
+                    Action::NextField | Action::Down => f.move_focus(true),
+                    Action::PrevField | Action::Up => f.move_focus(false),
+                    Action::Open if f.focus != VolunteerField::Again => f.move_focus(true),
+                    Action::Open | Action::Save => self.save_recovered_password(),
+                    Action::Left => {
+                        if let Some(input) = f.focused_input() {
+                            input.left();
+                        }
+                    }
+                    Action::Right => {
+                        if let Some(input) = f.focused_input() {
+                            input.right();
+                        }
+                    }
+                    Action::Toggle => self.gate_typed(' '),
+                    _ => {}
+                }
+            }
         }
         None
     }
@@ -192,6 +244,17 @@ impl App {
                 }
                 s.error = None;
             }
+            Some(Gate::Recover(r)) => {
+                let changed = r.key.insert(c);
+                r.edited(changed);
+            }
+            Some(Gate::NewPassword(p)) => {
+                let focus = p.form.focus;
+                if p.form.focused_input().is_some_and(|i| i.insert(c)) {
+                    p.form.errors.remove(&focus);
+                    p.error = None;
+                }
+            }
             _ => {}
         }
     }
@@ -209,8 +272,93 @@ impl App {
                     s.selected = 0;
                 }
             }
+            Some(Gate::Recover(r)) => {
+                let changed = apply_edit(&mut r.key, key);
+                r.edited(changed);
+            }
+            Some(Gate::NewPassword(p)) => {
+                if let Some(input) = p.form.focused_input() {
+                    apply_edit(input, key);
+                }
+            }
             _ => {}
         }
+    }
+
+    /// Tries the recovery key as typed. A mistyped key (its check
+    /// characters do not agree) and a key that does not open this data
+    /// each get their own message; the text stays, to be corrected.
+    fn try_recovery_key(&mut self) {
+        let Some(Gate::Recover(r)) = self.state.gate.as_mut() else {
+            return;
+        };
+        if r.refused {
+            return;
+        }
+        let refused = match RecoveryKey::parse(r.key.value()) {
+            Err(e) => e.fluent_id(),
+            Ok(key) => match self.store.recover(&key) {
+                Ok(v) => return self.recovered(v),
+                Err(StoreError::WrongPassword) => "recovery-wrong-key",
+                Err(e) => e.fluent_id(),
+            },
+        };
+        if let Some(Gate::Recover(r)) = self.state.gate.as_mut() {
+            r.error = Some(FieldError::new(refused));
+            r.refused = true;
+        }
+    }
+
+    /// The recovery key opened the data and signed its coordinator in:
+    /// first, a new password. Whoever used the key has forgotten theirs, and
+    /// the key is not for every day.
+    fn recovered(&mut self, volunteer: Volunteer) {
+        let locked_by = match &self.state.gate {
+            Some(Gate::Recover(r)) => r.locked_by,
+            _ => None,
+        };
+        self.state.last_input = self.state.now;
+        self.state.gate = Some(Gate::NewPassword(NewPasswordState::new(
+            volunteer.name,
+            locked_by,
+        )));
+    }
+
+    /// Saves the new password (the same rules as at set-up), then goes on
+    /// as after any sign-in, with a word on what to do next.
+    fn save_recovered_password(&mut self) {
+        let Some(Gate::NewPassword(p)) = self.state.gate.as_mut() else {
+            return;
+        };
+        p.error = None;
+        let Some((_, password)) = p.form.validate() else {
+            return;
+        };
+        if let Err(e) = self.store.change_own_password(&password) {
+            if let Some(Gate::NewPassword(p)) = self.state.gate.as_mut() {
+                p.error = Some(FieldError::new(e.fluent_id()));
+            }
+            return;
+        }
+        match self.store.signed_in().cloned() {
+            Some(v) => {
+                self.signed_in(v);
+                self.set_status("status-recovered", Vec::new(), false);
+            }
+            None => self.sign_out_of_recovery(),
+        }
+    }
+
+    /// Leaves the new-password step without a new password: signed out and
+    /// back at sign-in, so that nobody is left signed in behind a screen
+    /// that asked for a password first.
+    fn sign_out_of_recovery(&mut self) {
+        let locked_by = match &self.state.gate {
+            Some(Gate::NewPassword(p)) => p.locked_by,
+            _ => None,
+        };
+        self.store.sign_out();
+        self.state.gate = Some(Gate::SignIn(self.sign_in_state(locked_by)));
     }
 
     fn try_sign_in(&mut self) {

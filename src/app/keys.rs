@@ -43,6 +43,7 @@ pub enum Action {
     AuditLog,
     ResetPassword,
     Deactivate,
+    UseRecoveryKey,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -54,6 +55,8 @@ pub enum Scope {
     People,
     PersonPage,
     Settings,
+    /// The sign-in and lock screens, before anyone is signed in.
+    SignIn,
     Form,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
@@ -367,6 +370,15 @@ pub static BINDINGS: &[Binding] = &[
         "key-prev-field",
         false,
     ),
+    // Sign-in: when every password is forgotten.
+    b(
+        A::UseRecoveryKey,
+        S::SignIn,
+        &[ctrl('r')],
+        &[],
+        "key-use-recovery-key",
+        true,
+    ),
     // Forms.
     b(A::Save, S::Form, &[ctrl('s')], &[], "key-save", true),
     b(A::Back, S::Form, &[plain(K::Esc)], &[], "key-cancel", true),
@@ -501,6 +513,15 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     b(A::Lock, S::Global, &[ctrl('l')], &[], "key-lock", false),
+];
+
+/// Actions that need someone signed in. Before sign-in their keys do
+/// nothing, so help there leaves them out.
+pub const AFTER_SIGN_IN: &[Action] = &[
+    Action::GoToday,
+    Action::GoPeople,
+    Action::GoSettings,
+    Action::Lock,
 ];
 
 /// The action a key event asks for, looking through `scopes` (innermost

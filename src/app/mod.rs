@@ -97,7 +97,7 @@ impl App {
         let now = self.clock.now();
         let secs = 60 - u64::from(chrono::Timelike::second(&now)).min(59);
         let mut due = std::time::Duration::from_secs(secs);
-        if self.state.gate.is_none() {
+        if self.locks_when_idle() {
             let lock_at = self.state.last_input + self.auto_lock_after();
             let until_lock = (lock_at - now).to_std().unwrap_or_default();
             due = due.min(until_lock.max(std::time::Duration::from_millis(100)));

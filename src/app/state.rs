@@ -190,7 +190,11 @@ impl State {
     pub fn key_context(&self, depth: usize) -> (Vec<Scope>, bool) {
         use Scope::*;
         if let Some(gate) = &self.gate {
-            return (vec![Form, Global], !matches!(gate, Gate::RecoveryKey(_)));
+            return match gate {
+                Gate::RecoveryKey(_) => (vec![Form, Global], false),
+                Gate::SignIn(_) => (vec![SignIn, Form, Global], true),
+                _ => (vec![Form, Global], true),
+            };
         }
         match self.overlays[..depth.min(self.overlays.len())].last() {
             Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
@@ -208,6 +212,17 @@ impl State {
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
             },
         }
+    }
+
+    /// The bindings that footer and help list with the overlays up to
+    /// `depth` open: those of [`State::key_context`], less what needs
+    /// someone signed in while nobody is.
+    pub fn key_bindings(&self, depth: usize) -> Vec<&'static super::keys::Binding> {
+        let (scopes, _) = self.key_context(depth);
+        super::keys::bindings_for(&scopes)
+            .into_iter()
+            .filter(|b| self.gate.is_none() || !super::keys::AFTER_SIGN_IN.contains(&b.action))
+            .collect()
     }
 
     pub fn local_today(&self) -> NaiveDate {

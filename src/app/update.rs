@@ -116,9 +116,13 @@ impl App {
 
     fn act(&mut self, action: Action) -> Option<Message> {
         if self.state.gate.is_some() {
-            // Before sign-in only the language and quitting are open.
+            // Before sign-in only help, the language and quitting are open.
             return match action {
                 Action::Quit => Some(Message::QuitConfirmed),
+                Action::Help if matches!(self.state.top_overlay(), None | Some(Overlay::Help)) => {
+                    self.toggle_help();
+                    None
+                }
                 Action::PickLanguage if self.state.overlays.is_empty() => {
                     self.open_language_picker();
                     None
@@ -131,6 +135,12 @@ impl App {
                     self.language_picker_act(action);
                     None
                 }
+                _ if self.state.top_overlay() == Some(&Overlay::Help) => {
+                    if matches!(action, Action::Back | Action::Open) {
+                        self.state.overlays.pop();
+                    }
+                    None
+                }
                 _ => self.gate_act(action),
             };
         }
@@ -141,11 +151,7 @@ impl App {
             }
             Action::Quit => return self.quit(),
             Action::Help => {
-                if self.state.top_overlay() == Some(&Overlay::Help) {
-                    self.state.overlays.pop();
-                } else {
-                    self.state.overlays.push(Overlay::Help);
-                }
+                self.toggle_help();
                 return None;
             }
             Action::PickLanguage => {
@@ -201,6 +207,14 @@ impl App {
                     None
                 }
             },
+        }
+    }
+
+    fn toggle_help(&mut self) {
+        if self.state.top_overlay() == Some(&Overlay::Help) {
+            self.state.overlays.pop();
+        } else {
+            self.state.overlays.push(Overlay::Help);
         }
     }
 

@@ -394,7 +394,7 @@ impl Backup {
             let (count, mut rest) = plain.split_at_checked(4).ok_or_else(damaged)?;
             let count = u32::from_be_bytes([count[0], count[1], count[2], count[3]]);
             for _ in 0..count {
-                let ((tree, k, v), tail): ((u8, Vec<u8>, Vec<u8>), &[u8]) =
+                let ((tree, k, v), tail): (Record, &[u8]) =
                     postcard::take_from_bytes(rest).map_err(|_| damaged())?;
                 if usize::from(tree) >= TREES.len() {
                     return Err(damaged());

@@ -82,8 +82,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
 /// the rest as many as fit.
 pub fn footer(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
-    let (scopes, _) = state.key_context(state.overlays.len());
-    let bindings = keys::bindings_for(&scopes);
+    let bindings = state.key_bindings(state.overlays.len());
     let hint = |b: &keys::Binding| format!("{} {}", keys::short_hint(b), state.i18n.t(b.label));
     let help = bindings
         .iter()

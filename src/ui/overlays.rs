@@ -115,8 +115,7 @@ pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
 
 /// Every key of what the help covers, generated from the key table.
 fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
-    let (scopes, _) = state.key_context(depth);
-    let bindings = keys::bindings_for(&scopes);
+    let bindings = state.key_bindings(depth);
     let key_col = bindings
         .iter()
         .map(|b| width(&keys::key_hint(b)))

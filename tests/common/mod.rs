@@ -276,3 +276,36 @@ impl Scenario {
             .expect("add volunteer")
     }
 }
+
+impl Scenario {
+    /// A first run set up by keys, as the first coordinator does it (the
+    /// centre, `COORDINATOR`, `PASSWORD`), and the recovery key as the
+    /// screen showed it, read from the state before Enter took it away.
+    pub fn set_up_by_keys() -> (Scenario, String) {
+        let mut s = Scenario::first_run();
+        s.type_text("Riverside Drop-in")
+            .press("Tab")
+            .type_text(COORDINATOR)
+            .press("Tab")
+            .type_text(PASSWORD)
+            .press("Tab")
+            .type_text(PASSWORD)
+            .press("Ctrl+S");
+        let key = match &s.state().gate {
+            Some(dropin::app::screens::gate::Gate::RecoveryKey(key)) => key.clone(),
+            other => panic!("no recovery key after set-up: {other:?}"),
+        };
+        s.press("Enter");
+        (s, key)
+    }
+
+    /// Empties the focused field of its `chars` characters: End, then one
+    /// Backspace each.
+    pub fn clear_field(&mut self, chars: usize) -> &mut Self {
+        self.press("End");
+        for _ in 0..chars {
+            self.press("Backspace");
+        }
+        self
+    }
+}

@@ -1,10 +1,11 @@
 //! What stands before the data: the first-run set-up, the recovery key
-//! shown once, and the sign-in (also the lock screen). None of these shows
+//! shown once, the sign-in (also the lock screen), and signing in with the
+//! recovery key when every password is forgotten. None of these shows
 //! anything about a person.
 
 use std::collections::HashMap;
 
-use crate::app::forms::{FieldError, TextInput};
+use crate::app::forms::{FieldError, TextInput, VolunteerForm, VolunteerFormMode};
 use crate::domain::VolunteerId;
 use crate::domain::text::max_len;
 use crate::domain::volunteer::MAX_PASSWORD;
@@ -15,6 +16,11 @@ pub enum Gate {
     /// Shown once after set-up, to be written down.
     RecoveryKey(String),
     SignIn(SignInState),
+    /// The recovery key typed back in (Ctrl+R on the sign-in screen).
+    Recover(RecoverState),
+    /// The recovery key opened the data: its coordinator chooses a new
+    /// password before going on.
+    NewPassword(NewPasswordState),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -138,5 +144,69 @@ impl SignInState {
             .iter()
             .filter(|(_, name)| q.is_empty() || crate::domain::search::fold(name).contains(&q))
             .collect()
+    }
+}
+
+/// The longest recovery key as typed: 55 characters, a space or dash
+/// between groups (sometimes both), and room for a slip or two.
+pub const MAX_RECOVERY_INPUT: usize = 100;
+
+/// Signing in with the recovery key: one field, shown as typed (it is
+/// written on paper beside the keyboard, and checking it group by group
+/// needs to see it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoverState {
+    pub key: TextInput,
+    pub error: Option<FieldError>,
+    /// The text in the field was tried and refused: Enter again does
+    /// nothing until it changes, so a held-down Enter does no work.
+    pub refused: bool,
+    /// The lock screen this came from, to go back to it on Esc.
+    pub locked_by: Option<VolunteerId>,
+}
+
+impl RecoverState {
+    pub fn new(locked_by: Option<VolunteerId>) -> Self {
+        RecoverState {
+            key: TextInput::new(MAX_RECOVERY_INPUT),
+            error: None,
+            refused: false,
+            locked_by,
+        }
+    }
+
+    /// After a key in the field: if the text `changed`, it may be tried
+    /// again, and the last try's message no longer applies.
+    pub fn edited(&mut self, changed: bool) {
+        if changed {
+            self.refused = false;
+            self.error = None;
+        }
+    }
+}
+
+/// Signed in with the recovery key: a new password for oneself, typed
+/// twice, before anything else. The data is open behind this step, so
+/// leaving it any other way (Esc, Ctrl+L, the idle time) signs out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPasswordState {
+    /// The coordinator the recovery key signed in.
+    pub name: String,
+    /// The change-my-password form, for its fields and its rules.
+    pub form: VolunteerForm,
+    /// Why the password could not be saved, if it could not.
+    pub error: Option<FieldError>,
+    /// The lock screen this came from, to go back to it on signing out.
+    pub locked_by: Option<VolunteerId>,
+}
+
+impl NewPasswordState {
+    pub fn new(name: String, locked_by: Option<VolunteerId>) -> Self {
+        NewPasswordState {
+            name,
+            form: VolunteerForm::new(VolunteerFormMode::Own),
+            error: None,
+            locked_by,
+        }
     }
 }
