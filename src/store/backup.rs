@@ -337,8 +337,8 @@ impl Backup {
         password: &str,
         force: bool,
     ) -> Result<Option<PathBuf>, StoreError> {
-        let dk = volunteers::unwrap_from(&self.header.volunteers, name, password)?;
-        self.restore_under(&dk, dir, force)
+        let (dk, who) = volunteers::unwrap_from(&self.header.volunteers, name, password)?;
+        self.restore_under(&dk, dir, force, who)
     }
 
     /// Like [`Backup::restore`], opened with the recovery key instead of a
@@ -350,7 +350,8 @@ impl Backup {
         force: bool,
     ) -> Result<Option<PathBuf>, StoreError> {
         let dk = volunteers::unwrap_with_recovery(&self.header.recovery_wrap, recovery)?;
-        self.restore_under(&dk, dir, force)
+        // Nobody's password opened it: the entry names no volunteer.
+        self.restore_under(&dk, dir, force, crate::domain::VolunteerId(0))
     }
 
     /// Every segment opened in turn, each record handed to `each`. The file
@@ -415,6 +416,7 @@ impl Backup {
         dk: &crypto::Key,
         dir: &Path,
         force: bool,
+        who: crate::domain::VolunteerId,
     ) -> Result<Option<PathBuf>, StoreError> {
         // The key: does it open the first segment? (A wrong password was
         // caught by the header; this catches a key that is not this
@@ -481,6 +483,11 @@ impl Backup {
             .map_err(|e| store.sled(e))?;
         store.load_meta()?;
         store.audit = super::audit::AuditLog::open(store.audit_tree.clone(), dir)?;
+        store.commit(super::Writes {
+            audit: vec![crate::domain::audit::AuditAction::Restored],
+            who: Some(who),
+            ..Default::default()
+        })?;
         store.sync()?;
         Ok(moved)
     }

@@ -1148,6 +1148,13 @@ fn a_backup_restores_every_record_identically() {
         assert_eq!(&s.visits_on(*d).unwrap(), visits);
     }
     assert!(s.verify_audit().unwrap() >= audit_n);
+    let restored = s
+        .audit_entries(0, 1_000_000)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.action == crate::domain::audit::AuditAction::Restored)
+        .expect("the restore is in the log");
+    assert_eq!(restored.volunteer, DESK);
     // Restoring over data needs --force, and moves the data aside.
     drop(s);
     assert!(matches!(
@@ -1294,7 +1301,8 @@ fn rotating_the_data_key_reseals_everything_and_old_copies_open_nothing() {
         "Leaver",
         "leaver's password",
     )
-    .unwrap();
+    .unwrap()
+    .0;
     assert_eq!(leaked.as_bytes(), old_dk.as_bytes());
     for item in s.people.iter() {
         let (k, v) = item.unwrap();

@@ -525,12 +525,12 @@ pub(super) fn names_in(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<String> {
 }
 
 /// The data key, unwrapped with `name`'s password from a backup's copy of
-/// the volunteers tree.
+/// the volunteers tree, and who `name` is.
 pub(super) fn unwrap_from(
     pairs: &[(Vec<u8>, Vec<u8>)],
     name: &str,
     password: &str,
-) -> Result<Key, StoreError> {
+) -> Result<(Key, VolunteerId), StoreError> {
     for (k, v) in pairs {
         let Ok(s) = decode_volunteer(v) else {
             continue;
@@ -542,7 +542,8 @@ pub(super) fn unwrap_from(
         let kek = crypto::derive_key(password, &Salt::from_bytes(s.salt), s.kdf)?;
         let secret = crypto::unwrap_key(&kek, &s.secret, &secret_aad(id))
             .map_err(|_| StoreError::WrongPassword)?;
-        return Ok(KeyPair::from_secret(&secret).open_key(&s.data_key, &wrap_aad(id))?);
+        let dk = KeyPair::from_secret(&secret).open_key(&s.data_key, &wrap_aad(id))?;
+        return Ok((dk, id));
     }
     Err(StoreError::NotFound)
 }
