@@ -56,6 +56,13 @@ pub enum AuditAction {
     /// The data was unlocked with the recovery key (every password
     /// forgotten); the entry's volunteer is the coordinator signed in.
     RecoveryKeyUsed,
+    /// A service of the directory was added or changed by hand.
+    ServiceSaved(super::service::ServiceId),
+    /// An Open Referral import: how many services it added and updated.
+    DirectoryImported {
+        added: u32,
+        updated: u32,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -108,6 +115,8 @@ impl AuditAction {
             AuditAction::BackupMade => "audit-backup-made",
             AuditAction::Restored => "audit-restored",
             AuditAction::RecoveryKeyUsed => "audit-recovery-key-used",
+            AuditAction::ServiceSaved(_) => "audit-service-saved",
+            AuditAction::DirectoryImported { .. } => "audit-directory-imported",
         }
     }
 
@@ -142,6 +151,8 @@ impl AuditAction {
             AuditAction::BackupMade => 13,
             AuditAction::Restored => 14,
             AuditAction::RecoveryKeyUsed => 15,
+            AuditAction::ServiceSaved(_) => 16,
+            AuditAction::DirectoryImported { .. } => 17,
         }
     }
 }
@@ -305,6 +316,11 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::Exported { what } => {
             h.update((what.len() as u64).to_be_bytes());
             h.update(what.as_bytes());
+        }
+        AuditAction::ServiceSaved(s) => h.update(s.0.to_be_bytes()),
+        AuditAction::DirectoryImported { added, updated } => {
+            h.update(added.to_be_bytes());
+            h.update(updated.to_be_bytes());
         }
         AuditAction::VolunteerAdded(v) | AuditAction::VolunteerChanged(v) => {
             h.update(v.0.to_be_bytes());
@@ -672,6 +688,11 @@ mod tests {
             AuditAction::BackupMade,
             AuditAction::Restored,
             AuditAction::RecoveryKeyUsed,
+            AuditAction::ServiceSaved(crate::domain::ServiceId(3)),
+            AuditAction::DirectoryImported {
+                added: 1,
+                updated: 2,
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);

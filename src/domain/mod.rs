@@ -7,6 +7,7 @@ pub mod need;
 pub mod person;
 pub mod reference;
 pub mod search;
+pub mod service;
 pub mod settings;
 pub mod text;
 pub mod visit;
@@ -19,6 +20,7 @@ pub use person::{
     NewPerson, Person, PersonId, PersonInput,
 };
 pub use reference::Reference;
+pub use service::{Service, ServiceId, ServiceSource};
 pub use settings::Settings;
 pub use text::{Field, Invalid, Problem};
 pub use visit::{Interpreting, NewVisit, ReportingFields, Visit, VisitId, VisitKey, VisitState};

@@ -32,6 +32,8 @@ pub enum Permission {
     EditSettings,
     /// Add volunteers, reset their passwords, deactivate them.
     ManageVolunteers,
+    /// Add, edit, verify, deactivate and import services.
+    EditDirectory,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,9 +61,9 @@ impl Volunteer {
     pub fn may(&self, p: Permission) -> bool {
         self.active
             && match p {
-                Permission::EditSettings | Permission::ManageVolunteers => {
-                    self.role == Role::Coordinator
-                }
+                Permission::EditSettings
+                | Permission::ManageVolunteers
+                | Permission::EditDirectory => self.role == Role::Coordinator,
             }
     }
 }

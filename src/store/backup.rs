@@ -59,6 +59,7 @@ const TREES: &[&[u8]] = &[
     keys::META,
     keys::CARDS,
     super::audit::AUDIT,
+    super::services::TREE,
 ];
 
 /// One record of the body: which tree (index into [`TREES`]), key, value.
@@ -185,6 +186,7 @@ impl Store {
             n if n == keys::CARDS => &self.cards,
             n if n == super::audit::AUDIT => &self.audit_tree,
             n if n == volunteers::TREE => &self.volunteers_tree,
+            n if n == super::services::TREE => &self.services,
             _ => &self.meta,
         }
     }

@@ -32,6 +32,7 @@ mod files;
 mod keys;
 mod rotation;
 mod sealed;
+mod services;
 #[cfg(test)]
 mod tests;
 mod volunteers;
@@ -53,6 +54,7 @@ pub use backup::{Backup, BackupInfo};
 pub use check::Problem;
 pub use error::StoreError;
 pub use rotation::RotationProgress;
+pub use services::{SaveServiceError, Upserted};
 
 use crate::domain::audit::{AuditAction, AuditField};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
@@ -109,6 +111,8 @@ pub struct Store {
     /// The hash-chained log of who saw or changed what.
     audit: audit::AuditLog,
     volunteers_tree: sled::Tree,
+    /// The service directory (not personal data: not sealed).
+    services: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
     mark: SavedMark,
@@ -154,6 +158,8 @@ struct Writes {
     visits: Vec<([u8; 6], Vec<u8>)>,
     meta: Vec<(&'static [u8], Vec<u8>)>,
     cards: Vec<([u8; 8], Vec<u8>)>,
+    /// The directory (`services.rs`): services and the Open Referral ids.
+    services: Vec<(Vec<u8>, Vec<u8>)>,
     /// What the save records in the audit log, and when.
     audit: Vec<crate::domain::audit::AuditAction>,
     at: Option<DateTime<Utc>>,
@@ -355,7 +361,7 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta, volunteers_tree, cards, audit_tree) =
+        let (db, people, visits, meta, volunteers_tree, cards, audit_tree, services) =
             guarded("opening the database", || {
                 let sled = |e| from_sled(e, &db_dir);
                 // Our own lock file already keeps other copies out, so sled's
@@ -380,7 +386,8 @@ impl Store {
                 let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
                 let cards = db.open_tree(keys::CARDS).map_err(sled)?;
                 let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
-                Ok((db, people, visits, meta, volunteers, cards, audit))
+                let services = db.open_tree(services::TREE).map_err(sled)?;
+                Ok((db, people, visits, meta, volunteers, cards, audit, services))
             })?;
         let db_file = File::options()
             .read(true)
@@ -397,6 +404,7 @@ impl Store {
             audit: audit::AuditLog::open(audit_tree.clone(), dir)?,
             audit_tree,
             volunteers_tree,
+            services,
             db_file,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
@@ -681,8 +689,12 @@ impl Store {
             &self.meta,
             &self.cards,
             &self.audit_tree,
+            &self.services,
         )
-            .transaction(|(people, visits, meta, cards, audit)| {
+            .transaction(|(people, visits, meta, cards, audit, services)| {
+                for (k, v) in &w.services {
+                    services.insert(&k[..], &v[..])?;
+                }
                 for (k, v) in &w.people {
                     people.insert(&k[..], &v[..])?;
                 }
