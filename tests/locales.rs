@@ -23,6 +23,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
     const PREFIXES: &[&str] = &[
         "screen-",
         "work-",
+        "referral-",
+        "outcome-",
         "key-",
         "today-",
         "col-",

@@ -349,6 +349,8 @@ audit-restored = استعاد نسخة احتياطية
 audit-recovery-key-used = سجّل الدخول بمفتاح الاسترداد
 audit-service-saved = أضاف خدمة أو عدّلها
 audit-directory-imported = استورد خدمات (Open Referral)
+audit-referred = أرشد شخصًا إلى خدمة أو أحاله إليها
+audit-followed-up = سجّل نتيجة إحالة
 audit-field-name = الاسم
 audit-field-year-of-birth = سنة الميلاد
 audit-field-gender = الجنس
@@ -371,3 +373,14 @@ audit-broken-edited = تم تعديل قيد
 audit-broken-missing = قيد مفقود
 audit-broken-out-of-order = القيود ليست بالترتيب
 key-audit-log = سجل التدقيق
+
+## Signposting and referral
+referral-kind-signposted = إرشاد
+referral-kind-referred = إحالة
+referral-needs-consent = تحتاج الإحالة إلى موافقة الشخص على مشاركة بياناته مع الخدمة. اسأله أولًا.
+referral-needs-follow-up = تحتاج الإحالة إلى تاريخ متابعة، اليوم أو بعده.
+outcome-pending = قيد الانتظار
+outcome-attended = حضر
+outcome-not-attended = لم يحضر
+outcome-declined = رفض
+outcome-unknown = غير معروف

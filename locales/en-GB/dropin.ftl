@@ -348,6 +348,8 @@ audit-restored = restored a backup
 audit-recovery-key-used = signed in with the recovery key
 audit-service-saved = added or changed a service
 audit-directory-imported = imported services (Open Referral)
+audit-referred = signposted or referred a person
+audit-followed-up = recorded a referral's outcome
 audit-field-name = name
 audit-field-year-of-birth = year of birth
 audit-field-gender = gender
@@ -370,3 +372,14 @@ audit-broken-edited = an entry was edited
 audit-broken-missing = an entry is missing
 audit-broken-out-of-order = entries are out of order
 key-audit-log = Audit log
+
+## Signposting and referral
+referral-kind-signposted = Signposted
+referral-kind-referred = Referred
+referral-needs-consent = A referral needs the person's consent to share their details with the service. Ask them first.
+referral-needs-follow-up = A referral needs a follow-up date, today or later.
+outcome-pending = Pending
+outcome-attended = Attended
+outcome-not-attended = Did not attend
+outcome-declined = Declined
+outcome-unknown = Not known

@@ -63,6 +63,13 @@ pub enum AuditAction {
         added: u32,
         updated: u32,
     },
+    /// A person was signposted or referred to a service.
+    Referred {
+        person: PersonId,
+        referral: super::referral::ReferralId,
+    },
+    /// A referral's outcome (or its new follow-up date) was recorded.
+    FollowedUp(super::referral::ReferralId),
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -117,6 +124,8 @@ impl AuditAction {
             AuditAction::RecoveryKeyUsed => "audit-recovery-key-used",
             AuditAction::ServiceSaved(_) => "audit-service-saved",
             AuditAction::DirectoryImported { .. } => "audit-directory-imported",
+            AuditAction::Referred { .. } => "audit-referred",
+            AuditAction::FollowedUp(_) => "audit-followed-up",
         }
     }
 
@@ -126,6 +135,7 @@ impl AuditAction {
             AuditAction::ViewedPerson(p)
             | AuditAction::CreatedPerson(p)
             | AuditAction::EditedPerson { person: p, .. }
+            | AuditAction::Referred { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. } => *person,
             _ => None,
@@ -153,6 +163,8 @@ impl AuditAction {
             AuditAction::RecoveryKeyUsed => 15,
             AuditAction::ServiceSaved(_) => 16,
             AuditAction::DirectoryImported { .. } => 17,
+            AuditAction::Referred { .. } => 18,
+            AuditAction::FollowedUp(_) => 19,
         }
     }
 }
@@ -318,6 +330,11 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             h.update(what.as_bytes());
         }
         AuditAction::ServiceSaved(s) => h.update(s.0.to_be_bytes()),
+        AuditAction::Referred { person, referral } => {
+            h.update(person.0.to_be_bytes());
+            h.update(referral.0.to_be_bytes());
+        }
+        AuditAction::FollowedUp(r) => h.update(r.0.to_be_bytes()),
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
             h.update(updated.to_be_bytes());
@@ -693,13 +710,18 @@ mod tests {
                 added: 1,
                 updated: 2,
             },
+            AuditAction::Referred {
+                person: PersonId(1),
+                referral: crate::domain::ReferralId(2),
+            },
+            AuditAction::FollowedUp(crate::domain::ReferralId(2)),
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 5]);
+        assert_eq!(about, vec![PersonId(1); 6]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

@@ -6,6 +6,7 @@ pub mod language;
 pub mod need;
 pub mod person;
 pub mod reference;
+pub mod referral;
 pub mod search;
 pub mod service;
 pub mod settings;
@@ -20,6 +21,7 @@ pub use person::{
     NewPerson, Person, PersonId, PersonInput,
 };
 pub use reference::Reference;
+pub use referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
 pub use service::{Service, ServiceId, ServiceSource};
 pub use settings::Settings;
 pub use text::{Field, Invalid, Problem};

@@ -60,6 +60,7 @@ const TREES: &[&[u8]] = &[
     keys::CARDS,
     super::audit::AUDIT,
     super::services::TREE,
+    super::referrals::TREE,
 ];
 
 /// One record of the body: which tree (index into [`TREES`]), key, value.
@@ -187,6 +188,7 @@ impl Store {
             n if n == super::audit::AUDIT => &self.audit_tree,
             n if n == volunteers::TREE => &self.volunteers_tree,
             n if n == super::services::TREE => &self.services,
+            n if n == super::referrals::TREE => &self.referrals,
             _ => &self.meta,
         }
     }

@@ -30,6 +30,7 @@ mod drafts;
 mod error;
 mod files;
 mod keys;
+mod referrals;
 mod rotation;
 mod sealed;
 mod services;
@@ -53,6 +54,7 @@ pub use backup::{Backup, BackupInfo};
 // AuditFilter is defined below.
 pub use check::Problem;
 pub use error::StoreError;
+pub use referrals::ReferralError;
 pub use rotation::RotationProgress;
 pub use services::{SaveServiceError, Upserted};
 
@@ -113,6 +115,8 @@ pub struct Store {
     volunteers_tree: sled::Tree,
     /// The service directory (not personal data: not sealed).
     services: sled::Tree,
+    /// Signpostings and referrals, sealed, and the follow-ups due.
+    referrals: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
     mark: SavedMark,
@@ -160,6 +164,8 @@ struct Writes {
     cards: Vec<([u8; 8], Vec<u8>)>,
     /// The directory (`services.rs`): services and the Open Referral ids.
     services: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Signpostings and referrals (`referrals.rs`); `None` removes the key.
+    referrals: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     /// What the save records in the audit log, and when.
     audit: Vec<crate::domain::audit::AuditAction>,
     at: Option<DateTime<Utc>>,
@@ -361,7 +367,7 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta, volunteers_tree, cards, audit_tree, services) =
+        let (db, people, visits, meta, volunteers_tree, cards, audit_tree, services, referrals) =
             guarded("opening the database", || {
                 let sled = |e| from_sled(e, &db_dir);
                 // Our own lock file already keeps other copies out, so sled's
@@ -387,7 +393,10 @@ impl Store {
                 let cards = db.open_tree(keys::CARDS).map_err(sled)?;
                 let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
                 let services = db.open_tree(services::TREE).map_err(sled)?;
-                Ok((db, people, visits, meta, volunteers, cards, audit, services))
+                let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
+                Ok((
+                    db, people, visits, meta, volunteers, cards, audit, services, referrals,
+                ))
             })?;
         let db_file = File::options()
             .read(true)
@@ -405,6 +414,7 @@ impl Store {
             audit_tree,
             volunteers_tree,
             services,
+            referrals,
             db_file,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
@@ -690,28 +700,37 @@ impl Store {
             &self.cards,
             &self.audit_tree,
             &self.services,
+            &self.referrals,
         )
-            .transaction(|(people, visits, meta, cards, audit, services)| {
-                for (k, v) in &w.services {
-                    services.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &w.people {
-                    people.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &w.visits {
-                    visits.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &w.meta {
-                    meta.insert(*k, &v[..])?;
-                }
-                for (k, v) in &w.cards {
-                    cards.insert(&k[..], &v[..])?;
-                }
-                for (k, v) in &prepared.writes {
-                    audit.insert(&k[..], &v[..])?;
-                }
-                Ok(())
-            });
+            .transaction(
+                |(people, visits, meta, cards, audit, services, referrals)| {
+                    for (k, v) in &w.referrals {
+                        match v {
+                            Some(v) => referrals.insert(&k[..], &v[..])?,
+                            None => referrals.remove(&k[..])?,
+                        };
+                    }
+                    for (k, v) in &w.services {
+                        services.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &w.people {
+                        people.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &w.visits {
+                        visits.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &w.meta {
+                        meta.insert(*k, &v[..])?;
+                    }
+                    for (k, v) in &w.cards {
+                        cards.insert(&k[..], &v[..])?;
+                    }
+                    for (k, v) in &prepared.writes {
+                        audit.insert(&k[..], &v[..])?;
+                    }
+                    Ok(())
+                },
+            );
         match res {
             Ok(()) => {}
             Err(TransactionError::Storage(e)) => return Err(self.sled(e)),

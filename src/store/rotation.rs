@@ -56,7 +56,7 @@ struct Mark {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Stage {
-    /// Re-sealing `tree` (0 people, 1 visits, 2 search cards), after the key
+    /// Re-sealing `tree` (0 people, 1 visits, 2 search cards, 3 referrals), after the key
     /// `after` (from the start when `None`).
     Sealing {
         tree: u8,
@@ -117,7 +117,9 @@ impl Store {
             .map_err(|e| self.sled(e))?;
         let recovery = crypto::seal_key_to(&self.recovery_public()?, &new_dk, RECOVERY_AAD)?;
         let index = crypto::wrap_key(&new_dk, &new_ik, sealed::INDEX_KEY_AAD)?;
-        let total = (self.people.len() + self.visits.len() + self.cards.len()) as u64;
+        let total =
+            (self.people.len() + self.visits.len() + self.cards.len() + self.referrals.len())
+                as u64;
         let mark = Mark {
             stage: Stage::Sealing {
                 tree: 0,
@@ -158,13 +160,16 @@ impl Store {
         match mark.stage.clone() {
             Stage::Sealing { tree, after } => {
                 let (batch, last) = self.reseal_batch(tree, after.as_deref())?;
-                mark.done += (batch.people.len() + batch.visits.len() + batch.cards.len()) as u64;
+                mark.done += (batch.people.len()
+                    + batch.visits.len()
+                    + batch.cards.len()
+                    + batch.referrals.len()) as u64;
                 mark.stage = match last {
                     Some(after) => Stage::Sealing {
                         tree,
                         after: Some(after),
                     },
-                    None if tree < 2 => Stage::Sealing {
+                    None if tree < 3 => Stage::Sealing {
                         tree: tree + 1,
                         after: None,
                     },
@@ -196,7 +201,8 @@ impl Store {
         let source = match tree {
             0 => &self.people,
             1 => &self.visits,
-            _ => &self.cards,
+            2 => &self.cards,
+            _ => &self.referrals,
         };
         let items = match after {
             Some(k) => {
@@ -221,6 +227,17 @@ impl Store {
                     let plain = self.with_dk(|dk| sealed::open_chunk(dk, &key, &v))?;
                     w.visits
                         .push((key, sealed::seal_chunk(self.dk()?, &key, &plain)?));
+                }
+                3 => {
+                    if super::referrals::is_sealed(&k) {
+                        let plain = crate::crypto::Zeroizing::new(
+                            self.with_dk(|dk| super::referrals::open(dk, &k, &v))?,
+                        );
+                        w.referrals.push((
+                            k.to_vec(),
+                            Some(super::referrals::seal(self.dk()?, &k, &plain)?),
+                        ));
+                    }
                 }
                 _ => {
                     let block = keys::person_id(&k)

@@ -1,0 +1,459 @@
+//! Signpostings and referrals in the store. One tree, three kinds of key:
+//!
+//! | key                                   | value                               |
+//! |---------------------------------------|-------------------------------------|
+//! | `r` + referral id (u64 BE)            | the referral, sealed under the data key |
+//! | `p` + person id (u64 BE)              | their referral ids, sealed likewise |
+//! | `f` + follow-up day (u32 BE) + id     | nothing: a referral awaiting follow-up |
+//!
+//! The `f` keys are what F6 reads: the referrals due by a day are a range
+//! of keys, without opening the 150,000 others. They hold a date and an id,
+//! nothing about anyone (like the days of the visit chunks).
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::error::corrupt;
+use super::{Store, StoreError, Writes, keys};
+use crate::domain::audit::{AuditAction, AuditField};
+use crate::domain::person::{ConsentEvent, ConsentPurpose};
+use crate::domain::referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
+use crate::domain::{PersonId, VolunteerId};
+
+pub(super) const TREE: &[u8] = b"referrals";
+/// In `meta`: the next referral id.
+const NEXT_REFERRAL: &[u8] = b"next-referral";
+
+pub(super) fn referral_key(id: ReferralId) -> Vec<u8> {
+    [b"r".as_slice(), &id.0.to_be_bytes()].concat()
+}
+
+fn person_key(id: PersonId) -> Vec<u8> {
+    [b"p".as_slice(), &id.0.to_be_bytes()].concat()
+}
+
+fn follow_up_key(day: NaiveDate, id: ReferralId) -> Vec<u8> {
+    [b"f".as_slice(), &keys::day(day), &id.0.to_be_bytes()].concat()
+}
+
+/// Whether a key of the tree holds something sealed (for the rotation).
+pub(super) fn is_sealed(key: &[u8]) -> bool {
+    matches!(key.first(), Some(b'r' | b'p'))
+}
+
+fn aad(key: &[u8]) -> Vec<u8> {
+    [b"referrals:".as_slice(), key].concat()
+}
+
+pub(super) fn open(dk: &crate::crypto::Key, key: &[u8], v: &[u8]) -> Result<Vec<u8>, StoreError> {
+    Ok(crate::crypto::open(dk, v, &aad(key))?.to_vec())
+}
+
+pub(super) fn seal(
+    dk: &crate::crypto::Key,
+    key: &[u8],
+    plain: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    Ok(crate::crypto::seal(dk, plain, &aad(key))?)
+}
+
+/// Why a referral was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ReferralError {
+    /// A referral without the person's consent to share their details.
+    #[error("a referral needs the person's consent to share their details")]
+    NoConsent,
+    /// A referral without a follow-up date, or one before the day it is made.
+    #[error("a referral needs a follow-up date, not in the past")]
+    BadFollowUp,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ReferralError {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            ReferralError::NoConsent => "referral-needs-consent",
+            ReferralError::BadFollowUp => "referral-needs-follow-up",
+            ReferralError::Store(e) => e.fluent_id(),
+        }
+    }
+}
+
+impl Store {
+    fn get_sealed<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &[u8],
+        what: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let Some(v) = self.referrals.get(key).map_err(|e| self.sled(e))? else {
+            return Ok(None);
+        };
+        let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, key, &v))?);
+        postcard::from_bytes(&plain)
+            .map(Some)
+            .map_err(|e| corrupt(what, e))
+    }
+
+    fn sealed_value<T: serde::Serialize>(
+        &self,
+        key: &[u8],
+        value: &T,
+    ) -> Result<Vec<u8>, StoreError> {
+        let plain = crate::crypto::Zeroizing::new(
+            postcard::to_stdvec(value).map_err(|e| corrupt("cannot encode a referral", e))?,
+        );
+        seal(self.dk()?, key, &plain)
+    }
+
+    pub fn referral(&self, id: ReferralId) -> Result<Option<Referral>, StoreError> {
+        self.get_sealed(&referral_key(id), "a referral")
+    }
+
+    /// A person's signpostings and referrals, newest first.
+    pub fn referrals_of(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
+        let ids: Vec<ReferralId> = self
+            .get_sealed(&person_key(person), "a person's referrals")?
+            .unwrap_or_default();
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(r) = self.referral(id)? {
+                out.push(r);
+            }
+        }
+        out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
+        Ok(out)
+    }
+
+    /// Signposts or refers a person. A referral needs their consent to
+    /// share (recorded in their consent history too) and a follow-up date.
+    pub fn add_referral(
+        &mut self,
+        n: NewReferral,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<Referral, ReferralError> {
+        self.dk()?;
+        let mut person = self.person(n.person)?.ok_or(StoreError::NotFound)?;
+        self.service(n.service)?.ok_or(StoreError::NotFound)?;
+        let today = self.local_day(now);
+        let referred = n.kind == ReferralKind::Referred;
+        if referred && !n.consent_to_share {
+            return Err(ReferralError::NoConsent);
+        }
+        let follow_up = match (referred, n.follow_up) {
+            (true, Some(d)) if d >= today => Some(d),
+            (true, _) => return Err(ReferralError::BadFollowUp),
+            (false, _) => None,
+        };
+        let id = ReferralId(self.next_referral_id()?);
+        let consent = referred.then_some(ConsentEvent {
+            purpose: ConsentPurpose::ShareForReferral,
+            given: true,
+            at: now,
+            recorded_by: by,
+        });
+        let referral = Referral {
+            id,
+            person: n.person,
+            visit: n.visit,
+            service: n.service,
+            kind: n.kind,
+            domain: n.domain,
+            consent: consent.clone(),
+            follow_up,
+            outcome: if referred {
+                Outcome::Pending
+            } else {
+                Outcome::Unknown
+            },
+            notes: crate::domain::text::clean(n.notes.trim()),
+            volunteer: by,
+            created: now,
+            outcome_recorded: None,
+        };
+        let mut ids: Vec<ReferralId> = self
+            .get_sealed(&person_key(n.person), "a person's referrals")?
+            .unwrap_or_default();
+        ids.push(id);
+        let mut w = Writes::default();
+        let rk = referral_key(id);
+        w.referrals
+            .push((rk.clone(), Some(self.sealed_value(&rk, &referral)?)));
+        let pk = person_key(n.person);
+        w.referrals
+            .push((pk.clone(), Some(self.sealed_value(&pk, &ids)?)));
+        if let Some(day) = follow_up {
+            w.referrals.push((follow_up_key(day, id), Some(Vec::new())));
+        }
+        w.counter(NEXT_REFERRAL, id.0 + 1);
+        w.audit.push(AuditAction::Referred {
+            person: n.person,
+            referral: id,
+        });
+        if let Some(c) = consent {
+            person.consent.push(c);
+            person.updated = now;
+            w.person(person.id, self.sealed_person(&person)?);
+            w.audit.push(AuditAction::EditedPerson {
+                person: person.id,
+                fields: vec![AuditField::Consent],
+            });
+        }
+        w.at = Some(now);
+        self.commit(w)?;
+        self.persist()?;
+        Ok(referral)
+    }
+
+    fn next_referral_id(&self) -> Result<u64, StoreError> {
+        match self.meta.get(NEXT_REFERRAL).map_err(|e| self.sled(e))? {
+            Some(v) => keys::read_u64(&v)
+                .ok_or_else(|| StoreError::Corrupt("the next referral record is damaged".into())),
+            None => Ok(1),
+        }
+    }
+
+    /// Records how a referral went; `Pending` with a new date puts the
+    /// follow-up off to that date.
+    pub fn record_outcome(
+        &mut self,
+        id: ReferralId,
+        outcome: Outcome,
+        new_follow_up: Option<NaiveDate>,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<Referral, ReferralError> {
+        let mut r = self.referral(id)?.ok_or(StoreError::NotFound)?;
+        if r.kind != ReferralKind::Referred {
+            return Err(StoreError::NotAllowed.into());
+        }
+        let mut w = Writes::default();
+        if let Some(day) = r.follow_up {
+            w.referrals.push((follow_up_key(day, id), None));
+        }
+        if outcome == Outcome::Pending {
+            let day = new_follow_up
+                .filter(|d| *d >= self.local_day(now))
+                .ok_or(ReferralError::BadFollowUp)?;
+            r.follow_up = Some(day);
+            w.referrals.push((follow_up_key(day, id), Some(Vec::new())));
+        }
+        r.outcome = outcome;
+        r.outcome_recorded = Some((by, now));
+        let rk = referral_key(id);
+        w.referrals
+            .push((rk.clone(), Some(self.sealed_value(&rk, &r)?)));
+        w.audit.push(AuditAction::FollowedUp(id));
+        w.at = Some(now);
+        self.commit(w)?;
+        self.persist()?;
+        Ok(r)
+    }
+
+    /// Referrals waiting for a follow-up on or before `day`, oldest date
+    /// first.
+    pub fn follow_ups_due(&self, day: NaiveDate) -> Result<Vec<Referral>, StoreError> {
+        let mut out = Vec::new();
+        for id in self.due_ids(day)? {
+            if let Some(r) = self.referral(id)? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many referrals wait for a follow-up on or before `day` (the
+    /// header's count: no record is opened).
+    pub fn follow_ups_due_count(&self, day: NaiveDate) -> usize {
+        self.due_ids(day).map_or(0, |v| v.len())
+    }
+
+    fn due_ids(&self, day: NaiveDate) -> Result<Vec<ReferralId>, StoreError> {
+        let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
+        let mut out = Vec::new();
+        for item in self.referrals.range(b"f".to_vec()..=end) {
+            let (k, _) = item.map_err(|e| self.sled(e))?;
+            let id = k
+                .get(5..13)
+                .and_then(keys::read_u64)
+                .ok_or_else(|| StoreError::Corrupt("a follow-up's key is damaged".into()))?;
+            out.push(ReferralId(id));
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone};
+    use tempfile::TempDir;
+
+    use super::*;
+    use crate::domain::service::{Service, ServiceId, ServiceSource};
+    use crate::domain::{NeedSet, NewPerson};
+    use crate::store::OpenOptions;
+
+    const ME: VolunteerId = VolunteerId(1);
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap()
+    }
+
+    fn centre(dir: &TempDir) -> (Store, PersonId, ServiceId) {
+        let mut s = Store::open_with(
+            dir.path(),
+            OpenOptions {
+                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        s.set_up("Centre", "Coordinator", "a long password")
+            .unwrap();
+        let p = s
+            .add_person(
+                NewPerson {
+                    name: "Amina".into(),
+                    ..Default::default()
+                },
+                true,
+                ME,
+                now(),
+            )
+            .unwrap();
+        let svc = s
+            .save_service(
+                Service {
+                    id: ServiceId(0),
+                    organisation: "Law Centre".into(),
+                    name: "Asylum advice".into(),
+                    description: String::new(),
+                    domains: NeedSet::empty(),
+                    address: String::new(),
+                    postcode: String::new(),
+                    phone: String::new(),
+                    email: String::new(),
+                    website: String::new(),
+                    opening_times: String::new(),
+                    languages: vec![],
+                    eligibility: String::new(),
+                    how_to_refer: String::new(),
+                    active: true,
+                    last_verified: None,
+                    source: ServiceSource::Typed,
+                    updated: now(),
+                },
+                now(),
+            )
+            .map_err(|_| "save service")
+            .unwrap();
+        (s, p.id, svc.id)
+    }
+
+    fn referral(person: PersonId, service: ServiceId) -> NewReferral {
+        NewReferral {
+            person,
+            visit: None,
+            service,
+            kind: ReferralKind::Referred,
+            domain: None,
+            consent_to_share: true,
+            follow_up: Some(now().date_naive() + Duration::days(14)),
+            notes: "Needs an appointment".into(),
+        }
+    }
+
+    #[test]
+    fn a_referral_needs_consent_and_a_follow_up_date() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, p, svc) = centre(&tmp);
+        let no_consent = NewReferral {
+            consent_to_share: false,
+            ..referral(p, svc)
+        };
+        assert!(matches!(
+            s.add_referral(no_consent, ME, now()),
+            Err(ReferralError::NoConsent)
+        ));
+        let past = NewReferral {
+            follow_up: Some(now().date_naive() - Duration::days(1)),
+            ..referral(p, svc)
+        };
+        assert!(matches!(
+            s.add_referral(past, ME, now()),
+            Err(ReferralError::BadFollowUp)
+        ));
+        assert!(s.referrals_of(p).unwrap().is_empty());
+        let r = s.add_referral(referral(p, svc), ME, now()).unwrap();
+        assert_eq!(r.outcome, Outcome::Pending);
+        // The consent is in the person's history too.
+        let person = s.person(p).unwrap().unwrap();
+        assert!(
+            person
+                .consent
+                .iter()
+                .any(|c| c.purpose == ConsentPurpose::ShareForReferral && c.given)
+        );
+        // A signposting needs neither, and is never followed up.
+        let sp = s
+            .add_referral(
+                NewReferral {
+                    kind: ReferralKind::Signposted,
+                    consent_to_share: false,
+                    follow_up: None,
+                    ..referral(p, svc)
+                },
+                ME,
+                now(),
+            )
+            .unwrap();
+        assert_eq!(sp.outcome, Outcome::Unknown);
+        let mine = s.referrals_of(p).unwrap();
+        assert_eq!(mine.len(), 2);
+        assert_eq!(mine[0].id, sp.id, "newest first");
+    }
+
+    #[test]
+    fn follow_ups_come_due_and_go_when_recorded() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, p, svc) = centre(&tmp);
+        let r = s.add_referral(referral(p, svc), ME, now()).unwrap();
+        let due = r.follow_up.unwrap();
+        assert_eq!(s.follow_ups_due_count(due - Duration::days(1)), 0);
+        assert_eq!(s.follow_ups_due_count(due), 1);
+        assert_eq!(s.follow_ups_due(due).unwrap(), vec![r.clone()]);
+        // Still pending: put off a week.
+        let later = due + Duration::days(7);
+        let at = now() + Duration::days(14);
+        s.record_outcome(r.id, Outcome::Pending, Some(later), ME, at)
+            .unwrap();
+        assert_eq!(s.follow_ups_due_count(due), 0);
+        assert_eq!(s.follow_ups_due_count(later), 1);
+        // Attended: off the list for good.
+        let done = s
+            .record_outcome(r.id, Outcome::Attended, None, ME, at)
+            .unwrap();
+        assert_eq!(done.outcome, Outcome::Attended);
+        assert_eq!(s.follow_ups_due_count(later + Duration::days(365)), 0);
+        assert_eq!(s.referrals_of(p).unwrap()[0].outcome, Outcome::Attended);
+    }
+
+    #[test]
+    fn referrals_are_sealed_and_survive_a_key_rotation() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, p, svc) = centre(&tmp);
+        s.add_referral(referral(p, svc), ME, now()).unwrap();
+        for item in s.referrals.iter() {
+            let (_, v) = item.unwrap();
+            assert!(!v.windows(5).any(|w| w == b"Needs"));
+        }
+        s.start_rotation().unwrap();
+        while s.continue_rotation().unwrap().is_some() {}
+        let all = s.referrals_of(p).unwrap();
+        assert_eq!(all[0].notes, "Needs an appointment");
+        assert_eq!(
+            s.follow_ups_due_count(now().date_naive() + Duration::days(30)),
+            1
+        );
+    }
+}
