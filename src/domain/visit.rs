@@ -27,6 +27,11 @@ pub enum VisitState {
 }
 
 impl VisitState {
+    /// Still in the queue: waiting, or being seen.
+    pub fn is_open(self) -> bool {
+        matches!(self, VisitState::Waiting | VisitState::BeingSeen)
+    }
+
     pub fn fluent_id(self) -> &'static str {
         match self {
             VisitState::Waiting => "state-waiting",

@@ -1106,6 +1106,8 @@ impl Store {
             w.person(p.id, self.sealed_person(p)?);
         }
         w.counter(keys::NEXT_VISIT, id.0 + 1);
+        w.referrals
+            .push((referrals::open_visit_key(visit.key()), Some(Vec::new())));
         w.audit.push(AuditAction::CreatedVisit {
             person: v.person,
             visit: id,
@@ -1213,6 +1215,8 @@ impl Store {
         });
         w.at = Some(now);
         w.chunk(key.day, n, self.sealed_chunk(key.day, n, &chunk)?);
+        let open = chunk[i].state.is_open().then(Vec::new);
+        w.referrals.push((referrals::open_visit_key(key), open));
         self.commit(w)?;
         self.persist()?;
         Ok(chunk.swap_remove(i))
@@ -1276,6 +1280,11 @@ impl Store {
         self.next_person = next_person;
         self.next_visit = next_visit;
 
+        let mut open = sled::Batch::default();
+        for v in days.values().flatten().filter(|v| v.state.is_open()) {
+            open.insert(referrals::open_visit_key(v.key()), Vec::new());
+        }
+        self.referrals.apply_batch(open).map_err(|e| self.sled(e))?;
         let mut batch = sled::Batch::default();
         for (day, mut list) in days {
             list.sort_by_key(|v| (v.arrived, v.id));

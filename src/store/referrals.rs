@@ -5,10 +5,12 @@
 //! | `r` + referral id (u64 BE)            | the referral, sealed under the data key |
 //! | `p` + person id (u64 BE)              | their referral ids, sealed likewise |
 //! | `f` + follow-up day (u32 BE) + id     | nothing: a referral awaiting follow-up |
+//! | `u` + day (u32 BE) + visit id         | nothing: a visit still in the queue |
 //!
-//! The `f` keys are what F6 reads: the referrals due by a day are a range
-//! of keys, without opening the 150,000 others. They hold a date and an id,
-//! nothing about anyone (like the days of the visit chunks).
+//! The `f` and `u` keys are what F6 reads: the referrals due by a day, and
+//! the visits of earlier days never closed, are ranges of keys, found
+//! without opening the 150,000 referrals or five years of visits. They hold
+//! a date and an id, nothing about anyone (like the days of visit chunks).
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -33,6 +35,16 @@ fn person_key(id: PersonId) -> Vec<u8> {
 
 fn follow_up_key(day: NaiveDate, id: ReferralId) -> Vec<u8> {
     [b"f".as_slice(), &keys::day(day), &id.0.to_be_bytes()].concat()
+}
+
+/// The key marking a visit as still in the queue.
+pub(super) fn open_visit_key(key: crate::domain::VisitKey) -> Vec<u8> {
+    [
+        b"u".as_slice(),
+        &keys::day(key.day),
+        &key.id.0.to_be_bytes(),
+    ]
+    .concat()
 }
 
 /// Whether a key of the tree holds something sealed (for the rotation).
@@ -268,6 +280,31 @@ impl Store {
         self.due_ids(day).map_or(0, |v| v.len())
     }
 
+    /// Visits of days before `day` still waiting or being seen (a session
+    /// closed without closing them), oldest first.
+    pub fn unfinished_visits_before(
+        &self,
+        day: NaiveDate,
+    ) -> Result<Vec<crate::domain::Visit>, StoreError> {
+        let end = [b"u".as_slice(), &keys::day(day)].concat();
+        let mut out = Vec::new();
+        for item in self.referrals.range(b"u".to_vec()..end) {
+            let (k, _) = item.map_err(|e| self.sled(e))?;
+            let damaged = || StoreError::Corrupt("an open visit's key is damaged".into());
+            let day_n = k.get(1..5).and_then(keys::read_u32).ok_or_else(damaged)?;
+            let day = keys::day_from_number((day_n ^ 0x8000_0000) as i32).ok_or_else(damaged)?;
+            let id = k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?;
+            let key = crate::domain::VisitKey {
+                day,
+                id: crate::domain::VisitId(id),
+            };
+            if let Some((_, mut chunk, i)) = self.find_visit(key)? {
+                out.push(chunk.swap_remove(i));
+            }
+        }
+        Ok(out)
+    }
+
     fn due_ids(&self, day: NaiveDate) -> Result<Vec<ReferralId>, StoreError> {
         let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
         let mut out = Vec::new();
@@ -454,6 +491,51 @@ mod tests {
         assert_eq!(
             s.follow_ups_due_count(now().date_naive() + Duration::days(30)),
             1
+        );
+    }
+
+    #[test]
+    fn visits_left_open_on_earlier_days_are_found_until_closed() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, p, _) = centre(&tmp);
+        let new_visit = |person| crate::domain::NewVisit {
+            person,
+            needs: NeedSet::empty(),
+            language: None,
+            interpreting: crate::domain::Interpreting::None,
+            notes: String::new(),
+        };
+        let yesterday = now() - Duration::days(1);
+        let left_open = s.add_visit(new_visit(Some(p)), ME, yesterday).unwrap();
+        let closed = s.add_visit(new_visit(None), ME, yesterday).unwrap();
+        s.move_visit(
+            closed.key(),
+            crate::domain::VisitState::BeingSeen,
+            yesterday,
+        )
+        .unwrap();
+        s.move_visit(closed.key(), crate::domain::VisitState::Done, yesterday)
+            .unwrap();
+        let today_open = s.add_visit(new_visit(None), ME, now()).unwrap();
+        let today = now().date_naive();
+        let found: Vec<_> = s
+            .unfinished_visits_before(today)
+            .unwrap()
+            .iter()
+            .map(|v| v.id)
+            .collect();
+        assert_eq!(found, vec![left_open.id], "not today's, not the closed one");
+        s.move_visit(
+            left_open.key(),
+            crate::domain::VisitState::LeftUnseen,
+            now(),
+        )
+        .unwrap();
+        assert!(s.unfinished_visits_before(today).unwrap().is_empty());
+        let tomorrow = today + Duration::days(1);
+        assert_eq!(
+            s.unfinished_visits_before(tomorrow).unwrap()[0].id,
+            today_open.id
         );
     }
 }
