@@ -158,3 +158,65 @@ fn recovery_new_password_step() {
         check(&format!("recovery_new_password_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn follow_ups() {
+    use chrono::Duration;
+    use dropin::domain::service::{Service, ServiceId, ServiceSource};
+    use dropin::domain::{NeedSet, NewReferral, ReferralKind, VolunteerId};
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        let now = s.clock_now();
+        let law = s
+            .store_mut()
+            .save_service(
+                Service {
+                    id: ServiceId(0),
+                    organisation: "Riverside Law Centre".into(),
+                    name: "Asylum advice clinic".into(),
+                    description: String::new(),
+                    domains: NeedSet::empty(),
+                    address: String::new(),
+                    postcode: String::new(),
+                    phone: String::new(),
+                    email: String::new(),
+                    website: String::new(),
+                    opening_times: String::new(),
+                    languages: vec![],
+                    eligibility: String::new(),
+                    how_to_refer: String::new(),
+                    active: true,
+                    last_verified: None,
+                    source: ServiceSource::Typed,
+                    updated: now,
+                },
+                now,
+            )
+            .map_err(|e| format!("{e:?}"))
+            .expect("service")
+            .id;
+        let person = s.person_id("Amina");
+        for days_ago in [20, 16] {
+            let then = now - Duration::days(days_ago);
+            s.store_mut()
+                .add_referral(
+                    NewReferral {
+                        person,
+                        visit: None,
+                        service: law,
+                        kind: ReferralKind::Referred,
+                        domain: None,
+                        consent_to_share: true,
+                        follow_up: Some((then + Duration::days(14)).date_naive()),
+                        notes: String::new(),
+                    },
+                    VolunteerId(1),
+                    then,
+                )
+                .expect("referral");
+        }
+        s.press("F6");
+        check(&format!("follow_ups_{tag}"), s.screen());
+    }
+}

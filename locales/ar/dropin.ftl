@@ -384,3 +384,27 @@ outcome-attended = حضر
 outcome-not-attended = لم يحضر
 outcome-declined = رفض
 outcome-unknown = غير معروف
+
+## F6 Follow-ups
+screen-follow-ups = المتابعات
+key-go-follow-ups = الانتقال إلى المتابعات
+key-outcome-attended = حضر
+key-outcome-not-attended = لم يحضر
+key-outcome-declined = رفض
+key-outcome-unknown = غير معروف
+key-outcome-pending = لا تزال قيد الانتظار (أسبوع آخر)
+key-close-visit-done = إغلاق الزيارة: منتهية
+key-close-visit-left = إغلاق الزيارة: غادر دون مقابلة
+key-open-person = فتح ملف الشخص
+follow-ups-counts = إحالات للمتابعة: { $referrals } · زيارات بقيت مفتوحة: { $visits }
+follow-ups-empty = لا شيء للمتابعة. تظهر الإحالات هنا في تاريخ متابعتها، وتظهر هنا أيضًا زيارات الأيام السابقة التي بقيت في قائمة الانتظار.
+follow-ups-referral = إحالة: { $service }
+follow-ups-visit = زيارة بقيت مفتوحة ({ $state })
+col-due = الموعد
+col-days-late = التأخير
+col-what = ماذا
+status-outcome-recorded = سُجّلت النتيجة: { $outcome }.
+status-follow-up-put-off = لا تزال قيد الانتظار: تابِع مجددًا في { $date }.
+status-visit-closed = أُغلقت الزيارة.
+status-not-a-referral = هذا السطر زيارة: d لإغلاقها منتهية، l لإغلاقها بالمغادرة.
+status-not-a-visit = هذا السطر إحالة: a حضر، n لم يحضر، x رفض، u غير معروف، p لا تزال قيد الانتظار.

@@ -383,3 +383,27 @@ outcome-attended = Attended
 outcome-not-attended = Did not attend
 outcome-declined = Declined
 outcome-unknown = Not known
+
+## F6 Follow-ups
+screen-follow-ups = Follow-ups
+key-go-follow-ups = Go to Follow-ups
+key-outcome-attended = Attended
+key-outcome-not-attended = Did not attend
+key-outcome-declined = Declined
+key-outcome-unknown = Not known
+key-outcome-pending = Still pending (a week more)
+key-close-visit-done = Close visit: done
+key-close-visit-left = Close visit: left, not seen
+key-open-person = Open person
+follow-ups-counts = Referrals to follow up: { $referrals } · Visits left open: { $visits }
+follow-ups-empty = Nothing to follow up. Referrals appear here on their follow-up date; visits of earlier days left in the queue appear here too.
+follow-ups-referral = Referral: { $service }
+follow-ups-visit = Visit left open ({ $state })
+col-due = Due
+col-days-late = Late
+col-what = What
+status-outcome-recorded = Outcome recorded: { $outcome }.
+status-follow-up-put-off = Still pending: follow up again on { $date }.
+status-visit-closed = Visit closed.
+status-not-a-referral = That row is a visit: d closes it as done, l as left.
+status-not-a-visit = That row is a referral: a attended, n did not attend, x declined, u not known, p still pending.

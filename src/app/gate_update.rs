@@ -112,6 +112,7 @@ impl App {
         // The people its search had found were not kept with the draft.
         self.search_again_in_forms();
         self.refresh_today();
+        self.count_follow_ups();
         let name = self.state.volunteer.name.clone();
         self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);
         if lost {

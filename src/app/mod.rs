@@ -49,6 +49,7 @@ impl App {
             gate: None,
             parked: Default::default(),
             work: None,
+            follow_ups: Default::default(),
             last_input: now,
             demo_hint: None,
             screen: Screen::Today,

@@ -18,16 +18,24 @@ pub enum Screen {
     Today,
     People,
     Settings,
+    FollowUps,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 3] = [Screen::Today, Screen::People, Screen::Settings];
+    /// In the order of their keys.
+    pub const ALL: [Screen; 4] = [
+        Screen::Today,
+        Screen::People,
+        Screen::FollowUps,
+        Screen::Settings,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Screen::Today => "screen-today",
             Screen::People => "screen-people",
             Screen::Settings => "screen-settings",
+            Screen::FollowUps => "screen-follow-ups",
         }
     }
 
@@ -36,8 +44,55 @@ impl Screen {
             Screen::Today => "F2",
             Screen::People => "F3",
             Screen::Settings => "F8",
+            Screen::FollowUps => "F6",
         }
     }
+}
+
+/// A row of F6: a referral due for follow-up, or a visit of an earlier
+/// day never closed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FollowUpRow {
+    Referral {
+        referral: crate::domain::Referral,
+        /// The person's reference and name.
+        person: (Reference, String),
+        /// The organisation and service.
+        service: String,
+    },
+    Visit {
+        visit: crate::domain::Visit,
+        person: Option<(Reference, String)>,
+    },
+}
+
+impl FollowUpRow {
+    /// The date the row is about: the follow-up date, or the visit's day.
+    pub fn day(&self) -> NaiveDate {
+        match self {
+            FollowUpRow::Referral { referral, .. } => {
+                referral.follow_up.unwrap_or(referral.created.date_naive())
+            }
+            FollowUpRow::Visit { visit, .. } => visit.day,
+        }
+    }
+
+    pub fn person(&self) -> Option<crate::domain::PersonId> {
+        match self {
+            FollowUpRow::Referral { referral, .. } => Some(referral.person),
+            FollowUpRow::Visit { visit, .. } => visit.person,
+        }
+    }
+}
+
+/// F6: what is due or left over, oldest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FollowUpsState {
+    pub rows: Vec<FollowUpRow>,
+    pub selected: usize,
+    /// How many referrals are due by today (the header's count, kept up to
+    /// date on every screen).
+    pub due: usize,
 }
 
 /// A visit in today's queue, with the name and reference of its person.
@@ -153,6 +208,7 @@ pub struct State {
     pub screen: Screen,
     pub today: TodayState,
     pub people: PeopleState,
+    pub follow_ups: FollowUpsState,
     pub settings: SettingsState,
     pub overlays: Vec<Overlay>,
     /// Long work under way (a key rotation), drawn over everything.
@@ -210,6 +266,7 @@ impl State {
                 }
                 Screen::People => (vec![People, List, Global], true),
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
+                Screen::FollowUps => (vec![FollowUps, List, Global], false),
             },
         }
     }

@@ -41,6 +41,7 @@ impl App {
                 if self.state.today.day != Some(self.state.local_today()) {
                     self.refresh_today();
                 }
+                self.count_follow_ups();
                 None
             }
             Message::Act(action) => self.act(action),
@@ -158,10 +159,11 @@ impl App {
                 self.open_language_picker();
                 return None;
             }
-            Action::GoToday | Action::GoPeople | Action::GoSettings => {
+            Action::GoToday | Action::GoPeople | Action::GoSettings | Action::GoFollowUps => {
                 let screen = match action {
                     Action::GoToday => Screen::Today,
                     Action::GoPeople => Screen::People,
+                    Action::GoFollowUps => Screen::FollowUps,
                     _ => Screen::Settings,
                 };
                 self.go_to(screen);
@@ -204,6 +206,10 @@ impl App {
                 Screen::People => self.people_act(action),
                 Screen::Settings => {
                     self.settings_act(action);
+                    None
+                }
+                Screen::FollowUps => {
+                    self.follow_ups_act(action);
                     None
                 }
             },
@@ -266,6 +272,7 @@ impl App {
         }
         self.state.overlays.clear();
         self.state.screen = screen;
+        self.count_follow_ups();
         match screen {
             Screen::Today => self.refresh_today(),
             Screen::People => {
@@ -277,6 +284,7 @@ impl App {
                 }
             }
             Screen::Settings => self.reload_volunteers(),
+            Screen::FollowUps => self.refresh_follow_ups(),
         }
     }
 

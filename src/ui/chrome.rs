@@ -34,12 +34,23 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     } else {
         &Screen::ALL
     };
+    let label = |screen: Screen, short: bool| {
+        let title = state.i18n.t(screen.title());
+        let count = match screen {
+            Screen::FollowUps if state.follow_ups.due > 0 => format!(" ({})", state.follow_ups.due),
+            _ => String::new(),
+        };
+        match short {
+            true => dir.line(&format!("{}{count}", screen.key())),
+            false => dir.line(&format!("{} {title}{count}", screen.key())),
+        }
+    };
+    // When the tabs do not all fit beside the clock, the others show only
+    // their keys (and the count of follow-ups due).
+    let full: usize = tabs.iter().map(|&s| width(&label(s, false)) + 2).sum();
+    let short = width(&spans[0].content) + full + width(&clock) + 1 > usize::from(area.width);
     for &screen in tabs {
-        let label = dir.line(&format!(
-            "{} {}",
-            screen.key(),
-            state.i18n.t(screen.title())
-        ));
+        let label = label(screen, short && screen != state.screen);
         if screen == state.screen {
             spans.push(Span::styled(
                 format!("[{label}]"),

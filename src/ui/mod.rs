@@ -47,6 +47,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
             None => screens::people::draw(frame, state, body),
         },
         Screen::Settings => screens::settings::draw(frame, state, body),
+        Screen::FollowUps => screens::follow_ups::draw(frame, state, body),
     }
     chrome::status(frame, state, status);
     chrome::footer(frame, state, footer);

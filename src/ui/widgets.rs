@@ -46,18 +46,22 @@ pub fn table(
     };
     let columns = Layout::horizontal(dir.order(widths)).spacing(1).split(body);
     let draw_row = |frame: &mut Frame, y: u16, cells: &[String], style: Style, header: bool| {
-        let cells: Vec<String> = cells
-            .iter()
-            .map(|c| if header { dir.line(c) } else { dir.value(c) })
-            .collect();
-        for (cell, col) in dir.order(cells).iter().zip(columns.iter()) {
+        for (cell, col) in dir.order(cells.iter().collect()).iter().zip(columns.iter()) {
             let r = Rect {
                 y,
                 height: 1,
                 ..*col
             };
+            // Cut in reading order, then laid out: cut after, a mixed
+            // Arabic and Latin cell would lose its beginning.
+            let cell = super::text::fit(cell, usize::from(r.width));
+            let cell = if header {
+                dir.line(&cell)
+            } else {
+                dir.value(&cell)
+            };
             frame.render_widget(
-                Paragraph::new(dir.aligned(cell, usize::from(r.width))).style(style),
+                Paragraph::new(dir.aligned(&cell, usize::from(r.width))).style(style),
                 r,
             );
         }

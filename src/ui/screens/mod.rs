@@ -1,3 +1,4 @@
+pub mod follow_ups;
 pub mod gate;
 pub mod people;
 pub mod person;

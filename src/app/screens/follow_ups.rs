@@ -1,0 +1,168 @@
+//! F6 Follow-ups: referrals due for a follow-up, and visits of earlier days
+//! never closed. Where unfinished work surfaces: nothing here goes away
+//! until someone records what happened.
+
+use chrono::Days;
+
+use crate::app::App;
+use crate::app::keys::{Action, Scope};
+use crate::app::state::{FollowUpRow, Screen};
+use crate::domain::{Outcome, VisitState};
+use crate::i18n::{Arg, format};
+
+/// "Still pending" puts the follow-up off by this many days.
+const PUT_OFF_DAYS: u64 = 7;
+
+impl App {
+    /// The header's count of referrals due by today: a key range, cheap
+    /// enough for every tick.
+    pub(crate) fn count_follow_ups(&mut self) {
+        if self.state.gate.is_none() {
+            self.state.follow_ups.due = self.store.follow_ups_due_count(self.state.local_today());
+        }
+    }
+
+    /// Reloads F6: referrals due by today, then unfinished visits of
+    /// earlier days, each oldest first.
+    pub(crate) fn refresh_follow_ups(&mut self) {
+        let today = self.state.local_today();
+        let referrals = match self.store.follow_ups_due(today) {
+            Ok(r) => r,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let visits = match self.store.unfinished_visits_before(today) {
+            Ok(v) => v,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let person = |app: &mut App, id: crate::domain::PersonId| {
+            (
+                id.reference(),
+                app.store.person_name(id).unwrap_or("?").to_string(),
+            )
+        };
+        let mut rows = Vec::with_capacity(referrals.len() + visits.len());
+        for referral in referrals {
+            let service = match self.store.service(referral.service) {
+                Ok(Some(s)) if s.organisation.is_empty() => s.name,
+                Ok(Some(s)) => format!("{} — {}", s.organisation, s.name),
+                _ => "?".to_string(),
+            };
+            rows.push(FollowUpRow::Referral {
+                person: person(self, referral.person),
+                referral,
+                service,
+            });
+        }
+        for visit in visits {
+            rows.push(FollowUpRow::Visit {
+                person: visit.person.map(|id| person(self, id)),
+                visit,
+            });
+        }
+        rows.sort_by_key(|r| r.day());
+        let f = &mut self.state.follow_ups;
+        f.selected = f.selected.min(rows.len().saturating_sub(1));
+        f.rows = rows;
+        self.count_follow_ups();
+    }
+
+    pub(crate) fn follow_ups_act(&mut self, action: Action) {
+        let len = self.state.follow_ups.rows.len();
+        let page = usize::from(self.state.size.1.saturating_sub(8)).max(1);
+        let sel = &mut self.state.follow_ups.selected;
+        match action {
+            Action::Up => *sel = sel.saturating_sub(1),
+            Action::Down => *sel = (*sel + 1).min(len.saturating_sub(1)),
+            Action::PageUp => *sel = sel.saturating_sub(page),
+            Action::PageDown => *sel = (*sel + page).min(len.saturating_sub(1)),
+            Action::Home => *sel = 0,
+            Action::End => *sel = len.saturating_sub(1),
+            Action::OutcomeAttended => self.record_outcome(Outcome::Attended),
+            Action::OutcomeNotAttended => self.record_outcome(Outcome::NotAttended),
+            Action::OutcomeDeclined => self.record_outcome(Outcome::Declined),
+            Action::OutcomeUnknown => self.record_outcome(Outcome::Unknown),
+            Action::OutcomePending => self.record_outcome(Outcome::Pending),
+            Action::MarkDone => self.close_visit(VisitState::Done),
+            Action::MarkLeft => self.close_visit(VisitState::LeftUnseen),
+            Action::Open => {
+                let person = self
+                    .state
+                    .follow_ups
+                    .rows
+                    .get(self.state.follow_ups.selected)
+                    .and_then(FollowUpRow::person);
+                if let Some(id) = person {
+                    self.state.screen = Screen::People;
+                    self.open_person(id);
+                }
+            }
+            Action::Menu if len > 0 => self.open_menu(Scope::FollowUps),
+            _ => {}
+        }
+    }
+
+    fn record_outcome(&mut self, outcome: Outcome) {
+        let Some(FollowUpRow::Referral { referral, .. }) = self
+            .state
+            .follow_ups
+            .rows
+            .get(self.state.follow_ups.selected)
+        else {
+            return self.set_status("status-not-a-referral", Vec::new(), true);
+        };
+        let id = referral.id;
+        let today = self.state.local_today();
+        let later = today.checked_add_days(Days::new(PUT_OFF_DAYS));
+        let (by, now) = (self.state.volunteer.id, self.state.now);
+        match self.store.record_outcome(id, outcome, later, by, now) {
+            Ok(r) => {
+                self.refresh_follow_ups();
+                let outcome = Arg::from(self.state.i18n.t(outcome.fluent_id()));
+                match (outcome, r.follow_up) {
+                    (_, Some(day)) if r.outcome == Outcome::Pending => self.set_status(
+                        "status-follow-up-put-off",
+                        vec![("date", Arg::from(format::date(day)))],
+                        false,
+                    ),
+                    (outcome, _) => self.set_status(
+                        "status-outcome-recorded",
+                        vec![("outcome", outcome)],
+                        false,
+                    ),
+                }
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+        }
+    }
+
+    /// Closes a visit of an earlier day left in the queue. One still
+    /// waiting becomes "left"; "done" needs it seen first, which the queue
+    /// does in two steps, so both are made.
+    fn close_visit(&mut self, to: VisitState) {
+        let Some(FollowUpRow::Visit { visit, .. }) = self
+            .state
+            .follow_ups
+            .rows
+            .get(self.state.follow_ups.selected)
+        else {
+            return self.set_status("status-not-a-visit", Vec::new(), true);
+        };
+        let (key, from) = (visit.key(), visit.state);
+        let now = self.state.now;
+        let mut result = Ok(());
+        if to == VisitState::Done && from == VisitState::Waiting {
+            result = self
+                .store
+                .move_visit(key, VisitState::BeingSeen, now)
+                .map(drop);
+        }
+        let result = result.and_then(|()| self.store.move_visit(key, to, now).map(drop));
+        match result {
+            Ok(()) => {
+                self.refresh_follow_ups();
+                self.set_status("status-visit-closed", Vec::new(), false);
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! F6 Follow-ups: referrals due and visits left open surface there, and
+//! recording what happened takes them off.
+
+mod common;
+
+use chrono::Duration;
+use common::Scenario;
+use dropin::domain::service::{Service, ServiceId, ServiceSource};
+use dropin::domain::{
+    Interpreting, NeedSet, NewReferral, NewVisit, Outcome, PersonId, ReferralKind, VolunteerId,
+};
+
+const DESK: VolunteerId = VolunteerId(1);
+
+fn service(s: &mut Scenario, organisation: &str, name: &str) -> ServiceId {
+    let now = s.clock_now();
+    s.store_mut()
+        .save_service(
+            Service {
+                id: ServiceId(0),
+                organisation: organisation.into(),
+                name: name.into(),
+                description: String::new(),
+                domains: NeedSet::empty(),
+                address: String::new(),
+                postcode: String::new(),
+                phone: String::new(),
+                email: String::new(),
+                website: String::new(),
+                opening_times: String::new(),
+                languages: vec![],
+                eligibility: String::new(),
+                how_to_refer: String::new(),
+                active: true,
+                last_verified: None,
+                source: ServiceSource::Typed,
+                updated: now,
+            },
+            now,
+        )
+        .map_err(|e| format!("{e:?}"))
+        .expect("service")
+        .id
+}
+
+/// A referral made `days_ago`, followed up 14 days after.
+fn referral(s: &mut Scenario, person: PersonId, service: ServiceId, days_ago: i64) {
+    let then = s.clock_now() - Duration::days(days_ago);
+    let follow_up = Some((then + Duration::days(14)).date_naive());
+    s.store_mut()
+        .add_referral(
+            NewReferral {
+                person,
+                visit: None,
+                service,
+                kind: ReferralKind::Referred,
+                domain: None,
+                consent_to_share: true,
+                follow_up,
+                notes: String::new(),
+            },
+            DESK,
+            then,
+        )
+        .expect("referral");
+}
+
+#[test]
+fn recording_an_outcome_changes_what_f6_shows() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", Some(1990)).id;
+    let law = service(&mut s, "Law Centre", "Asylum advice");
+    let food = service(&mut s, "Food bank", "Tuesday parcels");
+    referral(&mut s, amina, law, 20); // 6 days overdue
+    referral(&mut s, amina, food, 15); // 1 day overdue
+    referral(&mut s, amina, food, 2); // not due for 12 days
+    s.press("F2");
+    // In the header, beside the key (other tabs show only their keys at
+    // 80 columns).
+    assert!(s.screen().contains("F6 (2)"), "{}", s.screen());
+    s.press("F6");
+    let screen = s.screen();
+    assert!(screen.contains("Law Centre — Asylum advice"), "{screen}");
+    assert!(screen.contains("Food bank — Tuesday parcels"), "{screen}");
+    assert!(screen.contains("Referrals to follow up: 2"), "{screen}");
+    // Oldest first: the law centre's, six days late.
+    let first = screen
+        .lines()
+        .find(|l| l.contains("Asylum advice"))
+        .expect("row");
+    assert!(first.contains(" 6 "), "{first}");
+    // Still pending: off the list for a week.
+    s.press("p");
+    assert!(s.screen().contains("Still pending: follow up again on"));
+    assert!(!s.screen().contains("Asylum advice"));
+    assert_eq!(s.state().follow_ups.due, 1);
+    // Attended: off for good, and on record.
+    s.press("a");
+    assert!(
+        s.screen().contains("Outcome recorded: Attended"),
+        "{}",
+        s.screen()
+    );
+    assert!(s.screen().contains("Nothing to follow up"));
+    assert!(s.screen().contains("[F6 Follow-ups]"), "no count left");
+    let outcomes: Vec<Outcome> = s
+        .store()
+        .referrals_of(amina)
+        .expect("referrals")
+        .iter()
+        .map(|r| r.outcome)
+        .collect();
+    assert_eq!(
+        outcomes,
+        [Outcome::Pending, Outcome::Attended, Outcome::Pending]
+    );
+    // A week later the put-off one is back.
+    s.clock.advance(Duration::days(8));
+    s.press("F2").press("F6");
+    assert!(s.screen().contains("Asylum advice"), "{}", s.screen());
+}
+
+#[test]
+fn a_visit_left_open_on_an_earlier_day_is_closed_from_f6() {
+    let mut s = Scenario::new();
+    let yesterday = s.clock_now() - Duration::days(1);
+    let visit = s
+        .store_mut()
+        .add_visit(
+            NewVisit {
+                person: None,
+                needs: NeedSet::empty(),
+                language: None,
+                interpreting: Interpreting::None,
+                notes: String::new(),
+            },
+            DESK,
+            yesterday,
+        )
+        .expect("visit");
+    s.press("F6");
+    assert!(
+        s.screen().contains("Visit left open (waiting)"),
+        "{}",
+        s.screen()
+    );
+    // Outcome keys are for referrals: said so, nothing changes.
+    s.press("a");
+    assert!(s.screen().contains("That row is a visit"));
+    s.press("d");
+    assert!(s.screen().contains("Visit closed"), "{}", s.screen());
+    assert!(s.screen().contains("Nothing to follow up"));
+    let day = s.store().visits_on(visit.day).expect("visits");
+    assert_eq!(day[0].state, dropin::domain::VisitState::Done);
+}
