@@ -153,3 +153,38 @@ fn a_visit_left_open_on_an_earlier_day_is_closed_from_f6() {
     let day = s.store().visits_on(visit.day).expect("visits");
     assert_eq!(day[0].state, dropin::domain::VisitState::Done);
 }
+
+#[test]
+fn a_persons_page_lists_their_signpostings_and_referrals_with_outcomes() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", Some(1990)).id;
+    let law = service(&mut s, "Law Centre", "Asylum advice");
+    referral(&mut s, amina, law, 20);
+    let food = service(&mut s, "Food bank", "Tuesday parcels");
+    let now = s.clock_now();
+    s.store_mut()
+        .add_referral(
+            NewReferral {
+                person: amina,
+                visit: None,
+                service: food,
+                kind: ReferralKind::Signposted,
+                domain: None,
+                consent_to_share: false,
+                follow_up: None,
+                notes: String::new(),
+            },
+            DESK,
+            now,
+        )
+        .expect("signposting");
+    s.press("F3").type_text("Amina").press("Enter");
+    let screen = s.screen();
+    assert!(screen.contains("Signposted"), "{screen}");
+    assert!(screen.contains("Food bank — Tuesday parcels"), "{screen}");
+    assert!(screen.contains("Referred"), "{screen}");
+    assert!(screen.contains("Follow up 2026-11-19"), "{screen}");
+    // Followed up on F6: the page says how it went.
+    s.press("F6").press("n").press("F3");
+    assert!(s.screen().contains("Did not attend"), "{}", s.screen());
+}

@@ -408,3 +408,7 @@ status-follow-up-put-off = لا تزال قيد الانتظار: تابِع م�
 status-visit-closed = أُغلقت الزيارة.
 status-not-a-referral = هذا السطر زيارة: d لإغلاقها منتهية، l لإغلاقها بالمغادرة.
 status-not-a-visit = هذا السطر إحالة: a حضر، n لم يحضر، x رفض، u غير معروف، p لا تزال قيد الانتظار.
+person-referral-pending = متابعة { $date }
+col-kind = النوع
+col-service = الخدمة
+col-outcome = النتيجة

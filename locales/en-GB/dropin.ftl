@@ -407,3 +407,7 @@ status-follow-up-put-off = Still pending: follow up again on { $date }.
 status-visit-closed = Visit closed.
 status-not-a-referral = That row is a visit: d closes it as done, l as left.
 status-not-a-visit = That row is a referral: a attended, n did not attend, x declined, u not known, p still pending.
+person-referral-pending = Follow up { $date }
+col-kind = Kind
+col-service = Service
+col-outcome = Outcome

@@ -142,6 +142,9 @@ pub struct PersonPage {
     pub person: Person,
     pub visits: Vec<Visit>,
     pub selected: usize,
+    /// Their signpostings and referrals, newest first, each with the name
+    /// of its service.
+    pub referrals: Vec<(crate::domain::Referral, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -47,6 +47,21 @@ impl App {
             Ok(v) => v,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        let referrals = match self.store.referrals_of(id) {
+            Ok(r) => r,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let referrals = referrals
+            .into_iter()
+            .map(|r| {
+                let service = match self.store.service(r.service) {
+                    Ok(Some(s)) if s.organisation.is_empty() => s.name,
+                    Ok(Some(s)) => format!("{} — {}", s.organisation, s.name),
+                    _ => "?".to_string(),
+                };
+                (r, service)
+            })
+            .collect();
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);
@@ -55,6 +70,7 @@ impl App {
             person,
             visits,
             selected: 0,
+            referrals,
         });
     }
 

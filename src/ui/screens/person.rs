@@ -130,6 +130,14 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         put(frame, dir, r, &text, Style::new());
     }
 
+    // Referrals below the visits, when there are any.
+    let visits = if page.referrals.is_empty() {
+        visits
+    } else {
+        let [v, r] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
+        referrals(frame, state, page, r);
+        v
+    };
     if page.visits.is_empty() {
         put(
             frame,
@@ -177,4 +185,43 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
     ];
     let [_, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(visits);
     table(frame, list, dir, headers, widths, rows, Some(page.selected));
+}
+
+/// Their signpostings and referrals: when, which, to whom, and how it went.
+fn referrals(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let rows = page
+        .referrals
+        .iter()
+        .map(|(r, service)| {
+            use crate::domain::{Outcome, ReferralKind};
+            // Nobody follows a signposting up: it has no outcome to show.
+            let outcome = match (r.kind, r.outcome, r.follow_up) {
+                (ReferralKind::Signposted, ..) => String::new(),
+                (_, Outcome::Pending, Some(day)) => i18n.t_args(
+                    "person-referral-pending",
+                    &[("date", Arg::from(format::date(day)))],
+                ),
+                (_, o, _) => i18n.t(o.fluent_id()),
+            };
+            vec![
+                format::date(r.created.with_timezone(&state.tz).date_naive()),
+                i18n.t(r.kind.fluent_id()),
+                service.clone(),
+                outcome,
+            ]
+        })
+        .collect();
+    let headers = ["col-date", "col-kind", "col-service", "col-outcome"]
+        .iter()
+        .map(|id| i18n.t(id))
+        .collect();
+    let widths = vec![
+        Constraint::Length(10),
+        Constraint::Length(11),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+    ];
+    table(frame, area, dir, headers, widths, rows, None);
 }
