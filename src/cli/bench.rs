@@ -186,6 +186,43 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         ms(percentile(saves.clone(), 95)),
         saves.len()
     );
+    // Saving a referral (sealed, with the person's consent event), durable.
+    let first = store.services()?.into_iter().find(|s| s.active);
+    let person = store.people_matching("a", 1).first().map(|m| m.id);
+    if let (Some(service), Some(person)) = (first, person) {
+        let mut saves = Vec::new();
+        for _ in 0..rounds.min(100) {
+            let now = chrono::Utc::now();
+            let t = Instant::now();
+            store
+                .add_referral(
+                    crate::domain::NewReferral {
+                        person,
+                        visit: None,
+                        service: service.id,
+                        kind: crate::domain::ReferralKind::Referred,
+                        domain: None,
+                        consent_to_share: true,
+                        follow_up: Some(crate::domain::referral::default_follow_up(
+                            store.local_day(now),
+                        )),
+                        notes: String::new(),
+                    },
+                    Volunteer::front_desk().id,
+                    now,
+                )
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            saves.push(t.elapsed());
+        }
+        println!(
+            "save a referral, flushed      median {}  p95 {}   budget 10 ms  ({} added)",
+            ms(median(saves.clone())),
+            ms(percentile(saves.clone(), 95)),
+            saves.len()
+        );
+    } else {
+        println!("save a referral               skipped: no active service or person");
+    }
     println!(
         "on-disk size                  {}   budget 250 MiB (before the saves: {})",
         mib(store.disk_bytes()),

@@ -304,7 +304,10 @@ pub fn generate(
     }
     progress(total, total);
     let trail = audit_trail(&people, &visits);
+    let referrals =
+        super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
+    store.bulk_referrals(referrals)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod generate;
 pub mod names;
+pub mod referral_gen;
 
 use std::path::PathBuf;
 

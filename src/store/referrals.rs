@@ -217,6 +217,46 @@ impl Store {
         Ok(referral)
     }
 
+    /// Loads referrals built elsewhere (the seed generator), with ids from
+    /// 1 up, for people already stored. Like [`Store::bulk_load`]: written
+    /// in batches and made durable once at the end, not atomic as a whole.
+    /// Their consent is in each referral, not added to the person's history.
+    pub fn bulk_referrals(&mut self, referrals: Vec<Referral>) -> Result<(), StoreError> {
+        let mut next = self.next_referral_id()?;
+        let mut by_person: std::collections::BTreeMap<PersonId, Vec<ReferralId>> =
+            Default::default();
+        let mut batch = sled::Batch::default();
+        for (i, r) in referrals.iter().enumerate() {
+            next = next.max(r.id.0.saturating_add(1));
+            by_person.entry(r.person).or_default().push(r.id);
+            let rk = referral_key(r.id);
+            batch.insert(rk.clone(), self.sealed_value(&rk, r)?);
+            if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
+                batch.insert(follow_up_key(day, r.id), Vec::new());
+            }
+            if i % 10_000 == 9_999 {
+                self.referrals
+                    .apply_batch(std::mem::take(&mut batch))
+                    .map_err(|e| self.sled(e))?;
+            }
+        }
+        for (person, mut ids) in by_person {
+            let pk = person_key(person);
+            let mut all: Vec<ReferralId> = self
+                .get_sealed(&pk, "a person's referrals")?
+                .unwrap_or_default();
+            all.append(&mut ids);
+            batch.insert(pk.clone(), self.sealed_value(&pk, &all)?);
+        }
+        self.referrals
+            .apply_batch(batch)
+            .map_err(|e| self.sled(e))?;
+        let mut w = Writes::default();
+        w.counter(NEXT_REFERRAL, next);
+        self.commit(w)?;
+        self.sync()
+    }
+
     fn next_referral_id(&self) -> Result<u64, StoreError> {
         match self.meta.get(NEXT_REFERRAL).map_err(|e| self.sled(e))? {
             Some(v) => keys::read_u64(&v)
@@ -537,5 +577,51 @@ mod tests {
             s.unfinished_visits_before(tomorrow).unwrap()[0].id,
             today_open.id
         );
+    }
+
+    #[test]
+    fn bulk_loaded_referrals_read_back_and_come_due() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, p, svc) = centre(&tmp);
+        let made = |id, outcome, follow_up| Referral {
+            id: ReferralId(id),
+            person: p,
+            visit: None,
+            service: svc,
+            kind: ReferralKind::Referred,
+            domain: None,
+            consent: None,
+            follow_up,
+            outcome,
+            notes: String::new(),
+            volunteer: ME,
+            created: now() - Duration::days(30),
+            outcome_recorded: None,
+        };
+        let due = now().date_naive() - Duration::days(3);
+        s.bulk_referrals(vec![
+            made(1, Outcome::Attended, Some(due)),
+            made(2, Outcome::Pending, Some(due)),
+        ])
+        .unwrap();
+        drop(s);
+        let mut s = Store::open_with(
+            tmp.path(),
+            OpenOptions {
+                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        s.sign_in(ME, "a long password", now()).unwrap();
+        assert_eq!(s.referrals_of(p).unwrap().len(), 2);
+        let due_now = s.follow_ups_due(now().date_naive()).unwrap();
+        assert_eq!(
+            due_now.iter().map(|r| r.id).collect::<Vec<_>>(),
+            vec![ReferralId(2)]
+        );
+        // New ids continue after the loaded ones.
+        let r = s.add_referral(referral(p, svc), ME, now()).unwrap();
+        assert_eq!(r.id, ReferralId(3));
     }
 }
