@@ -371,3 +371,7 @@ audit-broken-edited = تم تعديل قيد
 audit-broken-missing = قيد مفقود
 audit-broken-out-of-order = القيود ليست بالترتيب
 key-audit-log = سجل التدقيق
+
+## Directory
+field-stale-months = تمييز خدمات الدليل التي لم يُتحقق منها منذ هذا العدد من الأشهر (1–60)
+error-stale-months = اكتب عدد أشهر من 1 إلى 60.

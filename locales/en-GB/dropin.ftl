@@ -370,3 +370,7 @@ audit-broken-edited = an entry was edited
 audit-broken-missing = an entry is missing
 audit-broken-out-of-order = entries are out of order
 key-audit-log = Audit log
+
+## Directory
+field-stale-months = Flag directory entries not checked for this many months (1–60)
+error-stale-months = Give a number of months from 1 to 60.
