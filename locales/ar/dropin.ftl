@@ -412,3 +412,7 @@ person-referral-pending = متابعة { $date }
 col-kind = النوع
 col-service = الخدمة
 col-outcome = النتيجة
+
+## Directory
+field-stale-months = تمييز خدمات الدليل التي لم يُتحقق منها منذ هذا العدد من الأشهر (1–60)
+error-stale-months = اكتب عدد أشهر من 1 إلى 60.

@@ -411,3 +411,7 @@ person-referral-pending = Follow up { $date }
 col-kind = Kind
 col-service = Service
 col-outcome = Outcome
+
+## Directory
+field-stale-months = Flag directory entries not checked for this many months (1–60)
+error-stale-months = Give a number of months from 1 to 60.

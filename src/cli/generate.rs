@@ -10,9 +10,11 @@ use crate::domain::{
     ImmigrationStatus, Interpreting, LangCode, NeedSet, Person, PersonId, ReportingFields, Visit,
     VisitState, VolunteerId,
 };
-use crate::store::{Store, StoreError};
+use crate::store::{SaveServiceError, Store, StoreError};
 
 use super::names::COMMUNITIES;
+
+mod directory;
 
 /// splitmix64: tiny, fast and good enough for fictional data.
 #[derive(Debug, Clone)]
@@ -50,6 +52,9 @@ pub struct Profile {
     pub days: u64,
     /// Fill today's queue about half way (the demo).
     pub today_half_full: bool,
+    /// Services in the directory: the centre's own (about forty, typed
+    /// in), the rest imported from the council's Open Referral directory.
+    pub services: u64,
 }
 
 impl Profile {
@@ -58,12 +63,14 @@ impl Profile {
         visits: 600,
         days: 30,
         today_half_full: true,
+        services: 46,
     };
     pub const BUSY_5Y: Profile = Profile {
         people: 60_000,
         visits: 250_000,
         days: 5 * 365,
         today_half_full: false,
+        services: 2_000,
     };
 }
 
@@ -309,6 +316,35 @@ pub fn generate(
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_audit(trail.into_iter())?;
+    add_directory(store, profile, seed, now, today)
+}
+
+/// The directory: the centre's own services saved one by one as a
+/// coordinator types them, then the rest in one import. A generator of its
+/// own, so that the people and visits of a seed stay as they were before
+/// there was a directory.
+fn add_directory(
+    store: &mut Store,
+    profile: Profile,
+    seed: u64,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let mut rng = Rng::new(seed ^ 0xD1EC_7041);
+    let wanted = profile.services as usize;
+    let typed = directory::typed(&mut rng, today);
+    let rest = wanted.saturating_sub(typed.len());
+    for s in typed.into_iter().take(wanted) {
+        store.save_service(s, now).map_err(|e| match e {
+            SaveServiceError::Store(e) => e,
+            SaveServiceError::Invalid(_) => {
+                StoreError::Corrupt("a generated service is not valid".into())
+            }
+        })?;
+    }
+    if rest > 0 {
+        store.import_services(directory::imported(&mut rng, today, rest), now)?;
+    }
     Ok(())
 }
 

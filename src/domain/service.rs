@@ -55,16 +55,22 @@ pub struct Service {
 /// the settings say otherwise.
 pub const DEFAULT_STALE_MONTHS: u8 = 12;
 
+/// Whether an entry last verified on `last_verified` needs checking on
+/// `today`: never verified, or not for `months` months.
+pub fn stale(last_verified: Option<NaiveDate>, today: NaiveDate, months: u8) -> bool {
+    match last_verified {
+        None => true,
+        Some(d) => today
+            .checked_sub_months(Months::new(u32::from(months)))
+            .is_none_or(|limit| d <= limit),
+    }
+}
+
 impl Service {
     /// Whether the entry needs checking: never verified, or not for
     /// `months` months before `today`.
     pub fn is_stale(&self, today: NaiveDate, months: u8) -> bool {
-        match self.last_verified {
-            None => true,
-            Some(d) => today
-                .checked_sub_months(Months::new(u32::from(months)))
-                .is_none_or(|limit| d <= limit),
-        }
+        stale(self.last_verified, today, months)
     }
 
     /// The Open Referral id, for imported entries.

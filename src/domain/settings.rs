@@ -19,6 +19,9 @@ pub struct Settings {
     pub backup_dir: String,
     /// How many backups to keep there (older ones are removed).
     pub backups_kept: u16,
+    /// A directory entry not verified for this many months is flagged as
+    /// stale (1 to 60).
+    pub stale_months: u8,
 }
 
 impl Default for Settings {
@@ -31,6 +34,7 @@ impl Default for Settings {
             auto_lock_minutes: 5,
             backup_dir: String::new(),
             backups_kept: 7,
+            stale_months: super::service::DEFAULT_STALE_MONTHS,
         }
     }
 }

@@ -86,6 +86,10 @@ struct StoredVisit {
     reporting: ReportingFields,
 }
 
+/// The settings as first stored. Settings added later follow it in
+/// [`StoredSettingsMore`], so that settings written before them still read
+/// (postcard has no field names or defaults), and an older dropin reads
+/// the first part of newer ones.
 #[derive(Serialize, Deserialize)]
 struct StoredSettings {
     centre_name: String,
@@ -95,6 +99,12 @@ struct StoredSettings {
     auto_lock_minutes: u16,
     backup_dir: String,
     backups_kept: u16,
+}
+
+/// Settings added after the first release, stored after [`StoredSettings`].
+#[derive(Serialize, Deserialize)]
+struct StoredSettingsMore {
+    stale_months: u8,
 }
 
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
@@ -250,7 +260,7 @@ pub(super) fn decode_chunk(
 }
 
 pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
-    encode(
+    let mut bytes = encode(
         "the settings",
         &StoredSettings {
             centre_name: s.centre_name.clone(),
@@ -261,11 +271,27 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             backup_dir: s.backup_dir.clone(),
             backups_kept: s.backups_kept,
         },
-    )
+    )?;
+    bytes.extend(encode(
+        "the settings",
+        &StoredSettingsMore {
+            stale_months: s.stale_months,
+        },
+    )?);
+    Ok(bytes)
 }
 
 pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
-    let s: StoredSettings = postcard::from_bytes(bytes).map_err(|e| corrupt("the settings", e))?;
+    let (s, rest): (StoredSettings, _) =
+        postcard::take_from_bytes(bytes).map_err(|e| corrupt("the settings", e))?;
+    // Settings written before the later ones existed end here: defaults.
+    let more = if rest.is_empty() {
+        StoredSettingsMore {
+            stale_months: Settings::default().stale_months,
+        }
+    } else {
+        postcard::from_bytes(rest).map_err(|e| corrupt("the settings", e))?
+    };
     Ok(Settings {
         centre_name: s.centre_name,
         time_zone: s.time_zone,
@@ -274,5 +300,37 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         auto_lock_minutes: s.auto_lock_minutes.clamp(1, 60),
         backup_dir: s.backup_dir,
         backups_kept: s.backups_kept.max(1),
+        stale_months: more.stale_months.clamp(1, 60),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_stored_before_stale_months_read_with_the_default() {
+        let s = Settings {
+            stale_months: 6,
+            ..Settings::default()
+        };
+        assert_eq!(decode_settings(&encode_settings(&s).unwrap()).unwrap(), s);
+        // What an earlier dropin wrote: the first part alone.
+        let old = encode(
+            "the settings",
+            &StoredSettings {
+                centre_name: s.centre_name.clone(),
+                time_zone: s.time_zone.clone(),
+                locale: s.locale.clone(),
+                rtl_visual_order: s.rtl_visual_order,
+                auto_lock_minutes: s.auto_lock_minutes,
+                backup_dir: s.backup_dir.clone(),
+                backups_kept: s.backups_kept,
+            },
+        )
+        .unwrap();
+        let read = decode_settings(&old).unwrap();
+        assert_eq!(read.stale_months, 12);
+        assert_eq!(read.centre_name, s.centre_name);
+    }
 }

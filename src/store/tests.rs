@@ -98,6 +98,7 @@ fn what_is_saved_is_there_after_reopening() {
             auto_lock_minutes: 12,
             backup_dir: String::new(),
             backups_kept: 3,
+            stale_months: 12,
         };
         s.save_settings(settings).unwrap();
         let person = s

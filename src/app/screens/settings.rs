@@ -17,10 +17,11 @@ pub enum SettingsField {
     AutoLock,
     BackupDir,
     BackupsKept,
+    StaleMonths,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 7] = [
+    pub const ALL: [SettingsField; 8] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
@@ -28,6 +29,7 @@ impl SettingsField {
         SettingsField::AutoLock,
         SettingsField::BackupDir,
         SettingsField::BackupsKept,
+        SettingsField::StaleMonths,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -38,6 +40,7 @@ impl SettingsField {
             SettingsField::AutoLock => "field-auto-lock",
             SettingsField::BackupDir => "field-backup-dir",
             SettingsField::BackupsKept => "field-backups-kept",
+            SettingsField::StaleMonths => "field-stale-months",
         }
     }
 }
@@ -52,6 +55,7 @@ pub struct SettingsState {
     pub auto_lock: TextInput,
     pub backup_dir: TextInput,
     pub backups_kept: TextInput,
+    pub stale_months: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
     /// The centre's volunteers (coordinators only see them).
@@ -80,6 +84,7 @@ impl SettingsState {
             auto_lock: TextInput::with_value(2, &s.auto_lock_minutes.to_string()),
             backup_dir: TextInput::with_value(300, &s.backup_dir),
             backups_kept: TextInput::with_value(3, &s.backups_kept.to_string()),
+            stale_months: TextInput::with_value(2, &s.stale_months.to_string()),
             volunteers: Vec::new(),
             row: None,
             errors: HashMap::new(),
@@ -96,6 +101,7 @@ impl SettingsState {
                     | SettingsField::AutoLock
                     | SettingsField::BackupDir
                     | SettingsField::BackupsKept
+                    | SettingsField::StaleMonths
             )
         )
     }
@@ -107,6 +113,7 @@ impl SettingsState {
             Some(SettingsField::AutoLock) => Some(&mut self.auto_lock),
             Some(SettingsField::BackupDir) => Some(&mut self.backup_dir),
             Some(SettingsField::BackupsKept) => Some(&mut self.backups_kept),
+            Some(SettingsField::StaleMonths) => Some(&mut self.stale_months),
             _ => None,
         }
     }
@@ -177,6 +184,16 @@ impl SettingsState {
                 FieldError::new("error-backups-kept"),
             );
         }
+        let stale_months = crate::domain::text::ascii_digits(self.stale_months.value().trim())
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=60).contains(n));
+        if stale_months.is_none() {
+            self.errors.insert(
+                SettingsField::StaleMonths,
+                FieldError::new("error-stale-months"),
+            );
+        }
         if let Some(f) = SettingsField::ALL
             .iter()
             .find(|f| self.errors.contains_key(f))
@@ -194,6 +211,7 @@ impl SettingsState {
                 .trim()
                 .to_string(),
             backups_kept: kept?,
+            stale_months: stale_months?,
         })
     }
 }

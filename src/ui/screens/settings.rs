@@ -51,6 +51,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 s.backups_kept.value().to_string(),
                 Some(width(s.backups_kept.before_cursor())),
             ),
+            SettingsField::StaleMonths => (
+                s.stale_months.value().to_string(),
+                Some(width(s.stale_months.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
