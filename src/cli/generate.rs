@@ -310,13 +310,15 @@ pub fn generate(
         }
     }
     progress(total, total);
+    // The directory first: people are sent on to its services.
+    add_directory(store, profile, seed, now, today)?;
     let trail = audit_trail(&people, &visits);
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_audit(trail.into_iter())?;
-    add_directory(store, profile, seed, now, today)
+    Ok(())
 }
 
 /// The directory: the centre's own services saved one by one as a
