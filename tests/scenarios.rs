@@ -364,10 +364,13 @@ fn help_lists_every_key_of_the_screen_from_the_table() {
         s.press(key);
         let screen = s.screen();
         assert!(
-            screen.contains("Ctrl+N / Insert") && screen.contains("New visit"),
+            screen.contains("Ctrl+N") && screen.contains("New visit"),
             "{key}:\n{screen}"
         );
-        assert!(screen.contains("Ctrl+O / Menu"), "{screen}");
+        // Every key fits on 24 rows (in two columns, first keys only),
+        // the last of the table included.
+        assert!(screen.contains("Ctrl+O"), "{screen}");
+        assert!(screen.contains("Lock the screen"), "{screen}");
         s.press("Esc");
         assert!(s.state().overlays.is_empty());
     }

@@ -220,3 +220,16 @@ fn follow_ups() {
         check(&format!("follow_ups_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn referral_form() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F2").press("Home");
+        s.press("r").type_text("law");
+        check(&format!("referral_search_{tag}"), s.screen());
+        s.press("Enter").press("Space");
+        check(&format!("referral_refer_{tag}"), s.screen());
+    }
+}

@@ -416,3 +416,18 @@ col-outcome = النتيجة
 ## Directory
 field-stale-months = تمييز خدمات الدليل التي لم يُتحقق منها منذ هذا العدد من الأشهر (1–60)
 error-stale-months = اكتب عدد أشهر من 1 إلى 60.
+
+## Signposting and referral form
+form-referral = إرشاد أو إحالة: { $name }
+field-service = الخدمة
+field-referral-kind = إرشاد أم إحالة
+field-consent-to-share = الموافقة
+field-follow-up = المتابعة في
+referral-consent-question = يوافق على مشاركة بياناته مع هذه الخدمة
+referral-no-service-found = لا توجد خدمة مطابقة. جرّب أحرفًا أقل أو كلمة أخرى.
+key-refer = إرشاد أو إحالة
+status-refer-whom = اختر زيارة لشخص معروف (لا زائرًا مجهولًا)، أو افتح صفحته، لإرشاده أو إحالته.
+status-directory-empty = لا يحتوي الدليل على خدمة فعّالة بعد (F4).
+error-choose-service = اختر خدمة: اكتب بضعة أحرف، ثم ↑ ↓ وEnter.
+status-signposted = أُرشد { $name } إلى { $service }.
+status-referred = أُحيل { $name } إلى { $service }: ستظهر في F6 في تاريخ المتابعة.

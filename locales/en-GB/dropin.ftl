@@ -415,3 +415,18 @@ col-outcome = Outcome
 ## Directory
 field-stale-months = Flag directory entries not checked for this many months (1–60)
 error-stale-months = Give a number of months from 1 to 60.
+
+## Signposting and referral form
+form-referral = Signpost or refer: { $name }
+field-service = Service
+field-referral-kind = Signposted or referred
+field-consent-to-share = Consent
+field-follow-up = Follow up on
+referral-consent-question = Agrees to share their details with this service
+referral-no-service-found = No service matches. Fewer letters, or another word?
+key-refer = Signpost or refer
+status-refer-whom = Select a visit of someone known (not an anonymous walk-in), or open their page, to signpost or refer them.
+status-directory-empty = The directory has no active service yet (F4).
+error-choose-service = Choose a service: type a few letters, then ↑ ↓ and Enter.
+status-signposted = { $name } signposted to { $service }.
+status-referred = { $name } referred to { $service }: it is on F6 on its follow-up date.

@@ -45,6 +45,8 @@ pub enum Action {
     ResetPassword,
     Deactivate,
     UseRecoveryKey,
+    /// Signpost or refer the selected person (Today, a person's page).
+    Refer,
     OutcomeAttended,
     OutcomeNotAttended,
     OutcomeDeclined,
@@ -281,6 +283,8 @@ pub static BINDINGS: &[Binding] = &[
         "key-mark-waiting",
         false,
     )),
+    row(b(A::Refer, S::Today, &[], &['r'], "key-refer", false)),
+    b(A::Refer, S::PersonPage, &[], &['r'], "key-refer", true),
     row(b(
         A::Open,
         S::Today,

@@ -11,6 +11,7 @@ mod gate_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;
+mod referral_update;
 mod rotation_update;
 pub mod screens;
 pub mod state;

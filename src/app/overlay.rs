@@ -3,7 +3,7 @@
 
 use crate::i18n::Arg;
 
-use super::forms::{PersonForm, VisitForm, VolunteerForm};
+use super::forms::{PersonForm, ReferralForm, VisitForm, VolunteerForm};
 use super::keys::Binding;
 use super::message::Message;
 
@@ -12,6 +12,7 @@ pub enum Overlay {
     VisitForm(Box<VisitForm>),
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
+    ReferralForm(Box<ReferralForm>),
     AuditLog(Box<super::audit_browser::AuditBrowser>),
     Confirm(Confirm),
     Help,
@@ -25,6 +26,7 @@ impl Overlay {
             Overlay::VisitForm(f) => f.dirty,
             Overlay::PersonForm(f) => f.dirty,
             Overlay::VolunteerForm(f) => f.dirty,
+            Overlay::ReferralForm(f) => f.dirty,
             _ => false,
         }
     }

@@ -174,7 +174,10 @@ impl App {
         // Esc on a form: close it, asking first if it has changes.
         if action == Action::Back
             && let Some(
-                form @ (Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::VolunteerForm(_)),
+                form @ (Overlay::VisitForm(_)
+                | Overlay::PersonForm(_)
+                | Overlay::VolunteerForm(_)
+                | Overlay::ReferralForm(_)),
             ) = self.state.overlays.last()
         {
             if form.is_dirty() {
@@ -188,6 +191,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
+            Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
             Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
             Some(Overlay::Help) => {
@@ -258,7 +262,10 @@ impl App {
         if self.state.overlays.iter().any(|o| {
             matches!(
                 o,
-                Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::VolunteerForm(_)
+                Overlay::VisitForm(_)
+                    | Overlay::PersonForm(_)
+                    | Overlay::VolunteerForm(_)
+                    | Overlay::ReferralForm(_)
             )
         }) {
             self.set_status("status-close-form-first", Vec::new(), true);
@@ -406,6 +413,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
+            Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
                 let chosen = menu
@@ -445,6 +453,7 @@ impl App {
             Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
+            Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}
             None => match self.state.screen {

@@ -9,8 +9,9 @@ use ratatui::style::{Modifier, Style};
 use crate::app::State;
 use crate::app::forms::visit_form::PickerRow;
 use crate::app::forms::{
-    FieldError, LanguageField, NeedsField, PersonChoice, PersonField, PersonForm, TextInput,
-    VisitField, VisitForm, VolunteerField, VolunteerForm, VolunteerFormMode,
+    FieldError, LanguageField, NeedsField, PersonChoice, PersonField, PersonForm, ReferralField,
+    ReferralForm, TextInput, VisitField, VisitForm, VolunteerField, VolunteerForm,
+    VolunteerFormMode,
 };
 use crate::domain::LangCode;
 use crate::i18n::I18n;
@@ -504,4 +505,86 @@ fn draw_form(frame: &mut Frame, state: &State, area: Rect, title: &str, lines: V
             set_cursor(frame, dir, r, c);
         }
     }
+}
+
+/// Signposting or referring: the service searched as you type, then the
+/// kind, and for a referral the consent to share and the follow-up date.
+pub fn referral_form(frame: &mut Frame, state: &State, form: &ReferralForm, area: Rect) {
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    for field in form.fields() {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        match field {
+            ReferralField::Service => {
+                if let Some((_, label, _)) = &form.chosen {
+                    let cursor = focus.then(|| width(label));
+                    lines.push(field_line(i18n, field.label(), label, focus, cursor));
+                } else {
+                    text_field(&mut lines, i18n, field.label(), &form.query, focus, None);
+                    if form.matches.is_empty() {
+                        lines.push(FormLine::plain(format!(
+                            "    {}",
+                            i18n.t("referral-no-service-found")
+                        )));
+                    }
+                    // A window of the matches around the highlighted one.
+                    let shown = crate::app::forms::referral_form::SHOWN;
+                    let start = form.selected.saturating_sub(shown - 1);
+                    for (i, (_, label, _)) in
+                        form.matches.iter().enumerate().skip(start).take(shown)
+                    {
+                        let selected = i == form.selected;
+                        let mark = if selected { "›" } else { " " };
+                        let mut l = FormLine::plain(format!("    {mark} {label}"));
+                        if selected && focus {
+                            l.style = Style::new().add_modifier(Modifier::REVERSED);
+                        }
+                        lines.push(l);
+                    }
+                }
+                lines.extend(error_line(i18n, error));
+            }
+            ReferralField::Kind => {
+                let kind = i18n.t(form.kind().fluent_id());
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(kind, focus),
+                    focus,
+                    None,
+                ));
+            }
+            ReferralField::Consent => {
+                let mark = if form.consent { "[x]" } else { "[ ]" };
+                let text = i18n.t("referral-consent-question");
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &format!("{mark} {text}"),
+                    focus,
+                    None,
+                ));
+                lines.extend(error_line(i18n, error));
+            }
+            ReferralField::FollowUp => {
+                text_field(
+                    &mut lines,
+                    i18n,
+                    field.label(),
+                    &form.follow_up,
+                    focus,
+                    error,
+                );
+            }
+            ReferralField::Notes => {
+                text_field(&mut lines, i18n, field.label(), &form.notes, focus, error);
+            }
+        }
+    }
+    let title = i18n.t_args(
+        "form-referral",
+        &[("name", form.person_name.as_str().into())],
+    );
+    draw_form(frame, state, area, &title, lines);
 }

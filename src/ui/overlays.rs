@@ -19,6 +19,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VisitForm(f) => forms::visit_form(frame, state, f, body),
         Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
+        Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::AuditLog(b) => audit_log(frame, state, b, body),
         Overlay::Help => help(frame, state, depth, body),
         Overlay::Menu(menu) => {
@@ -116,15 +117,22 @@ pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
 /// Every key of what the help covers, generated from the key table.
 fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
     let bindings = state.key_bindings(depth);
-    let key_col = bindings
-        .iter()
-        .map(|b| width(&keys::key_hint(b)))
-        .max()
-        .unwrap_or(0);
-    let lines = bindings
+    let rows = usize::from(body.height.saturating_sub(2));
+    // More keys than rows: each with its first key only, in two columns
+    // side by side (below), so that every key is listed on 24 rows.
+    let first_only = bindings.len() > rows;
+    let hint = |b: &keys::Binding| {
+        let all = keys::key_hint(b);
+        match (first_only, all.split_once(" / ")) {
+            (true, Some((first, _))) => first.to_string(),
+            _ => all,
+        }
+    };
+    let key_col = bindings.iter().map(|b| width(&hint(b))).max().unwrap_or(0);
+    let lines: Vec<String> = bindings
         .iter()
         .map(|b| {
-            let hint = keys::key_hint(b);
+            let hint = hint(b);
             format!(
                 "{hint}{}  {}",
                 " ".repeat(key_col - width(&hint)),
@@ -132,6 +140,22 @@ fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
             )
         })
         .collect();
+    let col = lines.iter().map(|l| width(l)).max().unwrap_or(0);
+    let lines = if lines.len() > rows && 2 * col + 3 <= usize::from(body.width.saturating_sub(2)) {
+        let half = lines.len().div_ceil(2);
+        (0..half)
+            .map(|i| match lines.get(i + half) {
+                Some(right) => format!(
+                    "{}{}   {right}",
+                    lines[i],
+                    " ".repeat(col - width(&lines[i]))
+                ),
+                None => lines[i].clone(),
+            })
+            .collect()
+    } else {
+        lines
+    };
     list_box(frame, state, body, &state.i18n.t("help-title"), lines, None);
 }
 

@@ -3,6 +3,7 @@
 pub mod fields;
 pub mod input;
 pub mod person_form;
+pub mod referral_form;
 pub mod visit_form;
 pub mod volunteer_form;
 
@@ -12,6 +13,7 @@ use crate::i18n::Arg;
 pub use fields::{Choice, LanguageField, NeedsField};
 pub use input::TextInput;
 pub use person_form::{PersonField, PersonForm};
+pub use referral_form::{ReferralField, ReferralForm};
 pub use visit_form::{PersonChoice, PickRow, VisitField, VisitForm};
 pub use volunteer_form::{VolunteerField, VolunteerForm, VolunteerFormMode};
 

@@ -135,6 +135,7 @@ impl App {
                     }
                 }
             }
+            Action::Refer if on_page => self.open_referral_form(),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }

@@ -51,6 +51,7 @@ impl App {
             Action::MarkDone => self.move_selected(VisitState::Done),
             Action::MarkLeft => self.move_selected(VisitState::LeftUnseen),
             Action::MarkWaiting => self.move_selected(VisitState::Waiting),
+            Action::Refer => self.open_referral_form(),
             Action::Open => {
                 if let Some(id) = self.state.today.selected_row().and_then(|r| r.visit.person) {
                     self.state.screen = Screen::People;

@@ -1,0 +1,115 @@
+//! Signposting and referring from Today and from a person's page: the
+//! service searched in the directory, a referral's consent and follow-up.
+
+mod common;
+
+use common::Scenario;
+use dropin::app::overlay::Overlay;
+use dropin::domain::{Outcome, ReferralKind};
+
+/// The first visit of today's demo queue by someone known.
+fn select_known_visit(s: &mut Scenario) -> dropin::domain::PersonId {
+    s.press("F2").press("Home");
+    loop {
+        let row = s.state().today.selected_row().expect("a row");
+        if let Some(p) = row.visit.person {
+            return p;
+        }
+        s.press("Down");
+    }
+}
+
+#[test]
+fn a_person_is_signposted_from_today_and_it_shows_on_their_page() {
+    let mut s = Scenario::demo();
+    let person = select_known_visit(&mut s);
+    let before = s.store().referrals_of(person).expect("referrals").len();
+    s.press("r");
+    assert!(matches!(
+        s.state().top_overlay(),
+        Some(Overlay::ReferralForm(_))
+    ));
+    assert!(s.screen().contains("Signpost or refer"), "{}", s.screen());
+    s.type_text("law asyl");
+    assert!(
+        s.screen().contains("Riverside Law Centre — Asylum"),
+        "{}",
+        s.screen()
+    );
+    s.press("Enter").press("Ctrl+S");
+    assert!(
+        s.screen().contains("signposted to Riverside Law Centre"),
+        "{}",
+        s.screen()
+    );
+    assert!(s.state().overlays.is_empty());
+    let all = s.store().referrals_of(person).expect("referrals");
+    assert_eq!(all.len(), before + 1);
+    assert_eq!(all[0].kind, ReferralKind::Signposted);
+    assert!(all[0].visit.is_some(), "made during today's visit");
+    s.press("Enter");
+    assert!(s.screen().contains("Signposted"), "{}", s.screen());
+}
+
+#[test]
+fn a_referral_cannot_be_saved_without_consent() {
+    let mut s = Scenario::demo();
+    let person = select_known_visit(&mut s);
+    s.press("Enter"); // their page
+    let before = s.store().referrals_of(person).expect("referrals").len();
+    s.press("r").type_text("food").press("Enter");
+    // Kind: referred.
+    s.press("Space").press("Ctrl+S");
+    assert!(
+        s.screen().contains("needs the person's consent"),
+        "{}",
+        s.screen()
+    );
+    assert_eq!(s.store().referrals_of(person).expect("r").len(), before);
+    // Consent asked and given: saved, with a follow-up in two weeks.
+    match s.state().top_overlay() {
+        Some(Overlay::ReferralForm(f)) => {
+            assert_eq!(f.focus, dropin::app::forms::ReferralField::Consent)
+        }
+        other => panic!("{other:?}"),
+    }
+    s.press("Space").press("Ctrl+S");
+    assert!(s.screen().contains("referred to"), "{}", s.screen());
+    let all = s.store().referrals_of(person).expect("referrals");
+    assert_eq!(all.len(), before + 1);
+    let r = &all[0];
+    assert_eq!(r.kind, ReferralKind::Referred);
+    assert_eq!(r.outcome, Outcome::Pending);
+    assert!(r.consent.is_some());
+    assert_eq!(
+        r.follow_up,
+        Some(s.state().local_today() + chrono::Duration::days(14))
+    );
+    // The page shows it, with its follow-up date.
+    assert!(
+        s.screen().contains("Follow up 2026-12-09"),
+        "{}",
+        s.screen()
+    );
+}
+
+#[test]
+fn an_anonymous_walk_in_cannot_be_referred() {
+    let mut s = Scenario::demo();
+    s.press("F2").press("Home");
+    while s
+        .state()
+        .today
+        .selected_row()
+        .is_some_and(|r| r.visit.person.is_some())
+    {
+        s.press("Down");
+    }
+    s.press("r");
+    assert!(s.state().overlays.is_empty());
+    assert!(
+        s.screen().contains("not an anonymous walk-in"),
+        "{}",
+        s.screen()
+    );
+}
