@@ -440,3 +440,58 @@ fn an_idle_screen_locks_itself() {
     sign_in(&t);
     t.wait_for("Hawa Adam");
 }
+
+#[test]
+fn a_person_is_signposted_from_today_and_it_is_on_their_page_after_a_restart() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("data");
+    let password = data.path().join("password");
+    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
+    let seeded = Command::new(BIN)
+        .args(["seed", "--profile", "demo", "--data-dir"])
+        .arg(&dir)
+        .env("DROPIN_PASSWORD_FILE", &password)
+        .output()
+        .expect("seed");
+    assert!(seeded.status.success(), "{seeded:?}");
+
+    let done = data.path().join("exit-code");
+    let t = run_dropin(&dir, &done);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    // The first visit of the queue is by someone known: r, the service.
+    t.keys(&["Home", "r"]);
+    t.wait_for("Signpost or refer");
+    t.text("law asyl");
+    t.wait_for("Riverside Law Centre — Asylum");
+    t.keys(&["Enter", "C-s"]);
+    let screen = t.wait_for("signposted to Riverside Law Centre");
+    let name = screen
+        .lines()
+        .find(|l| l.contains("signposted to"))
+        .and_then(|l| {
+            l.trim()
+                .trim_start_matches(['✓', ' '])
+                .split(" signposted")
+                .next()
+        })
+        .expect("the status names the person")
+        .to_string();
+    t.keys(&["C-q"]);
+    assert_eq!(wait_exit(&done), "EXIT=0");
+    drop(t);
+
+    let done2 = data.path().join("exit-code-2");
+    let t = run_dropin(&dir, &done2);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    t.keys(&["Home", "Enter"]);
+    let page = t.wait_for("Signposted");
+    assert!(page.contains(&name), "{page}");
+    assert!(page.contains("Riverside Law Centre"), "{page}");
+    t.keys(&["F10"]);
+    assert_eq!(wait_exit(&done2), "EXIT=0");
+}
