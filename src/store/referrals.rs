@@ -2,10 +2,13 @@
 //!
 //! | key                                   | value                               |
 //! |---------------------------------------|-------------------------------------|
-//! | `r` + referral id (u64 BE)            | the referral, sealed under the data key |
-//! | `p` + person id (u64 BE)              | their referral ids, sealed likewise |
-//! | `f` + follow-up day (u32 BE) + id     | nothing: a referral awaiting follow-up |
+//! | `b` + person id / 32 (u64 BE)         | the referrals of those 32 people, sealed under the data key |
+//! | `f` + follow-up day (u32 BE) + id     | the person's id, sealed: a referral awaiting follow-up |
 //! | `u` + day (u32 BE) + visit id         | nothing: a visit still in the queue |
+//!
+//! Referrals are kept by blocks of people, not one key each: sled's memory
+//! grows with its number of keys, and five years of a busy centre make
+//! 150,000 referrals (a block holds about 80, some 10 KiB).
 //!
 //! The `f` and `u` keys are what F6 reads: the referrals due by a day, and
 //! the visits of earlier days never closed, are ranges of keys, found
@@ -25,12 +28,15 @@ pub(super) const TREE: &[u8] = b"referrals";
 /// In `meta`: the next referral id.
 const NEXT_REFERRAL: &[u8] = b"next-referral";
 
-pub(super) fn referral_key(id: ReferralId) -> Vec<u8> {
-    [b"r".as_slice(), &id.0.to_be_bytes()].concat()
-}
+/// People whose referrals share a block.
+const PEOPLE_PER_BLOCK: u64 = 32;
 
-fn person_key(id: PersonId) -> Vec<u8> {
-    [b"p".as_slice(), &id.0.to_be_bytes()].concat()
+fn block_key(person: PersonId) -> Vec<u8> {
+    [
+        b"b".as_slice(),
+        &(person.0 / PEOPLE_PER_BLOCK).to_be_bytes(),
+    ]
+    .concat()
 }
 
 fn follow_up_key(day: NaiveDate, id: ReferralId) -> Vec<u8> {
@@ -49,7 +55,7 @@ pub(super) fn open_visit_key(key: crate::domain::VisitKey) -> Vec<u8> {
 
 /// Whether a key of the tree holds something sealed (for the rotation).
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'r' | b'p'))
+    matches!(key.first(), Some(b'b' | b'f'))
 }
 
 fn aad(key: &[u8]) -> Vec<u8> {
@@ -117,21 +123,20 @@ impl Store {
         seal(self.dk()?, key, &plain)
     }
 
-    pub fn referral(&self, id: ReferralId) -> Result<Option<Referral>, StoreError> {
-        self.get_sealed(&referral_key(id), "a referral")
+    /// Every referral of the block `person` is in.
+    fn block(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
+        Ok(self
+            .get_sealed(&block_key(person), "a block of referrals")?
+            .unwrap_or_default())
     }
 
     /// A person's signpostings and referrals, newest first.
     pub fn referrals_of(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
-        let ids: Vec<ReferralId> = self
-            .get_sealed(&person_key(person), "a person's referrals")?
-            .unwrap_or_default();
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(r) = self.referral(id)? {
-                out.push(r);
-            }
-        }
+        let mut out: Vec<Referral> = self
+            .block(person)?
+            .into_iter()
+            .filter(|r| r.person == person)
+            .collect();
         out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
         Ok(out)
     }
@@ -183,19 +188,16 @@ impl Store {
             created: now,
             outcome_recorded: None,
         };
-        let mut ids: Vec<ReferralId> = self
-            .get_sealed(&person_key(n.person), "a person's referrals")?
-            .unwrap_or_default();
-        ids.push(id);
+        let mut block = self.block(n.person)?;
+        block.push(referral.clone());
         let mut w = Writes::default();
-        let rk = referral_key(id);
+        let bk = block_key(n.person);
         w.referrals
-            .push((rk.clone(), Some(self.sealed_value(&rk, &referral)?)));
-        let pk = person_key(n.person);
-        w.referrals
-            .push((pk.clone(), Some(self.sealed_value(&pk, &ids)?)));
+            .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
         if let Some(day) = follow_up {
-            w.referrals.push((follow_up_key(day, id), Some(Vec::new())));
+            let fk = follow_up_key(day, id);
+            let whose = seal(self.dk()?, &fk, &n.person.0.to_be_bytes())?;
+            w.referrals.push((fk, Some(whose)));
         }
         w.counter(NEXT_REFERRAL, id.0 + 1);
         w.audit.push(AuditAction::Referred {
@@ -223,30 +225,28 @@ impl Store {
     /// Their consent is in each referral, not added to the person's history.
     pub fn bulk_referrals(&mut self, referrals: Vec<Referral>) -> Result<(), StoreError> {
         let mut next = self.next_referral_id()?;
-        let mut by_person: std::collections::BTreeMap<PersonId, Vec<ReferralId>> =
-            Default::default();
+        let mut blocks: std::collections::BTreeMap<Vec<u8>, Vec<Referral>> = Default::default();
         let mut batch = sled::Batch::default();
-        for (i, r) in referrals.iter().enumerate() {
+        for r in referrals {
             next = next.max(r.id.0.saturating_add(1));
-            by_person.entry(r.person).or_default().push(r.id);
-            let rk = referral_key(r.id);
-            batch.insert(rk.clone(), self.sealed_value(&rk, r)?);
             if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
-                batch.insert(follow_up_key(day, r.id), Vec::new());
+                let fk = follow_up_key(day, r.id);
+                let whose = seal(self.dk()?, &fk, &r.person.0.to_be_bytes())?;
+                batch.insert(fk, whose);
             }
-            if i % 10_000 == 9_999 {
+            blocks.entry(block_key(r.person)).or_default().push(r);
+        }
+        for (i, (bk, mut list)) in blocks.into_iter().enumerate() {
+            let mut all: Vec<Referral> = self
+                .get_sealed(&bk, "a block of referrals")?
+                .unwrap_or_default();
+            all.append(&mut list);
+            batch.insert(bk.clone(), self.sealed_value(&bk, &all)?);
+            if i % 500 == 499 {
                 self.referrals
                     .apply_batch(std::mem::take(&mut batch))
                     .map_err(|e| self.sled(e))?;
             }
-        }
-        for (person, mut ids) in by_person {
-            let pk = person_key(person);
-            let mut all: Vec<ReferralId> = self
-                .get_sealed(&pk, "a person's referrals")?
-                .unwrap_or_default();
-            all.append(&mut ids);
-            batch.insert(pk.clone(), self.sealed_value(&pk, &all)?);
         }
         self.referrals
             .apply_batch(batch)
@@ -269,13 +269,18 @@ impl Store {
     /// follow-up off to that date.
     pub fn record_outcome(
         &mut self,
+        person: PersonId,
         id: ReferralId,
         outcome: Outcome,
         new_follow_up: Option<NaiveDate>,
         by: VolunteerId,
         now: DateTime<Utc>,
     ) -> Result<Referral, ReferralError> {
-        let mut r = self.referral(id)?.ok_or(StoreError::NotFound)?;
+        let mut block = self.block(person)?;
+        let r = block
+            .iter_mut()
+            .find(|r| r.id == id && r.person == person)
+            .ok_or(StoreError::NotFound)?;
         if r.kind != ReferralKind::Referred {
             return Err(StoreError::NotAllowed.into());
         }
@@ -288,13 +293,16 @@ impl Store {
                 .filter(|d| *d >= self.local_day(now))
                 .ok_or(ReferralError::BadFollowUp)?;
             r.follow_up = Some(day);
-            w.referrals.push((follow_up_key(day, id), Some(Vec::new())));
+            let fk = follow_up_key(day, id);
+            let whose = seal(self.dk()?, &fk, &person.0.to_be_bytes())?;
+            w.referrals.push((fk, Some(whose)));
         }
         r.outcome = outcome;
         r.outcome_recorded = Some((by, now));
-        let rk = referral_key(id);
+        let r = r.clone();
+        let bk = block_key(person);
         w.referrals
-            .push((rk.clone(), Some(self.sealed_value(&rk, &r)?)));
+            .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
         w.audit.push(AuditAction::FollowedUp(id));
         w.at = Some(now);
         self.commit(w)?;
@@ -306,9 +314,15 @@ impl Store {
     /// first.
     pub fn follow_ups_due(&self, day: NaiveDate) -> Result<Vec<Referral>, StoreError> {
         let mut out = Vec::new();
-        for id in self.due_ids(day)? {
-            if let Some(r) = self.referral(id)? {
-                out.push(r);
+        // Each block opened once, however many of its referrals are due.
+        let mut blocks: std::collections::HashMap<Vec<u8>, Vec<Referral>> = Default::default();
+        for (id, person) in self.due_ids(day)? {
+            let bk = block_key(person);
+            if !blocks.contains_key(&bk) {
+                blocks.insert(bk.clone(), self.block(person)?);
+            }
+            if let Some(r) = blocks.get(&bk).and_then(|b| b.iter().find(|r| r.id == id)) {
+                out.push(r.clone());
             }
         }
         Ok(out)
@@ -317,7 +331,8 @@ impl Store {
     /// How many referrals wait for a follow-up on or before `day` (the
     /// header's count: no record is opened).
     pub fn follow_ups_due_count(&self, day: NaiveDate) -> usize {
-        self.due_ids(day).map_or(0, |v| v.len())
+        let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
+        self.referrals.range(b"f".to_vec()..=end).count()
     }
 
     /// Visits of days before `day` still waiting or being seen (a session
@@ -345,16 +360,17 @@ impl Store {
         Ok(out)
     }
 
-    fn due_ids(&self, day: NaiveDate) -> Result<Vec<ReferralId>, StoreError> {
+    /// The referrals due by `day` and whose they are, by date.
+    fn due_ids(&self, day: NaiveDate) -> Result<Vec<(ReferralId, PersonId)>, StoreError> {
         let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
         let mut out = Vec::new();
         for item in self.referrals.range(b"f".to_vec()..=end) {
-            let (k, _) = item.map_err(|e| self.sled(e))?;
-            let id = k
-                .get(5..13)
-                .and_then(keys::read_u64)
-                .ok_or_else(|| StoreError::Corrupt("a follow-up's key is damaged".into()))?;
-            out.push(ReferralId(id));
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let damaged = || StoreError::Corrupt("a follow-up's key is damaged".into());
+            let id = k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?;
+            let whose = self.with_dk(|dk| open(dk, &k, &v))?;
+            let person = keys::read_u64(&whose).ok_or_else(damaged)?;
+            out.push((ReferralId(id), PersonId(person)));
         }
         Ok(out)
     }
@@ -502,13 +518,13 @@ mod tests {
         // Still pending: put off a week.
         let later = due + Duration::days(7);
         let at = now() + Duration::days(14);
-        s.record_outcome(r.id, Outcome::Pending, Some(later), ME, at)
+        s.record_outcome(p, r.id, Outcome::Pending, Some(later), ME, at)
             .unwrap();
         assert_eq!(s.follow_ups_due_count(due), 0);
         assert_eq!(s.follow_ups_due_count(later), 1);
         // Attended: off the list for good.
         let done = s
-            .record_outcome(r.id, Outcome::Attended, None, ME, at)
+            .record_outcome(p, r.id, Outcome::Attended, None, ME, at)
             .unwrap();
         assert_eq!(done.outcome, Outcome::Attended);
         assert_eq!(s.follow_ups_due_count(later + Duration::days(365)), 0);

@@ -110,11 +110,14 @@ impl App {
         else {
             return self.set_status("status-not-a-referral", Vec::new(), true);
         };
-        let id = referral.id;
+        let (person, id) = (referral.person, referral.id);
         let today = self.state.local_today();
         let later = today.checked_add_days(Days::new(PUT_OFF_DAYS));
         let (by, now) = (self.state.volunteer.id, self.state.now);
-        match self.store.record_outcome(id, outcome, later, by, now) {
+        match self
+            .store
+            .record_outcome(person, id, outcome, later, by, now)
+        {
             Ok(r) => {
                 self.refresh_follow_ups();
                 let outcome = Arg::from(self.state.i18n.t(outcome.fluent_id()));
