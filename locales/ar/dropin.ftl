@@ -376,7 +376,7 @@ key-audit-log = سجل التدقيق
 import-progress = قراءة الدليل
 import-summary = استيراد Open Referral — أُضيف: { $added }، حُدّث: { $updated }، دون تغيير: { $unchanged }، مرفوض: { $rejected }.
 import-rejected = { $place } — { $reason }
-import-more-rejected = …و{ $count } صفوف مرفوضة أخرى غير مدرجة هنا.
+import-more-rejected = …وصفوف مرفوضة أخرى غير مدرجة هنا، عددها: { $count }.
 import-at-line = { $file }، السطر { $line }
 import-at-item = { $file }، { $item }
 import-at-file = الملف { $file }
@@ -403,6 +403,20 @@ import-error-mapping = ملف المطابقة، السطر { $line }: «{ $text
 import-error-mapping-domain = ملف المطابقة، السطر { $line }: «{ $text }» يذكر مجالًا ليس من المجالات الأربعة عشر. لم يُستورد شيء.
 import-error-not-allowed = المنسّق وحده يستطيع استيراد الخدمات إلى الدليل.
 export-progress = كتابة الدليل
-export-done = كُتبت { $services } خدمة من { $organisations } منظمة في { $dir }.
+export-done = كُتب في { $dir } { $services ->
+        [zero] لا شيء من الخدمات
+        [one] خدمة واحدة
+        [two] خدمتان
+        [few] { $services } خدمات
+        [many] { $services } خدمة
+       *[other] { $services } خدمة
+    } من { $organisations ->
+        [zero] لا شيء من المنظمات
+        [one] منظمة واحدة
+        [two] منظمتين
+        [few] { $organisations } منظمات
+        [many] { $organisations } منظمة
+       *[other] { $organisations } منظمة
+    }.
 export-error-not-empty = { $dir } ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.
 export-error-write = تعذرت كتابة { $file } ({ $detail }).

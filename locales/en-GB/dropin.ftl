@@ -375,7 +375,10 @@ key-audit-log = Audit log
 import-progress = reading the directory
 import-summary = Open Referral import — added: { $added }, updated: { $updated }, unchanged: { $unchanged }, rejected: { $rejected }.
 import-rejected = { $place }: { $reason }
-import-more-rejected = …and { $count } more rejected rows not listed here.
+import-more-rejected = { $count ->
+        [one] …and 1 more rejected row, not listed here.
+       *[other] …and { $count } more rejected rows, not listed here.
+    }
 import-at-line = { $file }, line { $line }
 import-at-item = { $file }, { $item }
 import-at-file = { $file }
@@ -402,6 +405,12 @@ import-error-mapping = The mapping file, line { $line }: “{ $text }” is not 
 import-error-mapping-domain = The mapping file, line { $line }: “{ $text }” names a domain that is not one of the 14. Nothing was imported.
 import-error-not-allowed = Only a coordinator can import services into the directory.
 export-progress = writing the directory
-export-done = { $services } services of { $organisations } organisations written to { $dir }.
+export-done = { $services ->
+        [one] 1 service
+       *[other] { $services } services
+    } of { $organisations ->
+        [one] 1 organisation
+       *[other] { $organisations } organisations
+    } written to { $dir }.
 export-error-not-empty = { $dir } is not empty: choose a new or empty folder.
 export-error-write = { $file } cannot be written ({ $detail }).

@@ -140,3 +140,33 @@ pub fn export(dir: &Path, out: &Path, volunteer: &str) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, I18n};
+
+    fn done(locale: &str, services: f64, organisations: f64) -> String {
+        I18n::new(locale).t_args(
+            "export-done",
+            &[
+                ("services", Arg::Num(services)),
+                ("organisations", Arg::Num(organisations)),
+                ("dir", "out".into()),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_export_summary_counts_in_words() {
+        assert_eq!(
+            done("en-GB", 1.0, 1.0),
+            "1 service of 1 organisation written to out."
+        );
+        assert_eq!(
+            done("en-GB", 9.0, 5.0),
+            "9 services of 5 organisations written to out."
+        );
+        assert!(done("ar", 2.0, 1.0).contains("خدمتان"));
+        assert!(done("ar", 5.0, 11.0).contains("5 خدمات"));
+    }
+}
