@@ -6,6 +6,10 @@ use std::hash::BuildHasher;
 
 use sha2::{Digest, Sha256};
 
+/// A 128-bit key of an id (two words, so that it packs at 8-byte
+/// alignment beside a `u32`).
+pub(super) type Key = [u64; 2];
+
 /// Joins tables by 128-bit keys of their ids rather than the ids
 /// themselves (UUIDs take 36 bytes and a heap allocation each): a national
 /// directory's joins then fit in a few MiB. The hash keys are random per
@@ -25,7 +29,7 @@ impl Keyer {
 
     /// The key of an id as found in a cell (trimmed, without a spreadsheet
     /// guard), or `None` for an empty cell.
-    pub fn key(&self, raw: &[u8]) -> Option<u128> {
+    pub fn key(&self, raw: &[u8]) -> Option<Key> {
         let id = raw.trim_ascii();
         let id = match id {
             [b'\'', rest @ ..]
@@ -41,9 +45,7 @@ impl Keyer {
         if id.is_empty() {
             return None;
         }
-        let hi = self.a.hash_one(id) as u128;
-        let lo = self.b.hash_one(id) as u128;
-        Some(hi << 64 | lo)
+        Some([self.a.hash_one(id), self.b.hash_one(id)])
     }
 }
 

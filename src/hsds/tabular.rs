@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::fields;
-use super::ids::Keyer;
+use super::ids::{Key, Keyer};
 use super::package::{Package, Row, Table};
 use super::{HsdsError, Item, Mapping, Place, Progress, Reason, Rejected, quote};
 use crate::domain::service::{self, Service, ServiceId, ServiceSource};
@@ -55,23 +55,65 @@ const OPTIONAL: [(&str, &[&str]); 8] = [
     ATTRIBUTE,
 ];
 
-/// What the other tables give one service.
+/// What the other tables give one service, packed into one string (a
+/// national directory has 100,000 of them, and a string each for its
+/// address, phones and opening times would double the memory an import
+/// needs): entries `A<rank><lines>␟<postcode>`, `P<phone>`, `S<opening
+/// times>`, `L<language code>`, each ended by ␞. Texts are cleaned of
+/// control characters first, so neither separator can be in them.
 #[derive(Default)]
-struct Extras {
-    /// The best address so far: its rank, lines and postcode.
-    address: Option<(u8, String, String)>,
-    phones: Vec<String>,
-    schedules: Vec<String>,
-    languages: Vec<LangCode>,
-    domains: NeedSet,
-    /// A row of it elsewhere that was rejected: (file, line).
-    tainted: Option<(u8, u64)>,
+struct Extras(String);
+
+const END: char = '\u{1e}';
+const SEP: char = '\u{1f}';
+
+impl Extras {
+    fn push(&mut self, tag: char, text: &str) {
+        self.push_clean(tag, &crate::domain::text::clean(text));
+    }
+
+    fn push_clean(&mut self, tag: char, text: &str) {
+        // Grown exactly: a doubling string would waste a third of it.
+        self.0.reserve_exact(text.len() + 2);
+        self.0.push(tag);
+        self.0.push_str(text);
+        self.0.push(END);
+    }
+
+    fn entries(&self) -> impl Iterator<Item = (char, &str)> {
+        self.0.split(END).filter_map(|e| {
+            let mut chars = e.chars();
+            let tag = chars.next()?;
+            Some((tag, chars.as_str()))
+        })
+    }
+
+    /// Keeps the better ranked address (see [`fields::address_rank`]).
+    fn set_address(&mut self, rank: u8, lines: &str, postcode: &str) {
+        let mut start = 0;
+        for e in self.0.split_inclusive(END) {
+            if let Some(rest) = e.strip_prefix('A') {
+                let old = rest.bytes().next().map_or(9, |b| b.wrapping_sub(b'0'));
+                if rank >= old {
+                    return;
+                }
+                self.0.replace_range(start..start + e.len(), "");
+                break;
+            }
+            start += e.len();
+        }
+        let lines = crate::domain::text::clean(lines);
+        let postcode = crate::domain::text::clean(postcode);
+        self.push_clean('A', &format!("{}{lines}{SEP}{postcode}", rank.min(9)));
+    }
 }
 
-/// A service's first row, its organisation, and its extras.
+/// A service's first row, its organisation, and what the other tables
+/// give it.
 struct Slot {
+    org: Option<Key>,
     line: u64,
-    org: Option<u128>,
+    domains: NeedSet,
     extras: Extras,
 }
 
@@ -92,9 +134,11 @@ struct Reading<'a> {
     mapping: &'a Mapping,
     today: NaiveDate,
     /// Service key → slot index.
-    index: HashMap<u128, u32>,
+    index: HashMap<Key, u32>,
     slots: Vec<Slot>,
-    orgs: HashMap<u128, Org>,
+    orgs: HashMap<Key, Org>,
+    /// Services with a rejected row elsewhere: that row's file and line.
+    tainted: HashMap<u32, (u8, u64)>,
     /// Names of the files read, for tainted marks.
     files: Vec<String>,
     done: u64,
@@ -139,6 +183,7 @@ pub(super) fn read(
         index: HashMap::new(),
         slots: Vec::new(),
         orgs: HashMap::new(),
+        tainted: HashMap::new(),
         files: Vec::new(),
         done: 0,
         total,
@@ -237,10 +282,8 @@ impl Reading<'_> {
     /// Marks a service whose row in `t` was rejected.
     fn taint(&mut self, svc: Option<u32>, t: &Table) {
         let file = self.file_number(t);
-        if let Some(slot) = svc.and_then(|i| self.slots.get_mut(i as usize))
-            && slot.extras.tainted.is_none()
-        {
-            slot.extras.tainted = Some((file, t.line()));
+        if let Some(s) = svc {
+            self.tainted.entry(s).or_insert((file, t.line()));
         }
     }
 
@@ -278,6 +321,7 @@ impl Reading<'_> {
             self.slots.push(Slot {
                 line: t.line(),
                 org: self.keyer.key(t.raw(org)),
+                domains: NeedSet::empty(),
                 extras: Extras::default(),
             });
         }
@@ -350,8 +394,8 @@ impl Reading<'_> {
     fn services_at_locations(
         &mut self,
         mut t: Table,
-        sal: &mut HashMap<u128, u32>,
-        at_location: &mut Vec<(u128, u32)>,
+        sal: &mut HashMap<Key, u32>,
+        at_location: &mut Vec<(Key, u32)>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -387,7 +431,7 @@ impl Reading<'_> {
     fn addresses(
         &mut self,
         mut t: Table,
-        at_location: &[(u128, u32)],
+        at_location: &[(Key, u32)],
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -425,12 +469,9 @@ impl Reading<'_> {
             }
             let rank = fields::address_rank(t.text(cols[4]));
             let lines = fields::address(&[t.text(cols[0]), t.text(cols[1]), t.text(cols[2])]);
-            let postcode = t.text(cols[3]).to_string();
+            let postcode = t.text(cols[3]);
             for s in services {
-                let e = self.extras(s);
-                if e.address.as_ref().is_none_or(|(r, _, _)| rank < *r) {
-                    e.address = Some((rank, lines.clone(), postcode.clone()));
-                }
+                self.extras(s).set_address(rank, &lines, postcode);
             }
         }
         self.finished(&t, progress);
@@ -440,8 +481,8 @@ impl Reading<'_> {
     fn contacts(
         &mut self,
         mut t: Table,
-        sal: &HashMap<u128, u32>,
-        contacts: &mut HashMap<u128, u32>,
+        sal: &HashMap<Key, u32>,
+        contacts: &mut HashMap<Key, u32>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -473,8 +514,8 @@ impl Reading<'_> {
     fn phones(
         &mut self,
         mut t: Table,
-        sal: &HashMap<u128, u32>,
-        contacts: &HashMap<u128, u32>,
+        sal: &HashMap<Key, u32>,
+        contacts: &HashMap<Key, u32>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -507,7 +548,7 @@ impl Reading<'_> {
                 continue;
             }
             match svc {
-                Some(s) => self.extras(s).phones.push(phone),
+                Some(s) => self.extras(s).push('P', &phone),
                 None => {
                     if let Some(Org::Good { phones, .. }) = self
                         .keyer
@@ -526,7 +567,7 @@ impl Reading<'_> {
     fn schedules(
         &mut self,
         mut t: Table,
-        sal: &HashMap<u128, u32>,
+        sal: &HashMap<Key, u32>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -553,7 +594,7 @@ impl Reading<'_> {
                 t.text(cols[4]),
             );
             if !text.is_empty() {
-                self.extras(s).schedules.push(text);
+                self.extras(s).push('S', &text);
             }
         }
         self.finished(&t, progress);
@@ -578,7 +619,7 @@ impl Reading<'_> {
                 continue;
             }
             if let (Some(s), Some(l)) = (svc, fields::language(t.text(code), t.text(name))) {
-                self.extras(s).languages.push(l);
+                self.extras(s).push('L', l.as_str());
             }
         }
         self.finished(&t, progress);
@@ -588,8 +629,8 @@ impl Reading<'_> {
     fn terms(
         &mut self,
         mut t: Table,
-        terms: &mut HashMap<u128, NeedSet>,
-        bad_terms: &mut HashMap<u128, (u8, u64)>,
+        terms: &mut HashMap<Key, NeedSet>,
+        bad_terms: &mut HashMap<Key, (u8, u64)>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -629,8 +670,8 @@ impl Reading<'_> {
     fn attributes(
         &mut self,
         mut t: Table,
-        terms: &HashMap<u128, NeedSet>,
-        bad_terms: &HashMap<u128, (u8, u64)>,
+        terms: &HashMap<Key, NeedSet>,
+        bad_terms: &HashMap<Key, (u8, u64)>,
         progress: &mut dyn FnMut(Progress),
         out: &mut dyn FnMut(Item) -> Result<(), HsdsError>,
     ) -> Result<(), HsdsError> {
@@ -659,15 +700,12 @@ impl Reading<'_> {
             };
             if let Some(&bad) = bad_terms.get(&k) {
                 // The service's domains would be half known: rejected.
-                let e = self.extras(s);
-                if e.tainted.is_none() {
-                    e.tainted = Some(bad);
-                }
+                self.tainted.entry(s).or_insert(bad);
                 continue;
             }
             if let Some(set) = terms.get(&k) {
-                let e = self.extras(s);
-                e.domains = NeedSet::from_bits(e.domains.bits() | set.bits());
+                let slot = &mut self.slots[s as usize];
+                slot.domains = NeedSet::from_bits(slot.domains.bits() | set.bits());
             }
         }
         self.finished(&t, progress);
@@ -739,8 +777,8 @@ impl Reading<'_> {
                 continue;
             }
             let extras = std::mem::take(&mut slot.extras);
-            let org_key = slot.org;
-            if let Some((file, line)) = extras.tainted {
+            let (org_key, domains) = (slot.org, slot.domains);
+            if let Some((file, line)) = self.tainted.get(&i).copied() {
                 let file = self
                     .files
                     .get(usize::from(file))
@@ -775,14 +813,26 @@ impl Reading<'_> {
                     continue;
                 }
             };
-            let mut phones = if extras.phones.is_empty() {
-                organisation.3.clone()
-            } else {
-                extras.phones
-            };
+            let (mut address, mut postcode) = (String::new(), String::new());
+            let (mut phones, mut schedules, mut languages) = (Vec::new(), Vec::new(), Vec::new());
+            for (tag, text) in extras.entries() {
+                match tag {
+                    'A' => {
+                        let text = text.get(1..).unwrap_or("");
+                        let (a, p) = text.split_once(SEP).unwrap_or((text, ""));
+                        (address, postcode) = (a.to_string(), p.to_string());
+                    }
+                    'P' => phones.push(text.to_string()),
+                    'S' => schedules.push(text),
+                    'L' => languages.extend(LangCode::parse(text)),
+                    _ => {}
+                }
+            }
+            if phones.is_empty() {
+                phones = organisation.3.clone();
+            }
             phones.sort();
             phones.dedup();
-            let (address, postcode) = extras.address.map(|(_, a, p)| (a, p)).unwrap_or_default();
             let or_email =
                 |own: &str, theirs: &str| if own.is_empty() { theirs } else { own }.to_string();
             let s = Service {
@@ -790,14 +840,14 @@ impl Reading<'_> {
                 organisation: organisation.0.clone(),
                 name: t.text(name).to_string(),
                 description: t.text(description).to_string(),
-                domains: extras.domains,
+                domains,
                 address,
                 postcode,
                 phone: phones.join("; "),
                 email: or_email(t.text(email), organisation.1),
                 website: or_email(t.text(url), organisation.2),
-                opening_times: extras.schedules.join("; "),
-                languages: extras.languages,
+                opening_times: schedules.join("; "),
+                languages,
                 eligibility: t.text(eligibility).to_string(),
                 how_to_refer: t.text(application).to_string(),
                 active: fields::active(t.text(status)),
@@ -822,5 +872,29 @@ impl Reading<'_> {
         }
         self.finished(&t, progress);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extras_pack_entries_and_keep_the_best_address() {
+        let mut e = Extras::default();
+        e.set_address(2, "PO Box 1, Leeds", "LS2 2BB");
+        e.push('P', "0113\u{1e} 496\u{1b}[2J 0000");
+        e.set_address(0, "1 High St", "LS1 1AA");
+        e.set_address(1, "Worse", "");
+        e.push('S', "Mon 10:00–12:00");
+        let entries: Vec<_> = e.entries().collect();
+        assert_eq!(
+            entries,
+            vec![
+                ('P', "0113 496[2J 0000"),
+                ('A', "01 High St\u{1f}LS1 1AA"),
+                ('S', "Mon 10:00–12:00"),
+            ]
+        );
     }
 }
