@@ -720,6 +720,52 @@ fn importing_twice_changes_nothing_and_an_updated_file_updates_by_id() {
 }
 
 #[test]
+fn a_lone_csv_file_or_an_empty_folder_is_not_a_directory() {
+    let mut d = desk();
+    for path in [fixture("basic/services.csv"), fixture("nothing-here")] {
+        let err = hsds::import(&path, &mut d.store, &options(), |_| {}).expect_err("refused");
+        assert!(
+            matches!(err, HsdsError::NotFound { .. }) || matches!(err, HsdsError::NotHsds { .. }),
+            "{err:?}"
+        );
+    }
+    let empty = TempDir::new().expect("temp");
+    let err = hsds::import(empty.path(), &mut d.store, &options(), |_| {}).expect_err("refused");
+    assert!(matches!(err, HsdsError::NotHsds { .. }), "{err:?}");
+    assert_eq!(d.store.service_count(), 0);
+}
+
+#[test]
+fn a_datapackage_may_not_point_outside_its_folder_or_at_nothing() {
+    let tmp = TempDir::new().expect("temp");
+    let write = |name: &str, services: &str| {
+        let dir = tmp.path().join(name);
+        std::fs::create_dir(&dir).expect("mkdir");
+        std::fs::write(dir.join("organizations.csv"), "id,name\norg-1,Org\n").expect("write");
+        std::fs::write(
+            dir.join("datapackage.json"),
+            format!(
+                r#"{{"resources": [{{"name": "organization", "path": "organizations.csv"}}, {{"name": "service", "path": "{services}"}}]}}"#
+            ),
+        )
+        .expect("write");
+        dir
+    };
+    let mut d = desk();
+    let outside = write("outside", "../../etc/passwd");
+    let err = hsds::import(&outside, &mut d.store, &options(), |_| {}).expect_err("refused");
+    assert!(matches!(err, HsdsError::UnsafePath { .. }), "{err:?}");
+    let absent = write("absent", "services.csv");
+    let err = hsds::import(&absent, &mut d.store, &options(), |_| {}).expect_err("refused");
+    assert!(matches!(err, HsdsError::FileMissing { .. }), "{err:?}");
+    let broken = tmp.path().join("broken");
+    std::fs::create_dir(&broken).expect("mkdir");
+    std::fs::write(broken.join("datapackage.json"), "{\"resources\": [").expect("write");
+    let err = hsds::import(&broken, &mut d.store, &options(), |_| {}).expect_err("refused");
+    assert!(matches!(err, HsdsError::Datapackage { .. }), "{err:?}");
+}
+
+#[test]
 fn only_a_coordinator_imports() {
     let mut d = desk();
     d.store

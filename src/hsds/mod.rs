@@ -319,6 +319,14 @@ pub fn read(
             let dir = path.parent().unwrap_or(Path::new("."));
             return tabular::read(dir, mapping, today, progress, out);
         }
+        // One table of a package, alone, cannot be joined: the folder is
+        // what to give.
+        if path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("csv"))
+        {
+            return Err(HsdsError::NotHsds { path: shown });
+        }
         return json::read(&[path.to_path_buf()], mapping, today, progress, out);
     }
     if path.join("datapackage.json").is_file() {
