@@ -86,16 +86,14 @@ struct Pending {
     org: OrgRef,
 }
 
-/// An object that is a service: HSDS services have a `status`.
+/// An object that is a service: HSDS services have a `status` (required),
+/// or come with their organisation or locations nested. An
+/// `organization_id` alone is no sign: programs, contacts and funding
+/// have one too.
 fn is_service(v: &Value) -> bool {
-    [
-        "status",
-        "organization",
-        "organization_id",
-        "service_at_locations",
-    ]
-    .iter()
-    .any(|k| v.get(k).is_some())
+    (v.get("status").is_some_and(Value::is_string)
+        || v.get("organization").is_some_and(Value::is_object)
+        || v.get("service_at_locations").is_some_and(Value::is_array))
         && v.get("location_type").is_none()
 }
 
@@ -508,5 +506,44 @@ fn merge(first: &mut Pending, later: Service, org: OrgRef) {
         || matches!((&first.org, &org), (OrgRef::Id(_), OrgRef::Known(_)))
     {
         first.org = org;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn services_are_told_from_other_objects() {
+        assert!(is_service(
+            &json!({"id": "s", "name": "S", "status": "active"})
+        ));
+        assert!(is_service(
+            &json!({"id": "s", "name": "S", "organization": {"id": "o"}})
+        ));
+        // A program, a contact, a location: not services.
+        assert!(!is_service(
+            &json!({"id": "p", "organization_id": "o", "name": "P"})
+        ));
+        assert!(!is_service(
+            &json!({"id": "c", "organization_id": "o", "service_id": "s"})
+        ));
+        assert!(!is_service(
+            &json!({"id": "l", "location_type": "physical", "status": "active"})
+        ));
+        assert!(is_organization(
+            &json!({"id": "o", "name": "O", "website": "w"})
+        ));
+        assert!(!is_organization(
+            &json!({"id": "t", "name": "T", "taxonomy": "x"})
+        ));
+    }
+
+    #[test]
+    fn replaced_bytes_are_found_with_their_key() {
+        let v = json!({"id": "s", "phones": [{"number": "1\u{FFFD}"}]});
+        assert_eq!(replaced(&v, ""), Some("number".into()));
+        assert_eq!(replaced(&json!({"a": "fine"}), ""), None);
     }
 }
