@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod crypto;
 pub mod domain;
+pub mod hsds;
 pub mod i18n;
 pub mod store;
 pub mod tui;

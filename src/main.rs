@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     }));
     let args = Args::parse();
     match run(args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("{e:#}");
             ExitCode::from(2)
@@ -39,7 +39,7 @@ fn plain(e: StoreError) -> anyhow::Error {
     anyhow::anyhow!("{}\n({e})", i18n.t(e.fluent_id()))
 }
 
-fn run(args: Args) -> anyhow::Result<()> {
+fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.demo {
         let dir = tempfile::Builder::new().prefix("dropin-demo-").tempdir()?;
         // Demo passwords are shown on screen, so cheap stretching is fine.
@@ -71,9 +71,26 @@ fn run(args: Args) -> anyhow::Result<()> {
         );
         app.show_demo_hint("Amal", "Sam", DEMO_PASSWORD);
         dropin::tui::run(&mut app)?;
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     let dir = cli::data_dir(&args)?;
+    if let Some(Command::Import {
+        what:
+            cli::ImportCommand::Hsds {
+                path,
+                volunteer,
+                mapping,
+            },
+    }) = &args.command
+    {
+        // Some rows rejected, the others imported: exit 1.
+        let all = cli::hsds::import(&dir, path, volunteer, mapping.as_deref())?;
+        return Ok(if all {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
+    }
     match args.command {
         None => tui(Store::open(&dir).map_err(plain)?),
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
@@ -99,7 +116,17 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Audit {
             action: cli::AuditCommand::Verify { volunteer },
         }) => cli::audit_verify(&dir, &volunteer),
+        Some(Command::Export {
+            what:
+                cli::ExportCommand::Hsds {
+                    dir: out,
+                    volunteer,
+                },
+        }) => cli::hsds::export(&dir, &out, &volunteer),
+        // Handled above.
+        Some(Command::Import { .. }) => Ok(()),
     }
+    .map(|()| ExitCode::SUCCESS)
 }
 
 fn tui(store: Store) -> anyhow::Result<()> {

@@ -383,3 +383,135 @@ fn rotate_key_then_restore_a_backup_with_the_recovery_key() {
     let (ok, out) = run(&b, &["check", "--volunteer", "coordinator"]);
     assert!(ok, "{out}");
 }
+
+#[test]
+fn open_referral_import_and_export_from_the_command_line() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let (a, b, c) = (
+        tmp.path().join("a"),
+        tmp.path().join("b"),
+        tmp.path().join("c"),
+    );
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds");
+    let run = |dir: &std::path::Path, args: &[&str]| {
+        let out = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let path = |name: &str| fixtures.join(name).to_str().expect("path").to_string();
+    let import = |dir: &std::path::Path, name: &str| {
+        run(
+            dir,
+            &["import", "hsds", &path(name), "--volunteer", "coordinator"],
+        )
+    };
+    for d in [&a, &b, &c] {
+        let (code, out) = run(d, &["seed", "--profile", "demo"]);
+        assert_eq!(code, Some(0), "{out}");
+    }
+
+    // Rows with escape sequences: rejected or cleaned, and nothing the
+    // terminal would obey is printed. Some rows rejected: exit 1.
+    let (code, out) = import(&c, "escapes");
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        !out.chars()
+            .any(|c| (c.is_control() && c != '\n') || ('\u{202A}'..='\u{202E}').contains(&c)),
+        "{out:?}"
+    );
+    assert!(
+        out.contains("services.csv, line 4: the id “x[2J” was already used at line 3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("added: 2,") && out.contains("rejected: 2."),
+        "{out}"
+    );
+
+    let (code, out) = import(&a, "basic");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("added: 3, updated: 0, unchanged: 0, rejected: 0"),
+        "{out}"
+    );
+    let (code, out) = import(&a, "basic");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("added: 0, updated: 0, unchanged: 3, rejected: 0"),
+        "{out}"
+    );
+
+    // A missing column refuses the import: exit 2, a plain message.
+    let (code, out) = import(&a, "missing-column");
+    assert_eq!(code, Some(2), "{out}");
+    assert!(out.contains("services.csv has no “name” column"), "{out}");
+
+    // Export, then import into another centre's folder.
+    let package = tmp.path().join("package");
+    let (code, out) = run(
+        &a,
+        &[
+            "export",
+            "hsds",
+            package.to_str().expect("path"),
+            "--volunteer",
+            "coordinator",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    // The demo's own directory (generated) and the three imported above.
+    assert!(
+        out.contains("services of") && out.contains("organisations written to"),
+        "{out}"
+    );
+    let (code, out) = run(
+        &b,
+        &[
+            "import",
+            "hsds",
+            package.to_str().expect("path"),
+            "--volunteer",
+            "coordinator",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("rejected: 0"), "{out}");
+    // The fixture's three are new to that centre; a second import adds
+    // nothing.
+    assert!(!out.contains("added: 0,"), "{out}");
+    let (code, out) = run(
+        &b,
+        &[
+            "import",
+            "hsds",
+            package.to_str().expect("path"),
+            "--volunteer",
+            "coordinator",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("added: 0, updated: 0,"), "{out}");
+    // Exporting again into the same folder is refused: it is not empty.
+    let (code, out) = run(
+        &a,
+        &[
+            "export",
+            "hsds",
+            package.to_str().expect("path"),
+            "--volunteer",
+            "coordinator",
+        ],
+    );
+    assert_eq!(code, Some(2), "{out}");
+    assert!(out.contains("is not empty"), "{out}");
+}

@@ -62,6 +62,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "store-",
         "anonymous-",
         "poor-",
+        "import-",
+        "export-",
     ];
     let mut files = Vec::new();
     rust_files(

@@ -431,3 +431,52 @@ status-directory-empty = لا يحتوي الدليل على خدمة فعّال
 error-choose-service = اختر خدمة: اكتب بضعة أحرف، ثم ↑ ↓ وEnter.
 status-signposted = أُرشد { $name } إلى { $service }.
 status-referred = أُحيل { $name } إلى { $service }: ستظهر في F6 في تاريخ المتابعة.
+
+## Open Referral import and export (dropin import hsds, dropin export hsds)
+import-progress = قراءة الدليل
+import-summary = استيراد Open Referral — أُضيف: { $added }، حُدّث: { $updated }، دون تغيير: { $unchanged }، مرفوض: { $rejected }.
+import-rejected = { $place } — { $reason }
+import-more-rejected = …وصفوف مرفوضة أخرى غير مدرجة هنا، عددها: { $count }.
+import-at-line = { $file }، السطر { $line }
+import-at-item = { $file }، { $item }
+import-at-file = الملف { $file }
+import-reason-not-utf8 = النص في «{ $column }» ليس UTF-8 صالحًا
+import-reason-fields = في الصف { $found } خانات بينما في العنوان { $expected }
+import-reason-json = ليس JSON صالحًا (من السطر { $line }، العمود { $column })
+import-reason-too-large = الملف أكبر من أن يُقرأ بصيغة JSON ({ $mib } ميبيبايت)؛ استورد حزمة CSV بدلًا منه
+import-reason-missing = «{ $column }» فارغ
+import-reason-too-long = «{ $column }» أطول من اللازم
+import-reason-duplicate = المعرّف «{ $id }» مستخدم من قبل في السطر { $first }
+import-reason-no-organisation = منظمته «{ $id }» غير موجودة في الدليل
+import-reason-no-organisation-id = لا يذكر أي منظمة
+import-reason-organisation-rejected = رُفضت منظمته (السطر { $line })
+import-reason-part-rejected = رُفض صف تابع له في { $file }، السطر { $line }
+import-error-not-found = لا يوجد شيء في { $path }.
+import-error-not-hsds = { $path } ليس حزمة CSV من Open Referral (مجلدًا فيه datapackage.json) ولا JSON.
+import-error-datapackage = { $file } ليس وصف حزمة بيانات صالحًا (السطر { $line }). لم يُستورد شيء.
+import-error-no-table = لا تحتوي الحزمة على الجدول «{ $table }» الذي يحتاجه الاستيراد. لم يُستورد شيء.
+import-error-file-missing = يذكر datapackage.json الملف { $file } وهو غير موجود. لم يُستورد شيء.
+import-error-unsafe-path = يذكر datapackage.json الملف { $file } خارج مجلد الحزمة: مرفوض. لم يُستورد شيء.
+import-error-missing-column = لا يحتوي { $file } على العمود «{ $column }» الذي يحتاجه الاستيراد: رُفض الملف ولم يُستورد شيء.
+import-error-read = تعذرت قراءة { $file } ({ $detail }).
+import-error-mapping = ملف المطابقة، السطر { $line }: «{ $text }» ليس قاعدة (نمط = مجال، مجال …). لم يُستورد شيء.
+import-error-mapping-domain = ملف المطابقة، السطر { $line }: «{ $text }» يذكر مجالًا ليس من المجالات الأربعة عشر. لم يُستورد شيء.
+import-error-not-allowed = المنسّق وحده يستطيع استيراد الخدمات إلى الدليل.
+export-progress = كتابة الدليل
+export-done = كُتب في { $dir } { $services ->
+        [zero] لا شيء من الخدمات
+        [one] خدمة واحدة
+        [two] خدمتان
+        [few] { $services } خدمات
+        [many] { $services } خدمة
+       *[other] { $services } خدمة
+    } من { $organisations ->
+        [zero] لا شيء من المنظمات
+        [one] منظمة واحدة
+        [two] منظمتين
+        [few] { $organisations } منظمات
+        [many] { $organisations } منظمة
+       *[other] { $organisations } منظمة
+    }.
+export-error-not-empty = { $dir } ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.
+export-error-write = تعذرت كتابة { $file } ({ $detail }).

@@ -430,3 +430,47 @@ status-directory-empty = The directory has no active service yet (F4).
 error-choose-service = Choose a service: type a few letters, then ↑ ↓ and Enter.
 status-signposted = { $name } signposted to { $service }.
 status-referred = { $name } referred to { $service }: it is on F6 on its follow-up date.
+
+## Open Referral import and export (dropin import hsds, dropin export hsds)
+import-progress = reading the directory
+import-summary = Open Referral import — added: { $added }, updated: { $updated }, unchanged: { $unchanged }, rejected: { $rejected }.
+import-rejected = { $place }: { $reason }
+import-more-rejected = { $count ->
+        [one] …and 1 more rejected row, not listed here.
+       *[other] …and { $count } more rejected rows, not listed here.
+    }
+import-at-line = { $file }, line { $line }
+import-at-item = { $file }, { $item }
+import-at-file = { $file }
+import-reason-not-utf8 = the text in “{ $column }” is not valid UTF-8
+import-reason-fields = the row has { $found } cells where the header has { $expected }
+import-reason-json = not valid JSON (from line { $line }, column { $column })
+import-reason-too-large = the file is too large to read as JSON ({ $mib } MiB); import the CSV package instead
+import-reason-missing = the “{ $column }” is empty
+import-reason-too-long = the “{ $column }” is too long
+import-reason-duplicate = the id “{ $id }” was already used at line { $first }
+import-reason-no-organisation = its organisation “{ $id }” is not in the directory
+import-reason-no-organisation-id = it names no organisation
+import-reason-organisation-rejected = its organisation (line { $line }) was rejected
+import-reason-part-rejected = a row of it in { $file }, line { $line }, was rejected
+import-error-not-found = There is nothing at { $path }.
+import-error-not-hsds = { $path } is neither an Open Referral CSV package (a folder with datapackage.json) nor JSON.
+import-error-datapackage = { $file } is not a valid data package description (line { $line }). Nothing was imported.
+import-error-no-table = The package has no “{ $table }” table, which an import needs. Nothing was imported.
+import-error-file-missing = datapackage.json names { $file }, which is not there. Nothing was imported.
+import-error-unsafe-path = datapackage.json names { $file }, outside the package's folder: refused. Nothing was imported.
+import-error-missing-column = { $file } has no “{ $column }” column, which an import needs: the file is refused and nothing was imported.
+import-error-read = { $file } cannot be read ({ $detail }).
+import-error-mapping = The mapping file, line { $line }: “{ $text }” is not a rule (PATTERN = DOMAIN, DOMAIN …). Nothing was imported.
+import-error-mapping-domain = The mapping file, line { $line }: “{ $text }” names a domain that is not one of the 14. Nothing was imported.
+import-error-not-allowed = Only a coordinator can import services into the directory.
+export-progress = writing the directory
+export-done = { $services ->
+        [one] 1 service
+       *[other] { $services } services
+    } of { $organisations ->
+        [one] 1 organisation
+       *[other] { $organisations } organisations
+    } written to { $dir }.
+export-error-not-empty = { $dir } is not empty: choose a new or empty folder.
+export-error-write = { $file } cannot be written ({ $detail }).

@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod generate;
+pub mod hsds;
 pub mod names;
 pub mod referral_gen;
 
@@ -84,11 +85,52 @@ pub enum Command {
         #[command(subcommand)]
         action: AuditCommand,
     },
+    /// Import services into the directory (a coordinator).
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Export the directory.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
     /// Measure the budgets of DESIGN.md on a data folder (made with `seed`).
     Bench {
         /// How many searches and saves to time.
         #[arg(long, default_value_t = 200)]
         rounds: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// An Open Referral directory (HSDS 3.0 or its UK profile): a CSV
+    /// package (a folder with datapackage.json) or JSON (a file, or a
+    /// folder of .json files). Services are matched by their Open Referral
+    /// id: importing the same data twice changes nothing. Exit 1 when some
+    /// rows were rejected (the others are imported).
+    Hsds {
+        path: PathBuf,
+        /// Who signs in (a coordinator); the password is asked for, or
+        /// read from the file DROPIN_PASSWORD_FILE names.
+        #[arg(long)]
+        volunteer: String,
+        /// Taxonomy terms → the 14 domains: a mapping file instead of the
+        /// built-in one (its format is in the README).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The directory as an Open Referral (HSDS 3.0) CSV package, written
+    /// to DIR (new, or empty).
+    Hsds {
+        dir: PathBuf,
+        #[arg(long)]
+        volunteer: String,
     },
 }
 
