@@ -42,6 +42,12 @@ fn a_person_is_signposted_from_today_and_it_shows_on_their_page() {
         "{}",
         s.screen()
     );
+    // The slip to give them comes up; Esc closes it.
+    assert!(matches!(s.state().top_overlay(), Some(Overlay::Slip(_))));
+    let slip = s.screen();
+    assert!(slip.contains("ASYLUM AND IMMIGRATION ADVICE"), "{slip}");
+    assert!(slip.contains("14 Bridge Street"), "{slip}");
+    s.press("Esc");
     assert!(s.state().overlays.is_empty());
     let all = s.store().referrals_of(person).expect("referrals");
     assert_eq!(all.len(), before + 1);
@@ -75,6 +81,7 @@ fn a_referral_cannot_be_saved_without_consent() {
     }
     s.press("Space").press("Ctrl+S");
     assert!(s.screen().contains("referred to"), "{}", s.screen());
+    s.press("Esc");
     let all = s.store().referrals_of(person).expect("referrals");
     assert_eq!(all.len(), before + 1);
     let r = &all[0];
@@ -111,5 +118,64 @@ fn an_anonymous_walk_in_cannot_be_referred() {
         s.screen().contains("not an anonymous walk-in"),
         "{}",
         s.screen()
+    );
+}
+
+#[test]
+fn the_slip_speaks_the_persons_language_and_is_saved_or_printed() {
+    use dropin::domain::{LangCode, NewPerson};
+    let mut s = Scenario::demo();
+    let folder = tempfile::tempdir().expect("temp");
+    s.app().slip_folder = folder.path().to_path_buf();
+    // Someone whose first language is Sudanese Arabic.
+    let now = s.clock_now();
+    let p = s
+        .store_mut()
+        .add_person(
+            NewPerson {
+                name: "Hawa Adam".into(),
+                first_language: LangCode::parse("apd"),
+                ..Default::default()
+            },
+            true,
+            dropin::domain::VolunteerId(1),
+            now,
+        )
+        .expect("person");
+    let reference = p.id.reference().to_string();
+    s.press("F3").type_text(&reference).press("Enter");
+    assert_eq!(
+        s.state().people.page.as_ref().map(|pg| pg.person.id),
+        Some(p.id)
+    );
+    s.press("r")
+        .type_text("law asyl")
+        .press("Enter")
+        .press("Ctrl+S");
+    let slip = s.screen();
+    // Labels in Arabic (laid out right to left), the service as written.
+    assert!(
+        slip.contains("ناونعلا") || slip.contains("العنوان"),
+        "{slip}"
+    );
+    assert!(slip.contains("14 Bridge Street"), "{slip}");
+    // No printer set: said so, nothing else happens.
+    s.press("p");
+    assert!(s.screen().contains("No printer is set"), "{}", s.screen());
+    // Saved as a text file, with the QR code's blocks and what it holds.
+    s.press("t");
+    assert!(s.screen().contains("Slip saved as"), "{}", s.screen());
+    let files: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("read")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).expect("slip");
+    assert!(text.starts_with("ASYLUM AND IMMIGRATION ADVICE"), "{text}");
+    assert!(text.contains("العنوان: 14 Bridge Street"), "{text}");
+    assert!(
+        text.contains('█') && text.contains("riverside-law"),
+        "{text}"
     );
 }

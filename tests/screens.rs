@@ -233,3 +233,17 @@ fn referral_form() {
         check(&format!("referral_refer_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn slip() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F2").press("Home");
+        s.press("r")
+            .type_text("law asyl")
+            .press("Enter")
+            .press("Ctrl+S");
+        check(&format!("slip_{tag}"), s.screen());
+    }
+}

@@ -480,3 +480,20 @@ export-done = كُتب في { $dir } { $services ->
     }.
 export-error-not-empty = { $dir } ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.
 export-error-write = تعذرت كتابة { $file } ({ $detail }).
+
+## Slip
+slip-title = بطاقة (p طباعة · t حفظ كنص · Esc إغلاق)
+slip-address = العنوان
+slip-phone = الهاتف
+slip-opening-times = أوقات العمل
+slip-website = الموقع الإلكتروني
+slip-email = البريد الإلكتروني
+key-print-slip = طباعة
+key-save-slip = حفظ كملف نصي
+field-printer = طابعة البطاقات (فارغ: حفظ كنص)
+status-slip-saved = حُفظت البطاقة في { $file }.
+status-slip-not-saved = تعذّر حفظ البطاقة: { $why }
+status-slip-printed = أُرسلت البطاقة إلى { $printer }.
+status-slip-not-printed = لم تقبل الطابعة { $printer } البطاقة. تحقّق من اسمها في الإعدادات (F8)، أو اضغط t لحفظها كملف نصي.
+status-no-printer = لم تُحدَّد طابعة (الإعدادات، F8). اضغط t لحفظ البطاقة كملف نصي.
+status-no-lp = تحتاج الطباعة إلى أمر lp في النظام (CUPS)، وهو غير موجود على هذا الحاسوب. اضغط t لحفظ البطاقة كملف نصي.

@@ -474,3 +474,20 @@ export-done = { $services ->
     } written to { $dir }.
 export-error-not-empty = { $dir } is not empty: choose a new or empty folder.
 export-error-write = { $file } cannot be written ({ $detail }).
+
+## Slip
+slip-title = Slip (p print · t save as text · Esc close)
+slip-address = Address
+slip-phone = Phone
+slip-opening-times = Opening times
+slip-website = Website
+slip-email = Email
+key-print-slip = Print
+key-save-slip = Save as a text file
+field-printer = Printer for slips (empty: save as text)
+status-slip-saved = Slip saved as { $file }.
+status-slip-not-saved = The slip could not be saved: { $why }
+status-slip-printed = Slip sent to { $printer }.
+status-slip-not-printed = The printer { $printer } did not take the slip. Check its name in Settings (F8), or press t to save it as a text file.
+status-no-printer = No printer is set (Settings, F8). Press t to save the slip as a text file.
+status-no-lp = Printing needs the system's lp command (CUPS), which this computer does not have. Press t to save the slip as a text file.

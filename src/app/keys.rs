@@ -47,6 +47,8 @@ pub enum Action {
     UseRecoveryKey,
     /// Signpost or refer the selected person (Today, a person's page).
     Refer,
+    PrintSlip,
+    SaveSlip,
     OutcomeAttended,
     OutcomeNotAttended,
     OutcomeDeclined,
@@ -65,6 +67,8 @@ pub enum Scope {
     PersonPage,
     Settings,
     FollowUps,
+    /// A service's slip, over the screen.
+    Slip,
     /// The sign-in and lock screens, before anyone is signed in.
     SignIn,
     Form,
@@ -284,6 +288,16 @@ pub static BINDINGS: &[Binding] = &[
         false,
     )),
     row(b(A::Refer, S::Today, &[], &['r'], "key-refer", false)),
+    b(
+        A::PrintSlip,
+        S::Slip,
+        &[ctrl('p')],
+        &['p'],
+        "key-print-slip",
+        true,
+    ),
+    b(A::SaveSlip, S::Slip, &[], &['t'], "key-save-slip", true),
+    b(A::Back, S::Slip, &[plain(K::Esc)], &[], "key-cancel", true),
     b(A::Refer, S::PersonPage, &[], &['r'], "key-refer", true),
     row(b(
         A::Open,

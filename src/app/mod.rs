@@ -14,6 +14,8 @@ pub mod overlay;
 mod referral_update;
 mod rotation_update;
 pub mod screens;
+pub mod slip;
+mod slip_update;
 pub mod state;
 mod update;
 mod volunteer_update;
@@ -32,6 +34,9 @@ pub struct App {
     pub state: State,
     store: Store,
     clock: Box<dyn Clock>,
+    /// Where slips are saved as text files (the documents folder, else
+    /// home); tests point it elsewhere.
+    pub slip_folder: std::path::PathBuf,
 }
 
 impl std::fmt::Debug for App {
@@ -70,6 +75,7 @@ impl App {
         };
         let mut app = App {
             state,
+            slip_folder: slip_update::default_slip_folder(),
             store,
             clock,
         };

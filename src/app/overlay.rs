@@ -13,11 +13,15 @@ pub enum Overlay {
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
+    /// A service's slip for the person (after signposting or referring).
+    Slip(Box<super::slip::Slip>),
     AuditLog(Box<super::audit_browser::AuditBrowser>),
     Confirm(Confirm),
     Help,
     Menu(Menu),
-    LanguagePicker { selected: usize },
+    LanguagePicker {
+        selected: usize,
+    },
 }
 
 impl Overlay {

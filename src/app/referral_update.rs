@@ -201,6 +201,8 @@ impl App {
                     self.open_person(person);
                 }
                 self.count_follow_ups();
+                // The slip to give them: where to go, in their language.
+                self.open_slip(service, Some(person));
                 let id = match kind {
                     ReferralKind::Signposted => "status-signposted",
                     ReferralKind::Referred => "status-referred",

@@ -260,6 +260,7 @@ impl State {
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),

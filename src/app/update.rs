@@ -192,6 +192,10 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
             Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
+            Some(Overlay::Slip(_)) => {
+                self.slip_act(action);
+                None
+            }
             Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
             Some(Overlay::Help) => {

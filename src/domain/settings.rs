@@ -22,6 +22,9 @@ pub struct Settings {
     /// A directory entry not verified for this many months is flagged as
     /// stale (1 to 60).
     pub stale_months: u8,
+    /// The printer slips go to (a name `lp -d` knows); empty: slips are
+    /// saved as text files instead.
+    pub printer: String,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             backup_dir: String::new(),
             backups_kept: 7,
             stale_months: super::service::DEFAULT_STALE_MONTHS,
+            printer: String::new(),
         }
     }
 }

@@ -107,6 +107,12 @@ struct StoredSettingsMore {
     stale_months: u8,
 }
 
+/// Settings added later still, stored after [`StoredSettingsMore`].
+#[derive(Serialize, Deserialize, Default)]
+struct StoredSettingsPrinting {
+    printer: String,
+}
+
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
     postcard::to_stdvec(v).map_err(|e| corrupt(format_args!("cannot encode {what}"), e))
 }
@@ -278,6 +284,12 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             stale_months: s.stale_months,
         },
     )?);
+    bytes.extend(encode(
+        "the settings",
+        &StoredSettingsPrinting {
+            printer: s.printer.clone(),
+        },
+    )?);
     Ok(bytes)
 }
 
@@ -285,10 +297,16 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
     let (s, rest): (StoredSettings, _) =
         postcard::take_from_bytes(bytes).map_err(|e| corrupt("the settings", e))?;
     // Settings written before the later ones existed end here: defaults.
-    let more = if rest.is_empty() {
-        StoredSettingsMore {
+    let (more, rest) = if rest.is_empty() {
+        let more = StoredSettingsMore {
             stale_months: Settings::default().stale_months,
-        }
+        };
+        (more, rest)
+    } else {
+        postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
+    };
+    let printing: StoredSettingsPrinting = if rest.is_empty() {
+        StoredSettingsPrinting::default()
     } else {
         postcard::from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
@@ -301,6 +319,7 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         backup_dir: s.backup_dir,
         backups_kept: s.backups_kept.max(1),
         stale_months: more.stale_months.clamp(1, 60),
+        printer: crate::domain::text::clean(&printing.printer),
     })
 }
 
@@ -332,5 +351,16 @@ mod tests {
         let read = decode_settings(&old).unwrap();
         assert_eq!(read.stale_months, 12);
         assert_eq!(read.centre_name, s.centre_name);
+        // Before the printer: the first two parts.
+        let mut two = old.clone();
+        two.extend(encode("the settings", &StoredSettingsMore { stale_months: 7 }).unwrap());
+        let read = decode_settings(&two).unwrap();
+        assert_eq!((read.stale_months, read.printer.as_str()), (7, ""));
+        let with_printer = Settings {
+            printer: "hall-laser".into(),
+            ..s
+        };
+        let back = decode_settings(&encode_settings(&with_printer).unwrap()).unwrap();
+        assert_eq!(back, with_printer);
     }
 }

@@ -99,6 +99,7 @@ fn what_is_saved_is_there_after_reopening() {
             backup_dir: String::new(),
             backups_kept: 3,
             stale_months: 12,
+            printer: "front-desk".into(),
         };
         s.save_settings(settings).unwrap();
         let person = s

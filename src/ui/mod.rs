@@ -6,6 +6,7 @@ mod chrome;
 mod forms;
 mod overlays;
 mod screens;
+mod slip;
 pub mod text;
 mod widgets;
 

@@ -20,6 +20,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
+        Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::AuditLog(b) => audit_log(frame, state, b, body),
         Overlay::Help => help(frame, state, depth, body),
         Overlay::Menu(menu) => {

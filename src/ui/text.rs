@@ -76,6 +76,15 @@ pub fn put(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
+/// Draws a value on its own line (a phone number, an address, a name):
+/// laid out in its own direction, so that "0113 496 0102" never reads
+/// backwards in an Arabic screen, but aligned where the screen's lines
+/// start.
+pub fn put_value(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
+    let line = dir.aligned(&dir.value(text), usize::from(area.width));
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
 /// Writes a box's title into its top border, at the reading start.
 pub fn title_on_border(frame: &mut Frame, dir: Dir, area: Rect, title: &str) {
     let text = format!(" {} ", dir.line(title));

@@ -18,10 +18,11 @@ pub enum SettingsField {
     BackupDir,
     BackupsKept,
     StaleMonths,
+    Printer,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 8] = [
+    pub const ALL: [SettingsField; 9] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
@@ -30,6 +31,7 @@ impl SettingsField {
         SettingsField::BackupDir,
         SettingsField::BackupsKept,
         SettingsField::StaleMonths,
+        SettingsField::Printer,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -41,6 +43,7 @@ impl SettingsField {
             SettingsField::BackupDir => "field-backup-dir",
             SettingsField::BackupsKept => "field-backups-kept",
             SettingsField::StaleMonths => "field-stale-months",
+            SettingsField::Printer => "field-printer",
         }
     }
 }
@@ -56,6 +59,7 @@ pub struct SettingsState {
     pub backup_dir: TextInput,
     pub backups_kept: TextInput,
     pub stale_months: TextInput,
+    pub printer: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
     /// The centre's volunteers (coordinators only see them).
@@ -85,6 +89,7 @@ impl SettingsState {
             backup_dir: TextInput::with_value(300, &s.backup_dir),
             backups_kept: TextInput::with_value(3, &s.backups_kept.to_string()),
             stale_months: TextInput::with_value(2, &s.stale_months.to_string()),
+            printer: TextInput::with_value(100, &s.printer),
             volunteers: Vec::new(),
             row: None,
             errors: HashMap::new(),
@@ -102,6 +107,7 @@ impl SettingsState {
                     | SettingsField::BackupDir
                     | SettingsField::BackupsKept
                     | SettingsField::StaleMonths
+                    | SettingsField::Printer
             )
         )
     }
@@ -114,6 +120,7 @@ impl SettingsState {
             Some(SettingsField::BackupDir) => Some(&mut self.backup_dir),
             Some(SettingsField::BackupsKept) => Some(&mut self.backups_kept),
             Some(SettingsField::StaleMonths) => Some(&mut self.stale_months),
+            Some(SettingsField::Printer) => Some(&mut self.printer),
             _ => None,
         }
     }
@@ -212,6 +219,9 @@ impl SettingsState {
                 .to_string(),
             backups_kept: kept?,
             stale_months: stale_months?,
+            printer: crate::domain::text::clean(self.printer.value())
+                .trim()
+                .to_string(),
         })
     }
 }

@@ -55,6 +55,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 s.stale_months.value().to_string(),
                 Some(width(s.stale_months.before_cursor())),
             ),
+            SettingsField::Printer => (
+                s.printer.value().to_string(),
+                Some(width(s.printer.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
