@@ -59,6 +59,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "store-",
         "anonymous-",
         "poor-",
+        "directory-",
+        "service-",
     ];
     let mut files = Vec::new();
     rust_files(

@@ -13,6 +13,7 @@ pub mod message;
 pub mod overlay;
 mod rotation_update;
 pub mod screens;
+mod service_update;
 pub mod state;
 mod update;
 mod volunteer_update;
@@ -54,6 +55,10 @@ impl App {
             screen: Screen::Today,
             today: Default::default(),
             people: Default::default(),
+            directory: screens::directory::DirectoryState {
+                stale_months: settings.stale_months,
+                ..Default::default()
+            },
             settings: screens::settings::SettingsState::load(&settings),
             overlays: Vec::new(),
             i18n: I18n::new(&settings.locale),

@@ -10,23 +10,34 @@ use crate::i18n::{Arg, I18n};
 
 use super::keys::Scope;
 use super::overlay::Overlay;
+use super::screens::directory::DirectoryState;
 use super::screens::gate::Gate;
 use super::screens::settings::SettingsState;
 
+/// A parked draft keeps the screen by its position here: add new screens
+/// at the end, whatever their place in [`Screen::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Today,
     People,
     Settings,
+    Directory,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 3] = [Screen::Today, Screen::People, Screen::Settings];
+    /// In the order of their keys, as the header shows them.
+    pub const ALL: [Screen; 4] = [
+        Screen::Today,
+        Screen::People,
+        Screen::Directory,
+        Screen::Settings,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Screen::Today => "screen-today",
             Screen::People => "screen-people",
+            Screen::Directory => "screen-directory",
             Screen::Settings => "screen-settings",
         }
     }
@@ -35,6 +46,7 @@ impl Screen {
         match self {
             Screen::Today => "F2",
             Screen::People => "F3",
+            Screen::Directory => "F4",
             Screen::Settings => "F8",
         }
     }
@@ -153,6 +165,7 @@ pub struct State {
     pub screen: Screen,
     pub today: TodayState,
     pub people: PeopleState,
+    pub directory: DirectoryState,
     pub settings: SettingsState,
     pub overlays: Vec<Overlay>,
     /// Long work under way (a key rotation), drawn over everything.
@@ -200,6 +213,7 @@ impl State {
             Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),
@@ -209,6 +223,10 @@ impl State {
                     (vec![PersonPage, List, Global], false)
                 }
                 Screen::People => (vec![People, List, Global], true),
+                Screen::Directory if self.directory.page.is_some() => {
+                    (vec![ServicePage, List, Global], false)
+                }
+                Screen::Directory => (vec![Directory, List, Global], true),
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
             },
         }

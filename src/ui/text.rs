@@ -76,6 +76,14 @@ pub fn put(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
+/// Draws a value on its own (a name, a phone number, a description): in
+/// its own direction, so that digits and Latin text in an Arabic interface
+/// keep their order, aligned to the interface's reading start.
+pub fn put_value(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
+    let line = dir.aligned(&dir.value(text), usize::from(area.width));
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
 /// Writes a box's title into its top border, at the reading start.
 pub fn title_on_border(frame: &mut Frame, dir: Dir, area: Rect, title: &str) {
     let text = format!(" {} ", dir.line(title));

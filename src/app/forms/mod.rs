@@ -1,8 +1,10 @@
-//! Forms: the new-visit form and the person form, built from small fields.
+//! Forms: the new-visit, person, volunteer and service forms, built from
+//! small fields.
 
 pub mod fields;
 pub mod input;
 pub mod person_form;
+pub mod service_form;
 pub mod visit_form;
 pub mod volunteer_form;
 
@@ -12,6 +14,7 @@ use crate::i18n::Arg;
 pub use fields::{Choice, LanguageField, NeedsField};
 pub use input::TextInput;
 pub use person_form::{PersonField, PersonForm};
+pub use service_form::{ServiceField, ServiceForm};
 pub use visit_form::{PersonChoice, PickRow, VisitField, VisitForm};
 pub use volunteer_form::{VolunteerField, VolunteerForm, VolunteerFormMode};
 

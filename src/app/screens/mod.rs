@@ -1,5 +1,6 @@
 //! What each screen does with the actions that reach it.
 
+pub mod directory;
 pub mod gate;
 pub mod people;
 pub mod settings;

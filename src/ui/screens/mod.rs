@@ -1,6 +1,8 @@
+pub mod directory;
 pub mod gate;
 pub mod people;
 pub mod person;
+pub mod service;
 pub mod settings;
 pub mod today;
 
