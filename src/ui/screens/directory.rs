@@ -106,10 +106,12 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         .take(visible)
         .filter_map(|i| d.index.get(*i))
         .map(|e| {
-            let mut name = e.name.clone();
-            if !e.active {
-                name = format!("{name} · {}", i18n.t("directory-inactive"));
-            }
+            // First, where a narrow column cannot cut it off.
+            let name = if e.active {
+                e.name.clone()
+            } else {
+                format!("({}) {}", i18n.t("directory-inactive"), e.name)
+            };
             let checked = e
                 .last_verified
                 .map(format::date)
