@@ -410,3 +410,33 @@ fn measure_a_filter_keystroke_over_2000_services() {
         per_key.len()
     );
 }
+
+#[test]
+fn a_service_form_waits_for_its_coordinator_through_the_lock() {
+    let mut s = Scenario::new();
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("F4")
+        .press("Ctrl+N")
+        .type_text("Women Together")
+        .press("Tab")
+        .type_text("Women's group");
+    s.press("Ctrl+L");
+    // Sam's desk: no form.
+    s.type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    assert!(s.state().overlays.is_empty(), "{}", s.screen());
+    // Back to the coordinator: the form as it was.
+    s.press("Ctrl+L")
+        .type_text(common::COORDINATOR)
+        .press("Enter")
+        .type_text(common::PASSWORD)
+        .press("Enter");
+    let Some(Overlay::ServiceForm(f)) = s.state().top_overlay() else {
+        panic!("no service form:\n{}", s.screen());
+    };
+    assert_eq!(f.name.value(), "Women's group");
+    s.press("Ctrl+S");
+    assert_eq!(s.store().services().unwrap()[0].name, "Women's group");
+}

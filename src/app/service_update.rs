@@ -205,12 +205,9 @@ impl App {
     fn save_service_form(&mut self) {
         let today = self.state.local_today();
         let Some(f) = self.service_form() else { return };
-        let languages_before = f.languages.chosen.len();
         let Some(service) = f.validate(today) else {
             return self.field_error_status();
         };
-        // Leaving a language typed and not picked picks it: a change too.
-        f.dirty |= f.languages.chosen.len() != languages_before;
         match self.store.save_service(service, self.state.now) {
             Ok(saved) => {
                 self.state.overlays.pop();
