@@ -19,6 +19,7 @@ impl App {
     pub(super) fn service_act(&mut self, action: Action) -> bool {
         let on_page = self.state.directory.page.is_some();
         let selected = self.state.directory.selected_id();
+        let active = self.state.directory.selected_active();
         match action {
             Action::New if !on_page => self.open_service_form(None),
             Action::EditService => {
@@ -32,12 +33,15 @@ impl App {
                     s.last_verified = Some(today)
                 });
             }
-            Action::Deactivate => {
+            // Each only where it changes something (the menu offers only
+            // that one; a letter may ask for the other).
+            Action::Deactivate if active == Some(true) => {
                 self.change_service(selected, "status-service-deactivated", |s| s.active = false)
             }
-            Action::Reactivate => {
+            Action::Reactivate if active == Some(false) => {
                 self.change_service(selected, "status-service-reactivated", |s| s.active = true)
             }
+            Action::Deactivate | Action::Reactivate => {}
             _ => return false,
         }
         true

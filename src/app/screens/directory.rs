@@ -171,7 +171,7 @@ impl DirectoryState {
     }
 
     /// Whether the service the keys act on is active.
-    fn selected_active(&self) -> Option<bool> {
+    pub fn selected_active(&self) -> Option<bool> {
         match &self.page {
             Some(page) => Some(page.service.active),
             None => self.selected_listed().map(|e| e.active),
