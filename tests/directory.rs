@@ -440,3 +440,32 @@ fn a_service_form_waits_for_its_coordinator_through_the_lock() {
     s.press("Ctrl+S");
     assert_eq!(s.store().services().unwrap()[0].name, "Women's group");
 }
+
+#[test]
+fn the_directory_draws_at_the_smallest_size_in_both_directions() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        if tag == "ar" {
+            s.press("F9").press("Down").press("Enter");
+        }
+        s.resize(60, 20)
+            .press("F4")
+            .press("Ctrl+T")
+            .type_text("shelter");
+        assert_eq!(listed(&s), ["Night shelter (winter)"]);
+        let screen = s.screen();
+        assert!(screen.contains("Homes for Ho"), "{tag}:\n{screen}");
+        s.press("Enter").press("End");
+        let screen = s.screen();
+        assert!(
+            screen.contains("Night shelter (winter)"),
+            "{tag}:\n{screen}"
+        );
+        // The cursor is on the focused row of the page, which is in view.
+        let (_, y) = s.cursor();
+        let line = screen.lines().nth(usize::from(y)).unwrap_or_default();
+        assert!(line.contains(['▶', '◀']), "{tag}: row {y} is {line:?}");
+        s.press("Ctrl+E");
+        assert!(s.screen().contains("Night shelter"), "{tag}");
+    }
+}

@@ -106,24 +106,26 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         .take(visible)
         .filter_map(|i| d.index.get(*i))
         .map(|e| {
-            // First, where a narrow column cannot cut it off.
-            let name = if e.active {
-                e.name.clone()
+            // The last column says whether the entry can be relied on: an
+            // inactive service (shown on Ctrl+T) says so there, in a cell
+            // of its own, where neither a long name nor the other
+            // direction of a right-to-left interface can push it out.
+            let checked = if !e.active {
+                i18n.t("directory-inactive")
             } else {
-                format!("({}) {}", i18n.t("directory-inactive"), e.name)
-            };
-            let checked = e
-                .last_verified
-                .map(format::date)
-                .unwrap_or_else(|| i18n.t("directory-never"));
-            let checked = if e.is_stale(today, d.stale_months) {
-                format!("⚠ {checked}")
-            } else {
-                checked
+                let date = e
+                    .last_verified
+                    .map(format::date)
+                    .unwrap_or_else(|| i18n.t("directory-never"));
+                if e.is_stale(today, d.stale_months) {
+                    format!("⚠ {date}")
+                } else {
+                    date
+                }
             };
             vec![
                 e.organisation.clone(),
-                name,
+                e.name.clone(),
                 needs_list(i18n, e.domains),
                 checked,
             ]
