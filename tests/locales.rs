@@ -65,6 +65,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "poor-",
         "import-",
         "export-",
+        "directory-",
+        "service-",
     ];
     let mut files = Vec::new();
     rust_files(

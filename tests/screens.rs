@@ -67,6 +67,9 @@ fn help() {
         in_locale(&mut s, tag);
         s.press("F1");
         check(&format!("help_{tag}"), s.screen());
+        // F4 has more keys than rows: help scrolls to the last of them.
+        s.press("Esc").press("F4").press("F1").press("End");
+        check(&format!("help_directory_end_{tag}"), s.screen());
     }
 }
 
@@ -222,6 +225,19 @@ fn follow_ups() {
 }
 
 #[test]
+fn directory() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F4").press("Down").press("Down");
+        check(&format!("directory_{tag}"), s.screen());
+        // Narrowed by typing, then by a domain.
+        s.type_text("advice").press("Ctrl+D");
+        check(&format!("directory_domains_{tag}"), s.screen());
+    }
+}
+
+#[test]
 fn referral_form() {
     for tag in ["en", "ar"] {
         let mut s = Scenario::demo();
@@ -245,5 +261,39 @@ fn slip() {
             .press("Enter")
             .press("Ctrl+S");
         check(&format!("slip_{tag}"), s.screen());
+    }
+}
+
+#[test]
+fn service_page() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F4").type_text("asylum immigration").press("Enter");
+        check(&format!("service_{tag}"), s.screen());
+        // Further down the page, an imported service's source.
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F4")
+            .type_text("northgate")
+            .press("Enter")
+            .press("End");
+        check(&format!("service_imported_{tag}"), s.screen());
+    }
+}
+
+#[test]
+fn new_service_form() {
+    for tag in ["en", "ar"] {
+        let mut s = Scenario::demo();
+        in_locale(&mut s, tag);
+        s.press("F4")
+            .press("Ctrl+N")
+            .type_text("Riverside Law Centre")
+            .press("Tab")
+            .press("Tab");
+        s.paste("Free legal advice from accredited advisers on asylum claims, fresh claims, appeals and family reunion");
+        s.press("Tab").type_text("hou");
+        check(&format!("new_service_{tag}"), s.screen());
     }
 }

@@ -241,7 +241,7 @@ mod tests {
     fn only_forms_are_kept() {
         let before = parked(vec![
             Overlay::VisitForm(Box::default()),
-            Overlay::Help,
+            Overlay::Help { top: 0 },
             Overlay::LanguagePicker { selected: 1 },
         ]);
         let after = Parked::from_bytes(&before.to_bytes().unwrap()).unwrap();

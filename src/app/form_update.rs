@@ -547,6 +547,7 @@ impl App {
                         self.state.centre_name = new.centre_name.clone();
                         self.state.rtl_visual = new.rtl_visual_order;
                         self.state.tz = self.store.time_zone();
+                        self.state.directory.stale_months = new.stale_months;
                         self.state.i18n.select(&locale);
                         self.state.settings = super::screens::settings::SettingsState::load(&new);
                         self.reload_volunteers();

@@ -55,21 +55,25 @@ impl App {
             return;
         }
         let who = self.state.volunteer.id;
+        let personal = |o: &Overlay| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_));
+        // A service form holds no one's personal data: it waits in memory
+        // for its coordinator, unsealed. (It never shares the stack with a
+        // visit or person form: each opens only from its own screen.)
         let overlays: Vec<Overlay> = std::mem::take(&mut self.state.overlays)
             .into_iter()
-            .filter(|o| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_)))
+            .filter(|o| personal(o) || matches!(o, Overlay::ServiceForm(_)))
             .collect();
         let mut parked = Parked {
             overlays,
             screen: self.state.screen,
         };
-        if !parked.overlays.is_empty() {
+        if parked.overlays.iter().any(personal) {
             let sealed = parked
                 .to_bytes()
                 .ok()
                 .is_some_and(|bytes| self.store.park_draft(&bytes).is_ok());
             if sealed {
-                parked.overlays.clear();
+                parked.overlays.retain(|o| !personal(o));
             }
             // Otherwise (a full disk, say) the forms stay in memory: a
             // lost draft would be worse.

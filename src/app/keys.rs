@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     GoToday,
     GoPeople,
+    GoDirectory,
     GoSettings,
     GoFollowUps,
     Help,
@@ -55,6 +56,12 @@ pub enum Action {
     OutcomeUnknown,
     /// Still pending: follow up again in a week.
     OutcomePending,
+    FilterDomain,
+    FilterLanguage,
+    ShowInactive,
+    EditService,
+    MarkVerified,
+    Reactivate,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -65,6 +72,10 @@ pub enum Scope {
     Today,
     People,
     PersonPage,
+    /// F4's list of services, with its search box.
+    Directory,
+    /// One service's page.
+    ServicePage,
     Settings,
     FollowUps,
     /// A service's slip, over the screen.
@@ -371,6 +382,136 @@ pub static BINDINGS: &[Binding] = &[
         "key-back",
         true,
     ),
+    // The directory: filters have their keys shown beside them on the
+    // screen, so the footer keeps to the rest.
+    b(
+        A::New,
+        S::Directory,
+        &[ctrl('n'), plain(K::Insert)],
+        &[],
+        "key-new-service",
+        true,
+    ),
+    row(b(
+        A::Open,
+        S::Directory,
+        &[plain(K::Enter)],
+        &[],
+        "key-open-service",
+        true,
+    )),
+    row(b(
+        A::EditService,
+        S::Directory,
+        &[ctrl('e')],
+        &[],
+        "key-edit-service",
+        false,
+    )),
+    row(b(
+        A::MarkVerified,
+        S::Directory,
+        &[],
+        &[],
+        "key-mark-verified",
+        false,
+    )),
+    row(b(
+        A::Deactivate,
+        S::Directory,
+        &[],
+        &[],
+        "key-deactivate-service",
+        false,
+    )),
+    row(b(
+        A::Reactivate,
+        S::Directory,
+        &[],
+        &[],
+        "key-reactivate-service",
+        false,
+    )),
+    b(
+        A::FilterDomain,
+        S::Directory,
+        &[ctrl('d')],
+        &[],
+        "key-filter-domain",
+        false,
+    ),
+    b(
+        A::FilterLanguage,
+        S::Directory,
+        &[ctrl('g')],
+        &[],
+        "key-filter-language",
+        false,
+    ),
+    b(
+        A::ShowInactive,
+        S::Directory,
+        &[ctrl('t')],
+        &[],
+        "key-show-inactive",
+        false,
+    ),
+    b(
+        A::FocusSearch,
+        S::Directory,
+        &[ctrl('f')],
+        &['/'],
+        "key-search",
+        false,
+    ),
+    row(b(
+        A::EditService,
+        S::ServicePage,
+        &[ctrl('e')],
+        &['e'],
+        "key-edit-service",
+        true,
+    )),
+    row(b(
+        A::MarkVerified,
+        S::ServicePage,
+        &[],
+        &['v'],
+        "key-mark-verified",
+        true,
+    )),
+    row(b(
+        A::Deactivate,
+        S::ServicePage,
+        &[],
+        &['d'],
+        "key-deactivate-service",
+        false,
+    )),
+    row(b(
+        A::Reactivate,
+        S::ServicePage,
+        &[],
+        &['r'],
+        "key-reactivate-service",
+        false,
+    )),
+    b(
+        A::Menu,
+        S::ServicePage,
+        &[ctrl('o'), plain(K::Menu)],
+        &[],
+        "key-menu",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ServicePage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
     b(A::Save, S::Settings, &[ctrl('s')], &[], "key-save", true),
     b(
         A::New,
@@ -571,6 +712,14 @@ pub static BINDINGS: &[Binding] = &[
         false,
     ),
     b(
+        A::GoDirectory,
+        S::Global,
+        &[f(4), alt('4')],
+        &[],
+        "key-go-directory",
+        false,
+    ),
+    b(
         A::GoFollowUps,
         S::Global,
         &[f(6), alt('6')],
@@ -618,6 +767,7 @@ pub static BINDINGS: &[Binding] = &[
 pub const AFTER_SIGN_IN: &[Action] = &[
     Action::GoToday,
     Action::GoPeople,
+    Action::GoDirectory,
     Action::GoFollowUps,
     Action::GoSettings,
     Action::Lock,
@@ -747,6 +897,39 @@ mod tests {
         assert_eq!(action_for(&ev("Alt+2"), &g, true), Some(Action::GoToday));
         assert_eq!(action_for(&ev("F3"), &g, false), Some(Action::GoPeople));
         assert_eq!(action_for(&ev("Alt+3"), &g, false), Some(Action::GoPeople));
+        assert_eq!(action_for(&ev("F4"), &g, false), Some(Action::GoDirectory));
+        assert_eq!(
+            action_for(&ev("Alt+4"), &g, true),
+            Some(Action::GoDirectory)
+        );
+        let directory = [Scope::Directory, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+N"), &directory, true),
+            Some(Action::New)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+D"), &directory, true),
+            Some(Action::FilterDomain)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+G"), &directory, true),
+            Some(Action::FilterLanguage)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+T"), &directory, true),
+            Some(Action::ShowInactive)
+        );
+        assert_eq!(action_for(&ev("d"), &directory, true), None, "d is text");
+        let page = [Scope::ServicePage, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+E"), &page, false),
+            Some(Action::EditService)
+        );
+        assert_eq!(
+            action_for(&ev("v"), &page, false),
+            Some(Action::MarkVerified)
+        );
+        assert_eq!(action_for(&ev("Ctrl+O"), &page, false), Some(Action::Menu));
         assert_eq!(action_for(&ev("F1"), &g, true), Some(Action::Help));
         assert_eq!(action_for(&ev("Ctrl+K"), &g, true), Some(Action::Help));
         assert_eq!(action_for(&ev("?"), &g, false), Some(Action::Help));

@@ -14,6 +14,7 @@ pub mod overlay;
 mod referral_update;
 mod rotation_update;
 pub mod screens;
+mod service_update;
 pub mod slip;
 mod slip_update;
 pub mod state;
@@ -61,6 +62,10 @@ impl App {
             screen: Screen::Today,
             today: Default::default(),
             people: Default::default(),
+            directory: screens::directory::DirectoryState {
+                stale_months: settings.stale_months,
+                ..Default::default()
+            },
             settings: screens::settings::SettingsState::load(&settings),
             overlays: Vec::new(),
             i18n: I18n::new(&settings.locale),

@@ -3,7 +3,7 @@
 
 use crate::i18n::Arg;
 
-use super::forms::{PersonForm, ReferralForm, VisitForm, VolunteerForm};
+use super::forms::{PersonForm, ReferralForm, ServiceForm, VisitForm, VolunteerForm};
 use super::keys::Binding;
 use super::message::Message;
 
@@ -15,13 +15,20 @@ pub enum Overlay {
     ReferralForm(Box<ReferralForm>),
     /// A service's slip for the person (after signposting or referring).
     Slip(Box<super::slip::Slip>),
+    ServiceForm(Box<ServiceForm>),
     AuditLog(Box<super::audit_browser::AuditBrowser>),
     Confirm(Confirm),
-    Help,
+    /// Every key of what it covers; `top` is the first one shown (help
+    /// scrolls when there are more keys than rows).
+    Help {
+        top: usize,
+    },
     Menu(Menu),
     LanguagePicker {
         selected: usize,
     },
+    /// F4's domain or language filter, to choose.
+    FilterPicker(super::screens::directory::FilterPicker),
 }
 
 impl Overlay {
@@ -31,8 +38,22 @@ impl Overlay {
             Overlay::PersonForm(f) => f.dirty,
             Overlay::VolunteerForm(f) => f.dirty,
             Overlay::ReferralForm(f) => f.dirty,
+            Overlay::ServiceForm(f) => f.dirty,
             _ => false,
         }
+    }
+
+    /// A form: it stays on top until saved or closed, and Esc asks first
+    /// when it has changes.
+    pub fn is_form(&self) -> bool {
+        matches!(
+            self,
+            Overlay::VisitForm(_)
+                | Overlay::PersonForm(_)
+                | Overlay::VolunteerForm(_)
+                | Overlay::ServiceForm(_)
+                | Overlay::ReferralForm(_)
+        )
     }
 }
 

@@ -10,22 +10,27 @@ use crate::i18n::{Arg, I18n};
 
 use super::keys::Scope;
 use super::overlay::Overlay;
+use super::screens::directory::DirectoryState;
 use super::screens::gate::Gate;
 use super::screens::settings::SettingsState;
 
+/// A parked draft keeps the screen by its position here: add new screens
+/// at the end, whatever their place in [`Screen::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Screen {
     Today,
     People,
     Settings,
     FollowUps,
+    Directory,
 }
 
 impl Screen {
-    /// In the order of their keys.
-    pub const ALL: [Screen; 4] = [
+    /// In the order of their keys, as the header shows them.
+    pub const ALL: [Screen; 5] = [
         Screen::Today,
         Screen::People,
+        Screen::Directory,
         Screen::FollowUps,
         Screen::Settings,
     ];
@@ -34,6 +39,7 @@ impl Screen {
         match self {
             Screen::Today => "screen-today",
             Screen::People => "screen-people",
+            Screen::Directory => "screen-directory",
             Screen::Settings => "screen-settings",
             Screen::FollowUps => "screen-follow-ups",
         }
@@ -43,6 +49,7 @@ impl Screen {
         match self {
             Screen::Today => "F2",
             Screen::People => "F3",
+            Screen::Directory => "F4",
             Screen::Settings => "F8",
             Screen::FollowUps => "F6",
         }
@@ -212,6 +219,7 @@ pub struct State {
     pub today: TodayState,
     pub people: PeopleState,
     pub follow_ups: FollowUpsState,
+    pub directory: DirectoryState,
     pub settings: SettingsState,
     pub overlays: Vec<Overlay>,
     /// Long work under way (a key rotation), drawn over everything.
@@ -261,6 +269,7 @@ impl State {
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
+            Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),
@@ -270,6 +279,10 @@ impl State {
                     (vec![PersonPage, List, Global], false)
                 }
                 Screen::People => (vec![People, List, Global], true),
+                Screen::Directory if self.directory.page.is_some() => {
+                    (vec![ServicePage, List, Global], false)
+                }
+                Screen::Directory => (vec![Directory, List, Global], true),
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
                 Screen::FollowUps => (vec![FollowUps, List, Global], false),
             },

@@ -120,7 +120,9 @@ impl App {
             // Before sign-in only help, the language and quitting are open.
             return match action {
                 Action::Quit => Some(Message::QuitConfirmed),
-                Action::Help if matches!(self.state.top_overlay(), None | Some(Overlay::Help)) => {
+                Action::Help
+                    if matches!(self.state.top_overlay(), None | Some(Overlay::Help { .. })) =>
+                {
                     self.toggle_help();
                     None
                 }
@@ -136,10 +138,8 @@ impl App {
                     self.language_picker_act(action);
                     None
                 }
-                _ if self.state.top_overlay() == Some(&Overlay::Help) => {
-                    if matches!(action, Action::Back | Action::Open) {
-                        self.state.overlays.pop();
-                    }
+                _ if matches!(self.state.top_overlay(), Some(Overlay::Help { .. })) => {
+                    self.help_act(action);
                     None
                 }
                 _ => self.gate_act(action),
@@ -159,10 +159,15 @@ impl App {
                 self.open_language_picker();
                 return None;
             }
-            Action::GoToday | Action::GoPeople | Action::GoSettings | Action::GoFollowUps => {
+            Action::GoToday
+            | Action::GoPeople
+            | Action::GoDirectory
+            | Action::GoFollowUps
+            | Action::GoSettings => {
                 let screen = match action {
                     Action::GoToday => Screen::Today,
                     Action::GoPeople => Screen::People,
+                    Action::GoDirectory => Screen::Directory,
                     Action::GoFollowUps => Screen::FollowUps,
                     _ => Screen::Settings,
                 };
@@ -173,12 +178,7 @@ impl App {
         }
         // Esc on a form: close it, asking first if it has changes.
         if action == Action::Back
-            && let Some(
-                form @ (Overlay::VisitForm(_)
-                | Overlay::PersonForm(_)
-                | Overlay::VolunteerForm(_)
-                | Overlay::ReferralForm(_)),
-            ) = self.state.overlays.last()
+            && let Some(form) = self.state.overlays.last().filter(|o| o.is_form())
         {
             if form.is_dirty() {
                 self.ask_discard();
@@ -196,12 +196,11 @@ impl App {
                 self.slip_act(action);
                 None
             }
+            Some(Overlay::ServiceForm(_)) => self.service_form_act(action),
             Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
-            Some(Overlay::Help) => {
-                if matches!(action, Action::Back | Action::Open) {
-                    self.state.overlays.pop();
-                }
+            Some(Overlay::Help { .. }) => {
+                self.help_act(action);
                 None
             }
             Some(Overlay::Menu(_)) => self.menu_act(action),
@@ -209,9 +208,14 @@ impl App {
                 self.language_picker_act(action);
                 None
             }
+            Some(Overlay::FilterPicker(_)) => {
+                self.filter_picker_act(action);
+                None
+            }
             None => match self.state.screen {
                 Screen::Today => self.today_act(action),
                 Screen::People => self.people_act(action),
+                Screen::Directory => self.directory_act(action),
                 Screen::Settings => {
                     self.settings_act(action);
                     None
@@ -225,10 +229,32 @@ impl App {
     }
 
     fn toggle_help(&mut self) {
-        if self.state.top_overlay() == Some(&Overlay::Help) {
+        if matches!(self.state.top_overlay(), Some(Overlay::Help { .. })) {
             self.state.overlays.pop();
         } else {
-            self.state.overlays.push(Overlay::Help);
+            self.state.overlays.push(Overlay::Help { top: 0 });
+        }
+    }
+
+    /// Keys in help: Esc or Enter close it, the list keys scroll it.
+    fn help_act(&mut self, action: Action) {
+        let depth = self.state.overlays.len().saturating_sub(1);
+        let keys = self.state.key_bindings(depth).len();
+        // The rows inside the box: less header, status, footer and borders.
+        let rows = usize::from(self.state.size.1.saturating_sub(5)).max(1);
+        let last = keys.saturating_sub(rows);
+        let Some(Overlay::Help { top }) = self.state.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            Action::Back | Action::Open => {
+                self.state.overlays.pop();
+            }
+            Action::Up => *top = top.saturating_sub(1),
+            Action::Down => *top = (*top + 1).min(last),
+            Action::PageUp | Action::Home => *top = 0,
+            Action::PageDown | Action::End => *top = last,
+            _ => {}
         }
     }
 
@@ -263,15 +289,7 @@ impl App {
     fn go_to(&mut self, screen: Screen) {
         // A form stays on top until it is saved or closed, so that switching
         // screens can never drop what was typed.
-        if self.state.overlays.iter().any(|o| {
-            matches!(
-                o,
-                Overlay::VisitForm(_)
-                    | Overlay::PersonForm(_)
-                    | Overlay::VolunteerForm(_)
-                    | Overlay::ReferralForm(_)
-            )
-        }) {
+        if self.state.overlays.iter().any(Overlay::is_form) {
             self.set_status("status-close-form-first", Vec::new(), true);
             return;
         }
@@ -292,6 +310,13 @@ impl App {
                     self.open_person(id);
                 } else {
                     self.refresh_people();
+                }
+            }
+            Screen::Directory => {
+                self.load_directory(false);
+                // The page as stored now.
+                if let Some(id) = self.state.directory.page.as_ref().map(|p| p.service.id) {
+                    self.open_service(id);
                 }
             }
             Screen::Settings => self.reload_volunteers(),
@@ -315,9 +340,15 @@ impl App {
 
     /// The action menu of the selected row: every row action of the screen.
     pub(super) fn open_menu(&mut self, scope: Scope) {
+        self.open_menu_except(scope, &[]);
+    }
+
+    /// The action menu less the actions in `except` (those that do not
+    /// apply to this row).
+    pub(super) fn open_menu_except(&mut self, scope: Scope, except: &[Action]) {
         let items: Vec<_> = keys::BINDINGS
             .iter()
-            .filter(|b| b.scope == scope && b.row_action)
+            .filter(|b| b.scope == scope && b.row_action && !except.contains(&b.action))
             .collect();
         if !items.is_empty() {
             self.state
@@ -418,6 +449,7 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
+            Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
                 let chosen = menu
@@ -436,6 +468,12 @@ impl App {
                     if self.state.people.page.is_none() && self.state.people.query.insert(c) =>
                 {
                     self.refresh_people();
+                }
+                Screen::Directory
+                    if self.state.directory.page.is_none()
+                        && self.state.directory.query.insert(c) =>
+                {
+                    self.state.directory.refilter(None);
                 }
                 Screen::Settings => {
                     if let Some(input) = self.state.settings.focused_input()
@@ -458,6 +496,7 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
+            Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}
             None => match self.state.screen {
@@ -466,6 +505,12 @@ impl App {
                         && apply_edit(&mut self.state.people.query, key) =>
                 {
                     self.refresh_people();
+                }
+                Screen::Directory
+                    if self.state.directory.page.is_none()
+                        && apply_edit(&mut self.state.directory.query, key) =>
+                {
+                    self.state.directory.refilter(None);
                 }
                 Screen::Settings => {
                     if let Some(input) = self.state.settings.focused_input()

@@ -15,21 +15,13 @@ use super::text::{Dir, fit, put, width};
 
 pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
-    let clock = format!(
-        "{} {}",
-        format::date(state.local_today()),
-        format::time(state.now, state.tz)
-    );
+    let time = format::time(state.now, state.tz);
+    let date_time = format!("{} {time}", format::date(state.local_today()));
     // Tabs in reading order; the current one is bracketed and bold, so it
     // shows without colour.
-    let mut spans: Vec<Span> = Vec::new();
-    let centre = fit(&dir.value(&state.centre_name), 24);
-    spans.push(Span::styled(
-        format!(" {centre} "),
-        Style::new().add_modifier(Modifier::BOLD),
-    ));
+    let mut tabs: Vec<Span> = Vec::new();
     // Before sign-in there are no screens to go to.
-    let tabs: &[Screen] = if state.gate.is_some() {
+    let screens: &[Screen] = if state.gate.is_some() {
         &[]
     } else {
         &Screen::ALL
@@ -45,23 +37,44 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
             false => dir.line(&format!("{} {title}{count}", screen.key())),
         }
     };
-    // When the tabs do not all fit beside the clock, the others show only
-    // their keys (and the count of follow-ups due).
-    let full: usize = tabs.iter().map(|&s| width(&label(s, false)) + 2).sum();
-    let short = width(&spans[0].content) + full + width(&clock) + 1 > usize::from(area.width);
-    for &screen in tabs {
+    // Tabs in full when they fit beside the date and a little of the
+    // centre's name; otherwise the others show only their keys (and the
+    // count of follow-ups due): the date matters more at the desk.
+    let full_w: usize = screens.iter().map(|&s| width(&label(s, false)) + 2).sum();
+    let short = full_w + width(&date_time) + 4 + 8 > usize::from(area.width);
+    for &screen in screens {
         let label = label(screen, short && screen != state.screen);
         if screen == state.screen {
-            spans.push(Span::styled(
+            tabs.push(Span::styled(
                 format!("[{label}]"),
                 Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
             ));
         } else {
-            spans.push(Span::raw(format!(" {label} ")));
+            tabs.push(Span::raw(format!(" {label} ")));
         }
     }
+    let tabs_w: usize = tabs.iter().map(|s| width(&s.content)).sum();
+    // The tabs always show in full. The centre's name gives way first (it
+    // is the same all day); the date only when fewer than 8 columns of the
+    // name would be left.
+    let full = usize::from(area.width);
+    let room_for_name = |clock: &str| full.saturating_sub(tabs_w + width(clock) + 4);
+    let clock = if room_for_name(&date_time) >= 8 {
+        date_time
+    } else {
+        time
+    };
+    let centre = fit(
+        &dir.value(&state.centre_name),
+        room_for_name(&clock).min(24),
+    );
+    let mut spans = vec![Span::styled(
+        format!(" {centre} "),
+        Style::new().add_modifier(Modifier::BOLD),
+    )];
+    spans.extend(tabs);
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
+    let room = full.saturating_sub(used + width(&clock) + 1);
     spans.push(Span::raw(" ".repeat(room)));
     spans.push(Span::raw(format!("{clock} ")));
     let spans = dir.order(spans);

@@ -10,8 +10,8 @@ use crate::app::State;
 use crate::app::forms::visit_form::PickerRow;
 use crate::app::forms::{
     FieldError, LanguageField, NeedsField, PersonChoice, PersonField, PersonForm, ReferralField,
-    ReferralForm, TextInput, VisitField, VisitForm, VolunteerField, VolunteerForm,
-    VolunteerFormMode,
+    ReferralForm, ServiceField, ServiceForm, TextInput, VisitField, VisitForm, VolunteerField,
+    VolunteerForm, VolunteerFormMode,
 };
 use crate::domain::LangCode;
 use crate::i18n::I18n;
@@ -187,6 +187,7 @@ fn language_field(
 fn needs_field(
     lines: &mut Vec<FormLine>,
     i18n: &I18n,
+    label: &str,
     field: &NeedsField,
     focus: bool,
     error: Option<&FieldError>,
@@ -203,20 +204,14 @@ fn needs_field(
         } else {
             chosen
         };
-        lines.push(field_line(i18n, "field-visit-needs", &chosen, false, None));
+        lines.push(field_line(i18n, label, &chosen, false, None));
         lines.extend(error_line(i18n, error));
         return;
     }
     let filter_label = i18n.t("needs-filter");
     let value = format!("{filter_label} {}", field.filter.value());
     let cursor = width(&filter_label) + 1 + width(field.filter.before_cursor());
-    lines.push(field_line(
-        i18n,
-        "field-visit-needs",
-        &value,
-        true,
-        Some(cursor),
-    ));
+    lines.push(field_line(i18n, label, &value, true, Some(cursor)));
     // Two columns when the list is long, so all 14 fit at 80×24.
     let items: Vec<String> = field
         .visible
@@ -336,7 +331,9 @@ pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect
                 }
                 lines.extend(error_line(i18n, error));
             }
-            VisitField::Needs => needs_field(&mut lines, i18n, &form.needs, focus, error),
+            VisitField::Needs => {
+                needs_field(&mut lines, i18n, field.label(), &form.needs, focus, error)
+            }
             VisitField::Language => {
                 let note = form.prefilled.then(|| i18n.t("prefilled-last-visit"));
                 language_field(&mut lines, i18n, field.label(), &form.language, focus, note);
@@ -478,6 +475,83 @@ pub fn volunteer_form(frame: &mut Frame, state: &State, form: &VolunteerForm, ar
         VolunteerFormMode::Add => "form-new-volunteer",
         VolunteerFormMode::Reset { .. } => "form-reset-password",
         VolunteerFormMode::Own => "form-own-password",
+    };
+    draw_form(frame, state, area, &i18n.t(title), lines);
+}
+
+/// The part of a long text that fits `room` columns, with the cursor in
+/// it: the start while the cursor is there, else the text up to the cursor
+/// (after an ellipsis). Returns the text and the cursor's column.
+fn windowed(input: &TextInput, room: usize) -> (String, usize) {
+    let before = input.before_cursor();
+    if width(input.value()) <= room || width(before) < room {
+        return (fit(input.value(), room), width(before));
+    }
+    // Characters before the cursor, back from it, that fit after "…".
+    let mut shown = 0;
+    let mut start = before.len();
+    for (i, c) in before.char_indices().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if shown + w + 2 > room {
+            break;
+        }
+        shown += w;
+        start = i;
+    }
+    let text = format!("…{}", &input.value()[start..]);
+    (fit(&text, room), 1 + shown)
+}
+
+/// The service form, new or edited. Long text scrolls sideways in its line
+/// to keep the cursor in view.
+pub fn service_form(frame: &mut Frame, state: &State, form: &ServiceForm, area: Rect) {
+    let i18n = &state.i18n;
+    // The inside of the box, less the label column.
+    let room = usize::from(area.width.saturating_sub(2))
+        .saturating_sub(LABEL)
+        .max(10);
+    let mut lines = Vec::new();
+    for field in ServiceField::ALL {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        let label = field.label();
+        match field {
+            ServiceField::Domains => {
+                needs_field(&mut lines, i18n, label, &form.domains, focus, error)
+            }
+            ServiceField::Languages => {
+                language_field(&mut lines, i18n, label, &form.languages, focus, None)
+            }
+            _ => {
+                let input = match field {
+                    ServiceField::Organisation => &form.organisation,
+                    ServiceField::Name => &form.name,
+                    ServiceField::Description => &form.description,
+                    ServiceField::Address => &form.address,
+                    ServiceField::Postcode => &form.postcode,
+                    ServiceField::Phone => &form.phone,
+                    ServiceField::Email => &form.email,
+                    ServiceField::Website => &form.website,
+                    ServiceField::OpeningTimes => &form.opening_times,
+                    ServiceField::Eligibility => &form.eligibility,
+                    _ => &form.how_to_refer,
+                };
+                let (text, cursor) = windowed(input, room);
+                lines.push(field_line(
+                    i18n,
+                    label,
+                    &text,
+                    focus,
+                    focus.then_some(cursor),
+                ));
+                lines.extend(error_line(i18n, error));
+            }
+        }
+    }
+    let title = if form.editing.is_some() {
+        "form-edit-service"
+    } else {
+        "form-new-service"
     };
     draw_form(frame, state, area, &i18n.t(title), lines);
 }

@@ -47,6 +47,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
             Some(page) => screens::person::draw(frame, state, page, body),
             None => screens::people::draw(frame, state, body),
         },
+        Screen::Directory => match &state.directory.page {
+            Some(page) => screens::service::draw(frame, state, page, body),
+            None => screens::directory::draw(frame, state, body),
+        },
         Screen::Settings => screens::settings::draw(frame, state, body),
         Screen::FollowUps => screens::follow_ups::draw(frame, state, body),
     }

@@ -8,6 +8,7 @@ use ratatui::style::{Modifier, Style};
 use crate::app::State;
 use crate::app::keys;
 use crate::app::overlay::Overlay;
+use crate::app::screens::directory::{FilterOption, FilterPicker};
 use crate::app::state::Work;
 use crate::i18n::{Arg, LOCALES};
 
@@ -21,8 +22,9 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
+        Overlay::ServiceForm(f) => forms::service_form(frame, state, f, body),
         Overlay::AuditLog(b) => audit_log(frame, state, b, body),
-        Overlay::Help => help(frame, state, depth, body),
+        Overlay::Help { top } => help(frame, state, depth, *top, body),
         Overlay::Menu(menu) => {
             let lines = menu
                 .items
@@ -58,6 +60,10 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 Some(*selected),
             );
         }
+        Overlay::FilterPicker(p) => {
+            let (title, lines) = filter_picker(state, p);
+            list_box(frame, state, body, &title, lines, Some(p.selected));
+        }
         Overlay::Confirm(c) => {
             let mut lines = vec![state.i18n.t_args(c.question, &c.args), String::new()];
             lines.extend(c.details.iter().cloned());
@@ -79,6 +85,26 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             );
         }
     }
+}
+
+/// The title and choices of F4's domain or language filter.
+fn filter_picker(state: &State, p: &FilterPicker) -> (String, Vec<String>) {
+    let i18n = &state.i18n;
+    let title = match p.options.first() {
+        Some(FilterOption::AnyLanguage | FilterOption::Language(_)) => "directory-language-title",
+        _ => "directory-domain-title",
+    };
+    let lines = p
+        .options
+        .iter()
+        .map(|o| match o {
+            FilterOption::AnyDomain => i18n.t("directory-any-domain"),
+            FilterOption::Domain(d) => i18n.t(d.fluent_id()),
+            FilterOption::AnyLanguage => i18n.t("directory-any-language"),
+            FilterOption::Language(c) => format!("{} ({c})", c.english_name()),
+        })
+        .collect();
+    (i18n.t(title), lines)
 }
 
 /// Long work under way: what it is, how far, and that stopping is safe.
@@ -116,7 +142,7 @@ pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
 }
 
 /// Every key of what the help covers, generated from the key table.
-fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
+fn help(frame: &mut Frame, state: &State, depth: usize, top: usize, body: Rect) {
     let bindings = state.key_bindings(depth);
     let rows = usize::from(body.height.saturating_sub(2));
     // More keys than rows: each with its first key only, in two columns
@@ -157,7 +183,17 @@ fn help(frame: &mut Frame, state: &State, depth: usize, body: Rect) {
     } else {
         lines
     };
-    list_box(frame, state, body, &state.i18n.t("help-title"), lines, None);
+    // Still more than rows: scrolled by ↑ ↓, and the title says so.
+    let title = if lines.len() + 2 > usize::from(body.height) {
+        format!(
+            "{} · {}",
+            state.i18n.t("help-title"),
+            state.i18n.t("help-more")
+        )
+    } else {
+        state.i18n.t("help-title")
+    };
+    list_box_from(frame, state, body, &title, lines, None, top);
 }
 
 /// A bordered box, centred, sized to its lines; the selected line marked.
@@ -168,6 +204,20 @@ fn list_box(
     title: &str,
     lines: Vec<String>,
     selected: Option<usize>,
+) {
+    list_box_from(frame, state, body, title, lines, selected, 0);
+}
+
+/// [`list_box`], the lines from `top` on when none is selected (as many
+/// as fit: `top` is taken back so that the box stays full).
+fn list_box_from(
+    frame: &mut Frame,
+    state: &State,
+    body: Rect,
+    title: &str,
+    lines: Vec<String>,
+    selected: Option<usize>,
+    top: usize,
 ) {
     let dir = Dir::of(state);
     // Text that is read, not chosen from, wraps rather than being cut.
@@ -200,7 +250,9 @@ fn list_box(
         .areas(area);
     let inner = super::widgets::boxed(frame, dir, area, title);
     let height = usize::from(inner.height);
-    let top = selected.map_or(0, |s| s.saturating_sub(height.saturating_sub(1)));
+    let top = selected.map_or(top.min(lines.len().saturating_sub(height)), |s| {
+        s.saturating_sub(height.saturating_sub(1))
+    });
     for (row, (i, line)) in lines.iter().enumerate().skip(top).take(height).enumerate() {
         let r = Rect {
             y: inner.y + row as u16,

@@ -76,10 +76,9 @@ pub fn put(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
-/// Draws a value on its own line (a phone number, an address, a name):
-/// laid out in its own direction, so that "0113 496 0102" never reads
-/// backwards in an Arabic screen, but aligned where the screen's lines
-/// start.
+/// Draws a value on its own (a name, a phone number, a description): in
+/// its own direction, so that digits and Latin text in an Arabic interface
+/// keep their order, aligned to the interface's reading start.
 pub fn put_value(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
     let line = dir.aligned(&dir.value(text), usize::from(area.width));
     frame.render_widget(Paragraph::new(line).style(style), area);

@@ -1,9 +1,11 @@
-//! Forms: the new-visit form and the person form, built from small fields.
+//! Forms: the new-visit, person, volunteer and service forms, built from
+//! small fields.
 
 pub mod fields;
 pub mod input;
 pub mod person_form;
 pub mod referral_form;
+pub mod service_form;
 pub mod visit_form;
 pub mod volunteer_form;
 
@@ -14,6 +16,7 @@ pub use fields::{Choice, LanguageField, NeedsField};
 pub use input::TextInput;
 pub use person_form::{PersonField, PersonForm};
 pub use referral_form::{ReferralField, ReferralForm};
+pub use service_form::{ServiceField, ServiceForm};
 pub use visit_form::{PersonChoice, PickRow, VisitField, VisitForm};
 pub use volunteer_form::{VolunteerField, VolunteerForm, VolunteerFormMode};
 

@@ -714,7 +714,7 @@ pub fn imported(rng: &mut Rng, today: NaiveDate, count: usize) -> Vec<Service> {
             let area = AREAS[(i / TEMPLATES.len()) % AREAS.len()];
             let round = i / (TEMPLATES.len() * AREAS.len());
             // A random share of the template's languages, at least one.
-            let n = 1 + rng.below(t.languages.len() as u64) as usize;
+            let n = (1 + rng.below(t.languages.len() as u64) as usize).min(t.languages.len());
             let mut s = service(t, &t.languages[..n]);
             s.organisation = if round == 0 {
                 format!("{} ({area})", t.organisation)

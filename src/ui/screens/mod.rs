@@ -1,7 +1,9 @@
+pub mod directory;
 pub mod follow_ups;
 pub mod gate;
 pub mod people;
 pub mod person;
+pub mod service;
 pub mod settings;
 pub mod today;
 
