@@ -179,3 +179,18 @@ fn the_slip_speaks_the_persons_language_and_is_saved_or_printed() {
         "{text}"
     );
 }
+
+#[test]
+fn a_slip_is_shown_from_a_services_page_on_f4() {
+    let mut s = Scenario::demo();
+    s.press("F4").type_text("law asyl").press("Enter");
+    assert!(s.state().directory.page.is_some(), "{}", s.screen());
+    s.press("s");
+    assert!(matches!(s.state().top_overlay(), Some(Overlay::Slip(_))));
+    let screen = s.screen();
+    assert!(screen.contains("ASYLUM AND IMMIGRATION ADVICE"), "{screen}");
+    assert!(screen.contains("0113 496 0102"), "{screen}");
+    s.press("Esc");
+    assert!(s.state().overlays.is_empty());
+    assert!(s.state().directory.page.is_some(), "back on the page");
+}

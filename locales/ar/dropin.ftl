@@ -555,3 +555,4 @@ status-service-saved = تم حفظ { $name }.
 status-service-verified = تم تأكيد التحقق من { $name } اليوم.
 status-service-deactivated = أصبحت { $name } موقوفة: القائمة تخفيها (Ctrl+T يُظهر الخدمات الموقوفة).
 status-service-reactivated = عادت { $name } إلى العمل.
+key-show-slip = بطاقة

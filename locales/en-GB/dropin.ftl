@@ -549,3 +549,4 @@ status-service-saved = { $name } saved.
 status-service-verified = { $name } marked as checked today.
 status-service-deactivated = { $name } is inactive now: the list hides it (Ctrl+T shows inactive services).
 status-service-reactivated = { $name } is active again.
+key-show-slip = Slip

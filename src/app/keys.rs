@@ -50,6 +50,8 @@ pub enum Action {
     Refer,
     PrintSlip,
     SaveSlip,
+    /// A service's slip, from F4 (for anyone asking at the desk).
+    ShowSlip,
     OutcomeAttended,
     OutcomeNotAttended,
     OutcomeDeclined,
@@ -464,6 +466,22 @@ pub static BINDINGS: &[Binding] = &[
         "key-search",
         false,
     ),
+    row(b(
+        A::ShowSlip,
+        S::ServicePage,
+        &[],
+        &['s'],
+        "key-show-slip",
+        true,
+    )),
+    row(b(
+        A::ShowSlip,
+        S::Directory,
+        &[],
+        &[],
+        "key-show-slip",
+        false,
+    )),
     row(b(
         A::EditService,
         S::ServicePage,

@@ -22,6 +22,11 @@ impl App {
         let active = self.state.directory.selected_active();
         match action {
             Action::New if !on_page => self.open_service_form(None),
+            Action::ShowSlip => {
+                if let Some(id) = selected {
+                    self.open_slip(id, None);
+                }
+            }
             Action::EditService => {
                 if let Some(id) = selected {
                     self.open_service_form(Some(id));
