@@ -469,3 +469,57 @@ fn the_directory_draws_at_the_smallest_size_in_both_directions() {
         assert!(s.screen().contains("Night shelter"), "{tag}");
     }
 }
+
+#[test]
+fn a_coordinator_imports_an_open_referral_package_from_f4() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds");
+    let mut s = Scenario::new();
+    s.press("F4").press("Ctrl+U");
+    assert!(s.screen().contains("Import services"), "{}", s.screen());
+    s.paste(&fixtures.join("basic").display().to_string());
+    s.press("Enter");
+    let screen = s.screen();
+    assert!(
+        screen.contains("added: 3, updated: 0, unchanged: 0, rejected: 0"),
+        "{screen}"
+    );
+    s.press("Esc");
+    assert!(s.screen().contains("Food parcels"), "{}", s.screen());
+    assert_eq!(s.store().service_count(), 3);
+    // Again: nothing changes.
+    s.press("Ctrl+U")
+        .paste(&fixtures.join("basic").display().to_string());
+    s.press("Enter");
+    assert!(s.screen().contains("unchanged: 3"), "{}", s.screen());
+    s.press("Esc");
+    // A bad row is listed with its place, in words.
+    s.press("Ctrl+U")
+        .paste(&fixtures.join("invalid-utf8").display().to_string());
+    s.press("Enter");
+    assert!(s.screen().contains("rejected: 3"), "{}", s.screen());
+    assert!(
+        s.screen()
+            .contains("line 3: the text in “description” is not valid UTF-8")
+    );
+    assert!(!s.screen().contains('\u{1b}'));
+    s.press("Esc");
+    // A folder that is not a directory: said so, nothing imported.
+    s.press("Ctrl+U").paste("/nonexistent/place");
+    s.press("Enter");
+    assert!(s.state().overlays.is_empty());
+    assert!(s.state().status.as_ref().is_some_and(|st| st.is_error));
+}
+
+#[test]
+fn a_volunteer_cannot_import_from_f4() {
+    let mut s = Scenario::new();
+    s.add_volunteer("Sam", "sam's long password");
+    s.press("Ctrl+L")
+        .type_text("sam")
+        .press("Enter")
+        .type_text("sam's long password")
+        .press("Enter");
+    s.press("F4").press("Ctrl+U");
+    assert!(s.state().overlays.is_empty());
+    assert!(s.screen().contains("Only a coordinator can do that"));
+}

@@ -52,6 +52,8 @@ pub enum Action {
     SaveSlip,
     /// A service's slip, from F4 (for anyone asking at the desk).
     ShowSlip,
+    /// F4: import an Open Referral directory (coordinators).
+    ImportDirectory,
     OutcomeAttended,
     OutcomeNotAttended,
     OutcomeDeclined,
@@ -434,6 +436,14 @@ pub static BINDINGS: &[Binding] = &[
         "key-reactivate-service",
         false,
     )),
+    b(
+        A::ImportDirectory,
+        S::Directory,
+        &[ctrl('u')],
+        &[],
+        "key-import-directory",
+        false,
+    ),
     b(
         A::FilterDomain,
         S::Directory,

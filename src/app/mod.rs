@@ -8,6 +8,7 @@ pub mod draft;
 mod form_update;
 pub mod forms;
 mod gate_update;
+mod import_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;

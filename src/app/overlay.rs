@@ -13,6 +13,13 @@ pub enum Overlay {
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
+    /// F4's import: the path of the Open Referral files, as typed.
+    ImportPath(super::forms::TextInput),
+    /// What something long did (an import), to read; Esc or Enter closes.
+    Report {
+        title: &'static str,
+        lines: Vec<String>,
+    },
     /// A service's slip for the person (after signposting or referring).
     Slip(Box<super::slip::Slip>),
     ServiceForm(Box<ServiceForm>),

@@ -22,6 +22,7 @@ impl App {
         let active = self.state.directory.selected_active();
         match action {
             Action::New if !on_page => self.open_service_form(None),
+            Action::ImportDirectory if !on_page => self.open_import(),
             Action::ShowSlip => {
                 if let Some(id) = selected {
                     self.open_slip(id, None);

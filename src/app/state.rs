@@ -269,6 +269,8 @@ impl State {
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
+            Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
+            Some(Overlay::Report { .. }) => (vec![List, Global], false),
             Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),

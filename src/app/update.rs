@@ -196,6 +196,16 @@ impl App {
                 self.slip_act(action);
                 None
             }
+            Some(Overlay::ImportPath(_)) => {
+                self.import_act(action);
+                None
+            }
+            Some(Overlay::Report { .. }) => {
+                if matches!(action, Action::Back | Action::Open) {
+                    self.state.overlays.pop();
+                }
+                None
+            }
             Some(Overlay::ServiceForm(_)) => self.service_form_act(action),
             Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
@@ -449,6 +459,7 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
+            Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
@@ -496,6 +507,7 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
+            Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}

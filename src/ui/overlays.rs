@@ -22,6 +22,17 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
+        Overlay::ImportPath(input) => import_path(frame, state, input, body),
+        Overlay::Report { title, lines } => {
+            list_box(
+                frame,
+                state,
+                body,
+                &state.i18n.t(title),
+                lines.clone(),
+                None,
+            );
+        }
         Overlay::ServiceForm(f) => forms::service_form(frame, state, f, body),
         Overlay::AuditLog(b) => audit_log(frame, state, b, body),
         Overlay::Help { top } => help(frame, state, depth, *top, body),
@@ -383,4 +394,30 @@ fn audit_log(
             style,
         );
     }
+}
+
+/// F4's import: where the Open Referral files are, typed in.
+fn import_path(frame: &mut Frame, state: &State, input: &crate::app::forms::TextInput, body: Rect) {
+    let dir = Dir::of(state);
+    let [area] = Layout::vertical([Constraint::Length(6)])
+        .flex(Flex::Center)
+        .areas(body);
+    let inner = super::widgets::boxed(frame, dir, area, &state.i18n.t("import-from-title"));
+    let rows = Layout::vertical([Constraint::Length(1); 4]).split(inner);
+    put(
+        frame,
+        dir,
+        rows[0],
+        &state.i18n.t("import-from-hint"),
+        Style::new(),
+    );
+    super::forms::input_line(
+        frame,
+        dir,
+        rows[2],
+        &state.i18n.t("import-from-label"),
+        input,
+        true,
+        Style::new().add_modifier(Modifier::BOLD),
+    );
 }
