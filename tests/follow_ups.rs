@@ -89,9 +89,16 @@ fn recording_an_outcome_changes_what_f6_shows() {
         .find(|l| l.contains("Asylum advice"))
         .expect("row");
     assert!(first.contains(" 6 "), "{first}");
-    // Still pending: off the list for a week.
+    // Still pending: a new date, a week on unless changed; Esc leaves it.
     s.press("p");
-    assert!(s.screen().contains("Still pending: follow up again on"));
+    assert!(s.screen().contains("Follow up again on"), "{}", s.screen());
+    s.press("Esc");
+    assert!(s.screen().contains("Asylum advice"));
+    s.press("p").press("Enter");
+    assert!(
+        s.screen()
+            .contains("Still pending: follow up again on 2026-12-02")
+    );
     assert!(!s.screen().contains("Asylum advice"));
     assert_eq!(s.state().follow_ups.due, 1);
     // Attended: off for good, and on record.
@@ -114,10 +121,27 @@ fn recording_an_outcome_changes_what_f6_shows() {
         outcomes,
         [Outcome::Pending, Outcome::Attended, Outcome::Pending]
     );
-    // A week later the put-off one is back.
+    // A week later the put-off one is back; put off again, to a date typed.
     s.clock.advance(Duration::days(8));
     s.press("F2").press("F6");
     assert!(s.screen().contains("Asylum advice"), "{}", s.screen());
+    s.press("p");
+    for _ in 0..10 {
+        s.press("Backspace");
+    }
+    // A date in the past is refused, the box stays.
+    s.type_text("2020-01-01").press("Enter");
+    assert!(
+        s.screen().contains("follow-up date, today or later"),
+        "{}",
+        s.screen()
+    );
+    for _ in 0..10 {
+        s.press("Backspace");
+    }
+    s.type_text("2027-01-15").press("Enter");
+    assert!(s.screen().contains("2027-01-15"), "{}", s.screen());
+    assert!(!s.screen().contains("Asylum advice"));
 }
 
 #[test]

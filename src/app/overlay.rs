@@ -13,6 +13,13 @@ pub enum Overlay {
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
+    /// F6's "still pending": the new follow-up date, as typed (a week on
+    /// unless changed).
+    PutOff {
+        person: crate::domain::PersonId,
+        referral: crate::domain::ReferralId,
+        date: super::forms::TextInput,
+    },
     /// F4's import: the path of the Open Referral files, as typed.
     ImportPath(super::forms::TextInput),
     /// What something long did (an import), to read; Esc or Enter closes.

@@ -270,6 +270,7 @@ impl State {
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
+            Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
             Some(Overlay::Report { .. }) => (vec![List, Global], false),
             Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),

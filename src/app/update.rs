@@ -200,6 +200,10 @@ impl App {
                 self.import_act(action);
                 None
             }
+            Some(Overlay::PutOff { .. }) => {
+                self.put_off_act(action);
+                None
+            }
             Some(Overlay::Report { .. }) => {
                 if matches!(action, Action::Back | Action::Open) {
                     self.state.overlays.pop();
@@ -460,6 +464,11 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
+            Some(Overlay::PutOff { .. }) => {
+                if let Some(Overlay::PutOff { date, .. }) = self.state.overlays.last_mut() {
+                    date.insert(c);
+                }
+            }
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
@@ -508,6 +517,11 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
+            Some(Overlay::PutOff { .. }) => {
+                if let Some(Overlay::PutOff { date, .. }) = self.state.overlays.last_mut() {
+                    apply_edit(date, key);
+                }
+            }
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}

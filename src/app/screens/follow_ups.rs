@@ -113,6 +113,60 @@ impl App {
         let (person, id) = (referral.person, referral.id);
         let today = self.state.local_today();
         let later = today.checked_add_days(Days::new(PUT_OFF_DAYS));
+        if outcome == Outcome::Pending {
+            // The new date: a week on, or as typed; Enter confirms.
+            let date = later.map(|d| d.format("%Y-%m-%d").to_string());
+            let date = crate::app::forms::TextInput::with_value(10, &date.unwrap_or_default());
+            self.state
+                .overlays
+                .push(crate::app::overlay::Overlay::PutOff {
+                    person,
+                    referral: id,
+                    date,
+                });
+            return;
+        }
+        self.save_outcome(person, id, outcome, None);
+    }
+
+    /// "Still pending" confirmed (Enter) with its date, or left (Esc).
+    pub(crate) fn put_off_act(&mut self, action: Action) {
+        let Some(crate::app::overlay::Overlay::PutOff {
+            person,
+            referral,
+            date,
+        }) = self.state.overlays.last_mut()
+        else {
+            return;
+        };
+        match action {
+            Action::Back => {
+                self.state.overlays.pop();
+            }
+            Action::Left => date.left(),
+            Action::Right => date.right(),
+            Action::Open | Action::Save => {
+                let typed = crate::domain::text::ascii_digits(date.value().trim());
+                let (person, referral) = (*person, *referral);
+                match chrono::NaiveDate::parse_from_str(&typed, "%Y-%m-%d") {
+                    Ok(day) if day >= self.state.local_today() => {
+                        self.state.overlays.pop();
+                        self.save_outcome(person, referral, Outcome::Pending, Some(day));
+                    }
+                    _ => self.set_status("referral-needs-follow-up", Vec::new(), true),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn save_outcome(
+        &mut self,
+        person: crate::domain::PersonId,
+        id: crate::domain::ReferralId,
+        outcome: Outcome,
+        later: Option<chrono::NaiveDate>,
+    ) {
         let (by, now) = (self.state.volunteer.id, self.state.now);
         match self
             .store
