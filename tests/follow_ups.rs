@@ -5,7 +5,7 @@ mod common;
 
 use chrono::Duration;
 use common::Scenario;
-use dropin::domain::service::{Service, ServiceId, ServiceSource};
+use dropin::domain::service::{Service, ServiceId};
 use dropin::domain::{
     Interpreting, NeedSet, NewReferral, NewVisit, Outcome, PersonId, ReferralKind, VolunteerId,
 };
@@ -15,29 +15,7 @@ const DESK: VolunteerId = VolunteerId(1);
 fn service(s: &mut Scenario, organisation: &str, name: &str) -> ServiceId {
     let now = s.clock_now();
     s.store_mut()
-        .save_service(
-            Service {
-                id: ServiceId(0),
-                organisation: organisation.into(),
-                name: name.into(),
-                description: String::new(),
-                domains: NeedSet::empty(),
-                address: String::new(),
-                postcode: String::new(),
-                phone: String::new(),
-                email: String::new(),
-                website: String::new(),
-                opening_times: String::new(),
-                languages: vec![],
-                eligibility: String::new(),
-                how_to_refer: String::new(),
-                active: true,
-                last_verified: None,
-                source: ServiceSource::Typed,
-                updated: now,
-            },
-            now,
-        )
+        .save_service(Service::typed(organisation, name, now), now)
         .map_err(|e| format!("{e:?}"))
         .expect("service")
         .id

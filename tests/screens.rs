@@ -165,8 +165,8 @@ fn recovery_new_password_step() {
 #[test]
 fn follow_ups() {
     use chrono::Duration;
-    use dropin::domain::service::{Service, ServiceId, ServiceSource};
-    use dropin::domain::{NeedSet, NewReferral, ReferralKind, VolunteerId};
+    use dropin::domain::service::Service;
+    use dropin::domain::{NewReferral, ReferralKind, VolunteerId};
     for tag in ["en", "ar"] {
         let mut s = Scenario::demo();
         in_locale(&mut s, tag);
@@ -174,26 +174,7 @@ fn follow_ups() {
         let law = s
             .store_mut()
             .save_service(
-                Service {
-                    id: ServiceId(0),
-                    organisation: "Riverside Law Centre".into(),
-                    name: "Asylum advice clinic".into(),
-                    description: String::new(),
-                    domains: NeedSet::empty(),
-                    address: String::new(),
-                    postcode: String::new(),
-                    phone: String::new(),
-                    email: String::new(),
-                    website: String::new(),
-                    opening_times: String::new(),
-                    languages: vec![],
-                    eligibility: String::new(),
-                    how_to_refer: String::new(),
-                    active: true,
-                    last_verified: None,
-                    source: ServiceSource::Typed,
-                    updated: now,
-                },
+                Service::typed("Riverside Law Centre", "Asylum advice clinic", now),
                 now,
             )
             .map_err(|e| format!("{e:?}"))

@@ -67,6 +67,31 @@ pub fn stale(last_verified: Option<NaiveDate>, today: NaiveDate, months: u8) -> 
 }
 
 impl Service {
+    /// A new entry typed in at the centre, with only its organisation and
+    /// name: the rest empty, active, never verified, no id yet (0).
+    pub fn typed(organisation: &str, name: &str, now: DateTime<Utc>) -> Service {
+        Service {
+            id: ServiceId(0),
+            organisation: organisation.to_string(),
+            name: name.to_string(),
+            description: String::new(),
+            domains: NeedSet::empty(),
+            address: String::new(),
+            postcode: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            website: String::new(),
+            opening_times: String::new(),
+            languages: Vec::new(),
+            eligibility: String::new(),
+            how_to_refer: String::new(),
+            active: true,
+            last_verified: None,
+            source: ServiceSource::Typed,
+            updated: now,
+        }
+    }
+
     /// Whether the entry needs checking: never verified, or not for
     /// `months` months before `today`.
     pub fn is_stale(&self, today: NaiveDate, months: u8) -> bool {

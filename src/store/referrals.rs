@@ -382,7 +382,7 @@ mod tests {
     use tempfile::TempDir;
 
     use super::*;
-    use crate::domain::service::{Service, ServiceId, ServiceSource};
+    use crate::domain::service::{Service, ServiceId};
     use crate::domain::{NeedSet, NewPerson};
     use crate::store::OpenOptions;
 
@@ -415,29 +415,7 @@ mod tests {
             )
             .unwrap();
         let svc = s
-            .save_service(
-                Service {
-                    id: ServiceId(0),
-                    organisation: "Law Centre".into(),
-                    name: "Asylum advice".into(),
-                    description: String::new(),
-                    domains: NeedSet::empty(),
-                    address: String::new(),
-                    postcode: String::new(),
-                    phone: String::new(),
-                    email: String::new(),
-                    website: String::new(),
-                    opening_times: String::new(),
-                    languages: vec![],
-                    eligibility: String::new(),
-                    how_to_refer: String::new(),
-                    active: true,
-                    last_verified: None,
-                    source: ServiceSource::Typed,
-                    updated: now(),
-                },
-                now(),
-            )
+            .save_service(Service::typed("Law Centre", "Asylum advice", now()), now())
             .map_err(|_| "save service")
             .unwrap();
         (s, p.id, svc.id)
