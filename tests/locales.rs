@@ -23,6 +23,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
     const PREFIXES: &[&str] = &[
         "screen-",
         "work-",
+        "booking-",
         "slip-",
         "follow-ups-",
         "referral-",

@@ -563,3 +563,10 @@ import-from-label = المسار:
 import-report-title = الاستيراد
 put-off-title = لا تزال قيد الانتظار
 put-off-hint = تابِع مجددًا في (YYYY-MM-DD). Enter للتأكيد؛ Esc للرجوع.
+
+## Interpreter bookings
+booking-bad-duration = يستمر الحجز من دقيقة واحدة إلى 12 ساعة.
+booking-interpreter-busy = هذا المترجم محجوز في ذلك الوقت (انظر الحجز المعروض).
+booking-interpreter-inactive = هذا المترجم لم يعد فعّالًا.
+booking-bad-transition = لا يمكن تغيير حجز في هذه الحالة بهذه الطريقة.
+booking-no-show-too-early = لا يمكن تسجيل عدم الحضور إلا بعد بدء الموعد.

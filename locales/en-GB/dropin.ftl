@@ -557,3 +557,10 @@ import-from-label = Path:
 import-report-title = Import
 put-off-title = Still pending
 put-off-hint = Follow up again on (YYYY-MM-DD). Enter confirms; Esc goes back.
+
+## Interpreter bookings
+booking-bad-duration = A booking lasts from 1 minute to 12 hours.
+booking-interpreter-busy = That interpreter is already booked at that time (see the booking shown).
+booking-interpreter-inactive = That interpreter is no longer active.
+booking-bad-transition = A booking in that state cannot be changed that way.
+booking-no-show-too-early = A no-show can only be recorded once the appointment has started.

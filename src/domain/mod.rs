@@ -2,6 +2,7 @@
 //! terminal and no database. Everything else builds on these types.
 
 pub mod audit;
+pub mod booking;
 pub mod directory;
 pub mod language;
 pub mod need;
