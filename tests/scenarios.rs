@@ -509,3 +509,30 @@ fn settings_saved_after_set_up_keep_the_centre_name() {
     s.press("F8").press("Ctrl+S");
     assert_eq!(s.store().settings().centre_name, "Hillside Welcome");
 }
+
+#[test]
+fn a_phone_number_reads_in_order_on_an_arabic_persons_page() {
+    let mut s = Scenario::new();
+    let now = s.clock_now();
+    let p = s
+        .store_mut()
+        .add_person(
+            dropin::domain::NewPerson {
+                name: "Hawa Adam".into(),
+                phone: Some("0113 496 0102".into()),
+                ..Default::default()
+            },
+            true,
+            dropin::domain::VolunteerId(1),
+            now,
+        )
+        .expect("person");
+    // F9: Arabic, laid out right to left by dropin.
+    s.press("F9").press("Down").press("Enter");
+    s.press("F3")
+        .type_text(&p.id.reference().to_string())
+        .press("Enter");
+    let screen = s.screen();
+    assert!(screen.contains("0113 496 0102"), "{screen}");
+    assert!(!screen.contains("0102 496 0113"), "{screen}");
+}

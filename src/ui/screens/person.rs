@@ -8,7 +8,7 @@ use crate::app::State;
 use crate::app::state::PersonPage;
 use crate::domain::{ConsentPurpose, Gender, LangCode};
 use crate::i18n::{Arg, format};
-use crate::ui::text::{Dir, fit, put};
+use crate::ui::text::{Dir, fit, put, width};
 use crate::ui::widgets::table;
 
 use super::needs_list;
@@ -123,11 +123,39 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
             width: col_width as u16,
             height: 1,
         };
-        let text = fit(
-            &format!("{}: {value}", i18n.t(label)),
-            col_width.saturating_sub(1),
-        );
-        put(frame, dir, r, &text, Style::new());
+        // The label as interface text, the value in its own direction
+        // beside it: a phone number or a Latin name never reads backwards
+        // in an Arabic screen.
+        let label = format!("{}: ", i18n.t(label));
+        let label_w = (width(&label) as u16).min(r.width);
+        let (label_r, value_r) = if dir.rtl {
+            (
+                Rect {
+                    x: r.right() - label_w,
+                    width: label_w,
+                    ..r
+                },
+                Rect {
+                    width: r.width - label_w,
+                    ..r
+                },
+            )
+        } else {
+            (
+                Rect {
+                    width: label_w,
+                    ..r
+                },
+                Rect {
+                    x: r.x + label_w,
+                    width: r.width - label_w,
+                    ..r
+                },
+            )
+        };
+        put(frame, dir, label_r, label.trim_end(), Style::new());
+        let value = fit(value, usize::from(value_r.width.saturating_sub(1)));
+        crate::ui::text::put_value(frame, dir, value_r, &value, Style::new());
     }
 
     // Referrals below the visits, when there are any.
