@@ -54,14 +54,11 @@ impl Qr {
 /// The locale of the slip's labels: the person's first language if dropin
 /// speaks it, else the volunteer's.
 pub fn locale_for(first_language: Option<LangCode>) -> Option<&'static str> {
-    let code = first_language?.to_string();
-    // Arabic and the Arabic varieties most often met at a drop-in.
-    const ARABIC: &[&str] = &[
-        "ara", "arb", "apd", "arz", "acm", "ajp", "apc", "ary", "aeb", "ayl", "acq", "afb", "ars",
-        "shu", "pga", "ayp", "abv", "avl",
-    ];
-    match code.as_str() {
-        c if ARABIC.contains(&c) => Some("ar"),
+    let code = first_language?;
+    // Arabic, and the Arabic varieties of the macrolanguage table.
+    let family = crate::domain::language::macrolanguage(code).unwrap_or(code);
+    match family.to_string().as_str() {
+        "ara" => Some("ar"),
         "eng" => Some("en-GB"),
         _ => None,
     }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use super::language::macrolanguage;
 use super::{GenderPreference, LangCode, PersonId, VolunteerId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -228,31 +229,6 @@ pub fn at_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     }
 }
 
-/// Macrolanguages and the individual languages in them that drop-ins meet
-/// most: an interpreter of one is a near miss for a request in the other,
-/// never silently the same.
-const FAMILIES: &[(&str, &[&str])] = &[
-    (
-        "ara",
-        &[
-            "arb", "apd", "arz", "acm", "ajp", "apc", "ary", "aeb", "ayl", "acq", "afb", "ars",
-            "shu", "pga", "ayp", "abv", "avl",
-        ],
-    ),
-    ("fas", &["pes", "prs", "tgk"]),
-    ("kur", &["kmr", "ckb", "sdh"]),
-    ("pus", &["pbu", "pst", "pbt"]),
-    ("zho", &["cmn", "yue", "wuu", "nan", "hak"]),
-    ("msa", &["zsm", "ind"]),
-    ("sqi", &["als", "aln"]),
-    ("swa", &["swh", "swc"]),
-    ("orm", &["gaz", "hae", "orc"]),
-    ("ful", &["fuf", "ffm", "fuv", "fub"]),
-    ("aze", &["azj", "azb"]),
-    ("uzb", &["uzn", "uzs"]),
-    ("mon", &["khk"]),
-];
-
 /// How a language an interpreter speaks relates to the one asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LanguageFit {
@@ -264,19 +240,13 @@ pub enum LanguageFit {
     Unrelated,
 }
 
-fn family(code: &str) -> Option<&'static str> {
-    FAMILIES
-        .iter()
-        .find(|(macro_code, members)| *macro_code == code || members.contains(&code))
-        .map(|(macro_code, _)| *macro_code)
-}
-
 pub fn language_fit(asked: LangCode, spoken: LangCode) -> LanguageFit {
     if asked == spoken {
         return LanguageFit::Same;
     }
-    let (a, s) = (asked.to_string(), spoken.to_string());
-    match (family(&a), family(&s)) {
+    // A macrolanguage and its languages: an interpreter of one is a near
+    // miss for a request in the other, never silently the same.
+    match (macrolanguage(asked), macrolanguage(spoken)) {
         (Some(x), Some(y)) if x == y => LanguageFit::Related,
         _ => LanguageFit::Unrelated,
     }

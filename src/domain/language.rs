@@ -94,6 +94,40 @@ pub fn lookup(code: LangCode) -> Option<&'static Language> {
         .map(|i| &table[i])
 }
 
+/// Macrolanguages and the individual languages in them that drop-ins meet
+/// most (the ISO 639-3 table itself does not say which belong where).
+const FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "ara",
+        &[
+            "arb", "apd", "arz", "acm", "ajp", "apc", "ary", "aeb", "ayl", "acq", "afb", "ars",
+            "shu", "pga", "ayp", "abv", "avl",
+        ],
+    ),
+    ("fas", &["pes", "prs", "tgk"]),
+    ("kur", &["kmr", "ckb", "sdh"]),
+    ("pus", &["pbu", "pst", "pbt"]),
+    ("zho", &["cmn", "yue", "wuu", "nan", "hak"]),
+    ("msa", &["zsm", "ind"]),
+    ("sqi", &["als", "aln"]),
+    ("swa", &["swh", "swc"]),
+    ("orm", &["gaz", "hae", "orc"]),
+    ("ful", &["fuf", "ffm", "fuv", "fub"]),
+    ("aze", &["azj", "azb"]),
+    ("uzb", &["uzn", "uzs"]),
+    ("mon", &["khk"]),
+];
+
+/// The macrolanguage `code` belongs to (itself, for a macrolanguage of the
+/// table), if the table knows it: `apd` Sudanese Arabic → `ara`.
+pub fn macrolanguage(code: LangCode) -> Option<LangCode> {
+    let code = code.to_string();
+    FAMILIES
+        .iter()
+        .find(|(macro_code, members)| *macro_code == code || members.contains(&code.as_str()))
+        .and_then(|(macro_code, _)| LangCode::parse(macro_code))
+}
+
 /// The language of a two-letter code (from a locale tag such as `ar`).
 pub fn from_part1(part1: &str) -> Option<LangCode> {
     all()
