@@ -8,7 +8,7 @@ use super::message::{EditKey, Message};
 use super::overlay::Overlay;
 use super::state::Screen;
 use super::update::apply_edit;
-use crate::domain::directory::DirectoryIndex;
+use crate::domain::directory::Filter;
 use crate::domain::{NeedSet, NewReferral, PersonId, ReferralKind, VisitId};
 use crate::i18n::Arg;
 use crate::store::ReferralError;
@@ -19,22 +19,15 @@ impl App {
         let Some((person, visit, needs)) = self.referral_subject() else {
             return self.set_status("status-refer-whom", Vec::new(), true);
         };
-        let services = match self.store.services() {
-            Ok(s) => s,
-            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
-        };
-        if services.iter().all(|s| !s.active) {
+        // The directory F4 keeps in memory (read once, kept up to date by
+        // its saves and imports), not read and folded again per referral.
+        self.load_directory(false);
+        let index = self.state.directory.index.clone();
+        if index.matching(&Filter::default()).is_empty() {
             return self.set_status("status-directory-empty", Vec::new(), true);
         }
         let name = self.store.person_name(person).unwrap_or("?").to_string();
-        let form = ReferralForm::new(
-            person,
-            name,
-            visit,
-            needs,
-            self.state.local_today(),
-            DirectoryIndex::new(services),
-        );
+        let form = ReferralForm::new(person, name, visit, needs, self.state.local_today(), index);
         self.state
             .overlays
             .push(Overlay::ReferralForm(Box::new(form)));
