@@ -5,53 +5,21 @@ mod common;
 
 use chrono::Duration;
 use common::Scenario;
-use dropin::domain::service::{Service, ServiceId};
 use dropin::domain::{
-    Interpreting, NeedSet, NewReferral, NewVisit, Outcome, PersonId, ReferralKind, VolunteerId,
+    Interpreting, NeedSet, NewReferral, NewVisit, Outcome, ReferralKind, VolunteerId,
 };
 
 const DESK: VolunteerId = VolunteerId(1);
-
-fn service(s: &mut Scenario, organisation: &str, name: &str) -> ServiceId {
-    let now = s.clock_now();
-    s.store_mut()
-        .save_service(Service::typed(organisation, name, now), now)
-        .map_err(|e| format!("{e:?}"))
-        .expect("service")
-        .id
-}
-
-/// A referral made `days_ago`, followed up 14 days after.
-fn referral(s: &mut Scenario, person: PersonId, service: ServiceId, days_ago: i64) {
-    let then = s.clock_now() - Duration::days(days_ago);
-    let follow_up = Some((then + Duration::days(14)).date_naive());
-    s.store_mut()
-        .add_referral(
-            NewReferral {
-                person,
-                visit: None,
-                service,
-                kind: ReferralKind::Referred,
-                domain: None,
-                consent_to_share: true,
-                follow_up,
-                notes: String::new(),
-            },
-            DESK,
-            then,
-        )
-        .expect("referral");
-}
 
 #[test]
 fn recording_an_outcome_changes_what_f6_shows() {
     let mut s = Scenario::new();
     let amina = s.add_person("Amina Yusuf", Some(1990)).id;
-    let law = service(&mut s, "Law Centre", "Asylum advice");
-    let food = service(&mut s, "Food bank", "Tuesday parcels");
-    referral(&mut s, amina, law, 20); // 6 days overdue
-    referral(&mut s, amina, food, 15); // 1 day overdue
-    referral(&mut s, amina, food, 2); // not due for 12 days
+    let law = s.add_service("Law Centre", "Asylum advice");
+    let food = s.add_service("Food bank", "Tuesday parcels");
+    s.add_referral(amina, law, 20); // 6 days overdue
+    s.add_referral(amina, food, 15); // 1 day overdue
+    s.add_referral(amina, food, 2); // not due for 12 days
     s.press("F2");
     // In the header, beside the key (other tabs show only their keys at
     // 80 columns).
@@ -160,9 +128,9 @@ fn a_visit_left_open_on_an_earlier_day_is_closed_from_f6() {
 fn a_persons_page_lists_their_signpostings_and_referrals_with_outcomes() {
     let mut s = Scenario::new();
     let amina = s.add_person("Amina Yusuf", Some(1990)).id;
-    let law = service(&mut s, "Law Centre", "Asylum advice");
-    referral(&mut s, amina, law, 20);
-    let food = service(&mut s, "Food bank", "Tuesday parcels");
+    let law = s.add_service("Law Centre", "Asylum advice");
+    s.add_referral(amina, law, 20);
+    let food = s.add_service("Food bank", "Tuesday parcels");
     let now = s.clock_now();
     s.store_mut()
         .add_referral(

@@ -164,41 +164,13 @@ fn recovery_new_password_step() {
 
 #[test]
 fn follow_ups() {
-    use chrono::Duration;
-    use dropin::domain::service::Service;
-    use dropin::domain::{NewReferral, ReferralKind, VolunteerId};
     for tag in ["en", "ar"] {
         let mut s = Scenario::demo();
         in_locale(&mut s, tag);
-        let now = s.clock_now();
-        let law = s
-            .store_mut()
-            .save_service(
-                Service::typed("Riverside Law Centre", "Asylum advice clinic", now),
-                now,
-            )
-            .map_err(|e| format!("{e:?}"))
-            .expect("service")
-            .id;
+        let law = s.add_service("Riverside Law Centre", "Asylum advice clinic");
         let person = s.person_id("Amina");
         for days_ago in [20, 16] {
-            let then = now - Duration::days(days_ago);
-            s.store_mut()
-                .add_referral(
-                    NewReferral {
-                        person,
-                        visit: None,
-                        service: law,
-                        kind: ReferralKind::Referred,
-                        domain: None,
-                        consent_to_share: true,
-                        follow_up: Some((then + Duration::days(14)).date_naive()),
-                        notes: String::new(),
-                    },
-                    VolunteerId(1),
-                    then,
-                )
-                .expect("referral");
+            s.add_referral(person, law, days_ago);
         }
         s.press("F6");
         check(&format!("follow_ups_{tag}"), s.screen());

@@ -308,4 +308,42 @@ impl Scenario {
         }
         self
     }
+
+    /// A service typed in at the centre (as a coordinator, through the
+    /// store).
+    pub fn add_service(&mut self, organisation: &str, name: &str) -> dropin::domain::ServiceId {
+        let now = self.clock_now();
+        self.store_mut()
+            .save_service(dropin::domain::Service::typed(organisation, name, now), now)
+            .map_err(|e| format!("{e:?}"))
+            .expect("service")
+            .id
+    }
+
+    /// A referral of `person` to `service` made `days_ago`, to be followed
+    /// up 14 days after it was made.
+    pub fn add_referral(
+        &mut self,
+        person: PersonId,
+        service: dropin::domain::ServiceId,
+        days_ago: i64,
+    ) -> dropin::domain::Referral {
+        let then = self.clock_now() - Duration::days(days_ago);
+        self.store_mut()
+            .add_referral(
+                dropin::domain::NewReferral {
+                    person,
+                    visit: None,
+                    service,
+                    kind: dropin::domain::ReferralKind::Referred,
+                    domain: None,
+                    consent_to_share: true,
+                    follow_up: Some((then + Duration::days(14)).date_naive()),
+                    notes: String::new(),
+                },
+                VolunteerId(1),
+                then,
+            )
+            .expect("referral")
+    }
 }
