@@ -21,12 +21,7 @@ impl Store {
     pub fn park_draft(&mut self, plain: &[u8]) -> Result<(), StoreError> {
         let s = self.session.as_ref().ok_or(StoreError::NotSignedIn)?;
         let id = s.volunteer.id;
-        let stored = self.stored_volunteers()?;
-        let public = stored
-            .iter()
-            .find(|(v, _)| *v == id)
-            .map(|(_, v)| v.public)
-            .ok_or(StoreError::NotFound)?;
+        let public = self.stored_volunteer(id)?.public;
         let sealed = crypto::seal_to(&public, plain, &aad(id))?;
         self.meta
             .insert(key(id), sealed)

@@ -147,7 +147,7 @@ impl Store {
         Ok(out)
     }
 
-    fn stored_volunteer(&self, id: VolunteerId) -> Result<StoredVolunteer, StoreError> {
+    pub(super) fn stored_volunteer(&self, id: VolunteerId) -> Result<StoredVolunteer, StoreError> {
         let bytes = self
             .volunteers_tree
             .get(id.0.to_be_bytes())
@@ -332,16 +332,17 @@ impl Store {
         keys: (Key, Option<Key>),
         key_pair: Option<KeyPair>,
     ) -> Result<(), StoreError> {
+        let rotating = self.rotation_started();
         let (data_key, old_data_key) = match keys {
             // A next key left by a rotation that never got started (it
             // was interrupted before its mark was written) means nothing.
-            (current, Some(next)) if self.rotation_started() => (next, Some(current)),
+            (current, Some(next)) if rotating => (next, Some(current)),
             (current, _) => (current, None),
         };
         let get = |key: &[u8]| self.meta.get(key).map_err(|e| self.sled(e));
         let aad = super::sealed::INDEX_KEY_AAD;
         let (index_key, old) = match get(super::rotation::INDEX_KEY_NEXT)? {
-            Some(next) if self.rotation_started() => {
+            Some(next) if rotating => {
                 let index_key = crypto::unwrap_key(&data_key, &next, aad)?;
                 let old_index = match (&old_data_key, get(super::keys::INDEX_KEY)?) {
                     (Some(old), Some(w)) => Some(crypto::unwrap_key(old, &w, aad)?),
