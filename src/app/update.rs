@@ -464,11 +464,7 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
-            Some(Overlay::PutOff { .. }) => {
-                if let Some(Overlay::PutOff { date, .. }) = self.state.overlays.last_mut() {
-                    date.insert(c);
-                }
-            }
+            Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
@@ -517,11 +513,7 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
-            Some(Overlay::PutOff { .. }) => {
-                if let Some(Overlay::PutOff { date, .. }) = self.state.overlays.last_mut() {
-                    apply_edit(date, key);
-                }
-            }
+            Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}
