@@ -483,7 +483,7 @@ export-error-not-empty = { $dir } ليس فارغًا: اختر مجلدًا ج�
 export-error-write = تعذرت كتابة { $file } ({ $detail }).
 
 ## Slip
-slip-title = بطاقة (p طباعة · t حفظ كنص · Esc إغلاق)
+slip-title = بطاقة (Ctrl+P طباعة · Ctrl+T حفظ كنص · Esc إغلاق)
 slip-address = العنوان
 slip-phone = الهاتف
 slip-opening-times = أوقات العمل

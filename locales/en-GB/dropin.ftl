@@ -477,7 +477,7 @@ export-error-not-empty = { $dir } is not empty: choose a new or empty folder.
 export-error-write = { $file } cannot be written ({ $detail }).
 
 ## Slip
-slip-title = Slip (p print · t save as text · Esc close)
+slip-title = Slip (Ctrl+P print · Ctrl+T save as text · Esc close)
 slip-address = Address
 slip-phone = Phone
 slip-opening-times = Opening times
