@@ -51,6 +51,16 @@ pub struct Service {
     pub updated: DateTime<Utc>,
 }
 
+/// How a service is named in lists and messages: "organisation — service",
+/// or the service alone when the organisation is not known.
+pub fn label(organisation: &str, name: &str) -> String {
+    if organisation.is_empty() {
+        name.to_string()
+    } else {
+        format!("{organisation} — {name}")
+    }
+}
+
 /// An entry is stale after this many months without being verified, unless
 /// the settings say otherwise.
 pub const DEFAULT_STALE_MONTHS: u8 = 12;

@@ -152,11 +152,7 @@ impl ReferralForm {
             .into_iter()
             .filter_map(|i| self.index.get(i))
             .map(|l| {
-                let label = if l.organisation.is_empty() {
-                    l.name.clone()
-                } else {
-                    format!("{} — {}", l.organisation, l.name)
-                };
+                let label = crate::domain::service::label(&l.organisation, &l.name);
                 (l.id, label, l.domains)
             })
             .collect();

@@ -14,6 +14,14 @@ use crate::i18n::{Arg, format};
 const PUT_OFF_DAYS: u64 = 7;
 
 impl App {
+    /// A service's name for a row ("?" if it cannot be read).
+    pub(crate) fn service_label(&self, id: crate::domain::ServiceId) -> String {
+        match self.store.service(id) {
+            Ok(Some(s)) => crate::domain::service::label(&s.organisation, &s.name),
+            _ => "?".to_string(),
+        }
+    }
+
     /// The header's count of referrals due by today: a key range, cheap
     /// enough for every tick.
     pub(crate) fn count_follow_ups(&mut self) {
@@ -42,11 +50,7 @@ impl App {
         };
         let mut rows = Vec::with_capacity(referrals.len() + visits.len());
         for referral in referrals {
-            let service = match self.store.service(referral.service) {
-                Ok(Some(s)) if s.organisation.is_empty() => s.name,
-                Ok(Some(s)) => format!("{} — {}", s.organisation, s.name),
-                _ => "?".to_string(),
-            };
+            let service = self.service_label(referral.service);
             rows.push(FollowUpRow::Referral {
                 person: person(self, referral.person),
                 referral,

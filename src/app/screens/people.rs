@@ -54,11 +54,7 @@ impl App {
         let referrals = referrals
             .into_iter()
             .map(|r| {
-                let service = match self.store.service(r.service) {
-                    Ok(Some(s)) if s.organisation.is_empty() => s.name,
-                    Ok(Some(s)) => format!("{} — {}", s.organisation, s.name),
-                    _ => "?".to_string(),
-                };
+                let service = self.service_label(r.service);
                 (r, service)
             })
             .collect();
