@@ -24,6 +24,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "screen-",
         "work-",
         "booking-",
+        "interpreter-",
         "slip-",
         "follow-ups-",
         "referral-",

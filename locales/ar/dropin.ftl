@@ -352,6 +352,8 @@ audit-service-saved = أضاف خدمة أو عدّلها
 audit-directory-imported = استورد خدمات (Open Referral)
 audit-referred = أرشد شخصًا إلى خدمة أو أحاله إليها
 audit-followed-up = سجّل نتيجة إحالة
+audit-interpreter-saved = أضاف مترجمًا أو عدّل بياناته
+audit-booking-saved = حجز مترجمًا أو عدّل حجزًا
 audit-field-name = الاسم
 audit-field-year-of-birth = سنة الميلاد
 audit-field-gender = الجنس
@@ -570,3 +572,7 @@ booking-interpreter-busy = هذا المترجم محجوز في ذلك الوق
 booking-interpreter-inactive = هذا المترجم لم يعد فعّالًا.
 booking-bad-transition = لا يمكن تغيير حجز في هذه الحالة بهذه الطريقة.
 booking-no-show-too-early = لا يمكن تسجيل عدم الحضور إلا بعد بدء الموعد.
+
+## F5 المترجمون: القائمة والحجوزات
+booking-person-busy = لدى هذا الشخص حجز آخر في ذلك الوقت (معروض). احفظ مرة أخرى بـ Ctrl+S لحجز الاثنين.
+interpreter-incomplete = يحتاج المترجم إلى اسم ولغة واحدة على الأقل.

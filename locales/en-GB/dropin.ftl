@@ -351,6 +351,8 @@ audit-service-saved = added or changed a service
 audit-directory-imported = imported services (Open Referral)
 audit-referred = signposted or referred a person
 audit-followed-up = recorded a referral's outcome
+audit-interpreter-saved = added or changed an interpreter
+audit-booking-saved = booked an interpreter or changed a booking
 audit-field-name = name
 audit-field-year-of-birth = year of birth
 audit-field-gender = gender
@@ -564,3 +566,7 @@ booking-interpreter-busy = That interpreter is already booked at that time (see 
 booking-interpreter-inactive = That interpreter is no longer active.
 booking-bad-transition = A booking in that state cannot be changed that way.
 booking-no-show-too-early = A no-show can only be recorded once the appointment has started.
+
+## F5 Interpreters: the roster and bookings
+booking-person-busy = This person already has a booking at that time (shown). Save again with Ctrl+S to book both.
+interpreter-incomplete = An interpreter needs a name and at least one language.

@@ -70,6 +70,13 @@ pub enum AuditAction {
     },
     /// A referral's outcome (or its new follow-up date) was recorded.
     FollowedUp(super::referral::ReferralId),
+    /// An interpreter of the roster was added or changed.
+    InterpreterSaved(super::booking::InterpreterId),
+    /// An interpreter booking was made or changed (its details or status).
+    BookingSaved {
+        person: PersonId,
+        booking: super::booking::BookingId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -126,6 +133,8 @@ impl AuditAction {
             AuditAction::DirectoryImported { .. } => "audit-directory-imported",
             AuditAction::Referred { .. } => "audit-referred",
             AuditAction::FollowedUp(_) => "audit-followed-up",
+            AuditAction::InterpreterSaved(_) => "audit-interpreter-saved",
+            AuditAction::BookingSaved { .. } => "audit-booking-saved",
         }
     }
 
@@ -136,6 +145,7 @@ impl AuditAction {
             | AuditAction::CreatedPerson(p)
             | AuditAction::EditedPerson { person: p, .. }
             | AuditAction::Referred { person: p, .. }
+            | AuditAction::BookingSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. } => *person,
             _ => None,
@@ -165,6 +175,8 @@ impl AuditAction {
             AuditAction::DirectoryImported { .. } => 17,
             AuditAction::Referred { .. } => 18,
             AuditAction::FollowedUp(_) => 19,
+            AuditAction::InterpreterSaved(_) => 20,
+            AuditAction::BookingSaved { .. } => 21,
         }
     }
 }
@@ -335,6 +347,11 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             h.update(referral.0.to_be_bytes());
         }
         AuditAction::FollowedUp(r) => h.update(r.0.to_be_bytes()),
+        AuditAction::InterpreterSaved(i) => h.update(i.0.to_be_bytes()),
+        AuditAction::BookingSaved { person, booking } => {
+            h.update(person.0.to_be_bytes());
+            h.update(booking.0.to_be_bytes());
+        }
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
             h.update(updated.to_be_bytes());
@@ -715,13 +732,18 @@ mod tests {
                 referral: crate::domain::ReferralId(2),
             },
             AuditAction::FollowedUp(crate::domain::ReferralId(2)),
+            AuditAction::InterpreterSaved(crate::domain::booking::InterpreterId(4)),
+            AuditAction::BookingSaved {
+                person: PersonId(1),
+                booking: crate::domain::booking::BookingId(5),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 6]);
+        assert_eq!(about, vec![PersonId(1); 7]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

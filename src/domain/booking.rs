@@ -172,6 +172,15 @@ pub fn check(b: &Booking, others: &[Booking]) -> Result<(), BookingProblem> {
     Ok(())
 }
 
+/// The booking in `others` that `b` clashes with (its interpreter's, not
+/// cancelled, overlapping), if any.
+pub fn clash_in(b: &Booking, others: &[Booking]) -> Option<BookingId> {
+    match check(b, others) {
+        Err(BookingProblem::InterpreterBusy(id)) => Some(id),
+        _ => None,
+    }
+}
+
 /// The person's other bookings at the same time (not cancelled): shown as
 /// a warning that needs an explicit yes.
 pub fn person_overlaps<'a>(b: &Booking, others: &'a [Booking]) -> Vec<&'a Booking> {
@@ -293,7 +302,15 @@ pub struct Candidate {
 /// The interpreters who speak the booking's language or a related one,
 /// best first: full fits, then by how much their misses matter
 /// ([`Miss::weight`]), then by name.
-pub fn candidates(b: &Booking, roster: &[Interpreter], bookings: &[Booking]) -> Vec<Candidate> {
+///
+/// `busy` says which booking, if any, the booking would clash with were it
+/// given to that interpreter (the store reads it from its clash index;
+/// [`clash_in`] finds it in a list).
+pub fn candidates(
+    b: &Booking,
+    roster: &[Interpreter],
+    mut busy: impl FnMut(&Booking) -> Option<BookingId>,
+) -> Vec<Candidate> {
     let mut out: Vec<(u32, &str, Candidate)> = Vec::new();
     for i in roster {
         let best = i
@@ -339,7 +356,7 @@ pub fn candidates(b: &Booking, roster: &[Interpreter], bookings: &[Booking]) -> 
             interpreter: Some(i.id),
             ..b.clone()
         };
-        if let Err(BookingProblem::InterpreterBusy(other)) = check(&as_theirs, bookings) {
+        if let Some(other) = busy(&as_theirs) {
             misses.push(Miss::Busy(other));
         }
         let weight = misses.iter().map(Miss::weight).sum();
@@ -611,7 +628,8 @@ mod tests {
         };
         // Fatma is busy then.
         let busy = booking(20, Some(3), t(10, 30), 60);
-        let found = candidates(&wanted, &roster, &[busy]);
+        let others = [busy];
+        let found = candidates(&wanted, &roster, |b| clash_in(b, &others));
         let order: Vec<u32> = found.iter().map(|c| c.interpreter.0).collect();
         // Kurdish Goran is not offered at all. No full fit here: another
         // dialect, then a man, then Arabic (related), then busy.
@@ -630,7 +648,7 @@ mod tests {
         );
         assert_eq!(found[3].misses, vec![Miss::Busy(BookingId(20))]);
         // Free again: Fatma fits fully and comes first.
-        let found = candidates(&wanted, &roster, &[]);
+        let found = candidates(&wanted, &roster, |_| None);
         assert_eq!(found[0].interpreter, InterpreterId(3));
         assert!(found[0].misses.is_empty());
     }

@@ -34,6 +34,8 @@ pub enum Permission {
     ManageVolunteers,
     /// Add, edit, verify, deactivate and import services.
     EditDirectory,
+    /// Add and edit the interpreters of the roster.
+    EditRoster,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +65,8 @@ impl Volunteer {
             && match p {
                 Permission::EditSettings
                 | Permission::ManageVolunteers
-                | Permission::EditDirectory => self.role == Role::Coordinator,
+                | Permission::EditDirectory
+                | Permission::EditRoster => self.role == Role::Coordinator,
             }
     }
 }

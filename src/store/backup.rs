@@ -61,6 +61,7 @@ const TREES: &[&[u8]] = &[
     super::audit::AUDIT,
     super::services::TREE,
     super::referrals::TREE,
+    super::bookings::TREE,
 ];
 
 /// One record of the body: which tree (index into [`TREES`]), key, value.
@@ -189,6 +190,7 @@ impl Store {
             n if n == volunteers::TREE => &self.volunteers_tree,
             n if n == super::services::TREE => &self.services,
             n if n == super::referrals::TREE => &self.referrals,
+            n if n == super::bookings::TREE => &self.bookings,
             _ => &self.meta,
         }
     }

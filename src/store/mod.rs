@@ -24,6 +24,7 @@
 
 pub mod audit;
 mod backup;
+mod bookings;
 mod check;
 mod codec;
 mod drafts;
@@ -52,6 +53,7 @@ use sled::transaction::TransactionError;
 
 pub use backup::{Backup, BackupInfo};
 // AuditFilter is defined below.
+pub use bookings::BookingError;
 pub use check::Problem;
 pub use error::StoreError;
 pub use referrals::ReferralError;
@@ -117,6 +119,8 @@ pub struct Store {
     services: sled::Tree,
     /// Signpostings and referrals, sealed, and the follow-ups due.
     referrals: sled::Tree,
+    /// The interpreter roster and bookings, sealed, with their time indexes.
+    bookings: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
     mark: SavedMark,
@@ -166,6 +170,8 @@ struct Writes {
     services: Vec<(Vec<u8>, Vec<u8>)>,
     /// Signpostings and referrals (`referrals.rs`); `None` removes the key.
     referrals: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    /// Interpreters and bookings (`bookings.rs`); `None` removes the key.
+    bookings: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     /// What the save records in the audit log, and when.
     audit: Vec<crate::domain::audit::AuditAction>,
     at: Option<DateTime<Utc>>,
@@ -367,37 +373,48 @@ impl Store {
             .cache_capacity(opts.cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace);
-        let (db, people, visits, meta, volunteers_tree, cards, audit_tree, services, referrals) =
-            guarded("opening the database", || {
-                let sled = |e| from_sled(e, &db_dir);
-                // Our own lock file already keeps other copies out, so sled's
-                // lock on its file can only be held by a store of this process
-                // that is still closing (sled finishes writes on its own
-                // threads): wait for it briefly instead of failing.
-                let mut tries = 0;
-                let db = loop {
-                    match config.open() {
-                        Err(sled::Error::Io(e))
-                            if tries < 50 && e.to_string().contains("could not acquire lock") =>
-                        {
-                            tries += 1;
-                            std::thread::sleep(std::time::Duration::from_millis(10));
-                        }
-                        other => break other.map_err(sled)?,
+        let (
+            db,
+            people,
+            visits,
+            meta,
+            volunteers_tree,
+            cards,
+            audit_tree,
+            services,
+            referrals,
+            bookings,
+        ) = guarded("opening the database", || {
+            let sled = |e| from_sled(e, &db_dir);
+            // Our own lock file already keeps other copies out, so sled's
+            // lock on its file can only be held by a store of this process
+            // that is still closing (sled finishes writes on its own
+            // threads): wait for it briefly instead of failing.
+            let mut tries = 0;
+            let db = loop {
+                match config.open() {
+                    Err(sled::Error::Io(e))
+                        if tries < 50 && e.to_string().contains("could not acquire lock") =>
+                    {
+                        tries += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(10));
                     }
-                };
-                let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
-                let visits = db.open_tree(keys::VISITS).map_err(sled)?;
-                let meta = db.open_tree(keys::META).map_err(sled)?;
-                let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
-                let cards = db.open_tree(keys::CARDS).map_err(sled)?;
-                let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
-                let services = db.open_tree(services::TREE).map_err(sled)?;
-                let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
-                Ok((
-                    db, people, visits, meta, volunteers, cards, audit, services, referrals,
-                ))
-            })?;
+                    other => break other.map_err(sled)?,
+                }
+            };
+            let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
+            let visits = db.open_tree(keys::VISITS).map_err(sled)?;
+            let meta = db.open_tree(keys::META).map_err(sled)?;
+            let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
+            let cards = db.open_tree(keys::CARDS).map_err(sled)?;
+            let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
+            let services = db.open_tree(services::TREE).map_err(sled)?;
+            let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
+            let bookings = db.open_tree(bookings::TREE).map_err(sled)?;
+            Ok((
+                db, people, visits, meta, volunteers, cards, audit, services, referrals, bookings,
+            ))
+        })?;
         let db_file = File::options()
             .read(true)
             .write(true)
@@ -415,6 +432,7 @@ impl Store {
             volunteers_tree,
             services,
             referrals,
+            bookings,
             db_file,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
@@ -701,13 +719,20 @@ impl Store {
             &self.audit_tree,
             &self.services,
             &self.referrals,
+            &self.bookings,
         )
             .transaction(
-                |(people, visits, meta, cards, audit, services, referrals)| {
+                |(people, visits, meta, cards, audit, services, referrals, bookings)| {
                     for (k, v) in &w.referrals {
                         match v {
                             Some(v) => referrals.insert(&k[..], &v[..])?,
                             None => referrals.remove(&k[..])?,
+                        };
+                    }
+                    for (k, v) in &w.bookings {
+                        match v {
+                            Some(v) => bookings.insert(&k[..], &v[..])?,
+                            None => bookings.remove(&k[..])?,
                         };
                     }
                     for (k, v) in &w.services {

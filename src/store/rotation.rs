@@ -56,7 +56,8 @@ struct Mark {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Stage {
-    /// Re-sealing `tree` (0 people, 1 visits, 2 search cards, 3 referrals), after the key
+    /// Re-sealing `tree` (0 people, 1 visits, 2 search cards, 3 referrals,
+    /// 4 bookings), after the key
     /// `after` (from the start when `None`).
     Sealing {
         tree: u8,
@@ -117,9 +118,11 @@ impl Store {
             .map_err(|e| self.sled(e))?;
         let recovery = crypto::seal_key_to(&self.recovery_public()?, &new_dk, RECOVERY_AAD)?;
         let index = crypto::wrap_key(&new_dk, &new_ik, sealed::INDEX_KEY_AAD)?;
-        let total =
-            (self.people.len() + self.visits.len() + self.cards.len() + self.referrals.len())
-                as u64;
+        let total = (self.people.len()
+            + self.visits.len()
+            + self.cards.len()
+            + self.referrals.len()
+            + self.bookings.len()) as u64;
         let mark = Mark {
             stage: Stage::Sealing {
                 tree: 0,
@@ -163,13 +166,14 @@ impl Store {
                 mark.done += (batch.people.len()
                     + batch.visits.len()
                     + batch.cards.len()
-                    + batch.referrals.len()) as u64;
+                    + batch.referrals.len()
+                    + batch.bookings.len()) as u64;
                 mark.stage = match last {
                     Some(after) => Stage::Sealing {
                         tree,
                         after: Some(after),
                     },
-                    None if tree < 3 => Stage::Sealing {
+                    None if tree < 4 => Stage::Sealing {
                         tree: tree + 1,
                         after: None,
                     },
@@ -202,7 +206,8 @@ impl Store {
             0 => &self.people,
             1 => &self.visits,
             2 => &self.cards,
-            _ => &self.referrals,
+            3 => &self.referrals,
+            _ => &self.bookings,
         };
         let items = match after {
             Some(k) => {
@@ -236,6 +241,17 @@ impl Store {
                         w.referrals.push((
                             k.to_vec(),
                             Some(super::referrals::seal(self.dk()?, &k, &plain)?),
+                        ));
+                    }
+                }
+                4 => {
+                    if super::bookings::is_sealed(&k) {
+                        let plain = crate::crypto::Zeroizing::new(
+                            self.with_dk(|dk| super::bookings::open(dk, &k, &v))?,
+                        );
+                        w.bookings.push((
+                            k.to_vec(),
+                            Some(super::bookings::seal(self.dk()?, &k, &plain)?),
                         ));
                     }
                 }
