@@ -3,12 +3,14 @@
 //! writes. The ui draws [`State`] and nothing else.
 
 pub mod audit_browser;
+mod booking_update;
 pub mod clock;
 pub mod draft;
 mod form_update;
 pub mod forms;
 mod gate_update;
 mod import_update;
+mod interpreter_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;
@@ -67,6 +69,7 @@ impl App {
                 stale_months: settings.stale_months,
                 ..Default::default()
             },
+            interpreters: Default::default(),
             settings: screens::settings::SettingsState::load(&settings),
             overlays: Vec::new(),
             i18n: I18n::new(&settings.locale),

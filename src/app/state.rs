@@ -12,6 +12,7 @@ use super::keys::Scope;
 use super::overlay::Overlay;
 use super::screens::directory::DirectoryState;
 use super::screens::gate::Gate;
+use super::screens::interpreters::{InterpretersState, View};
 use super::screens::settings::SettingsState;
 
 /// A parked draft keeps the screen by its position here: add new screens
@@ -23,14 +24,16 @@ pub enum Screen {
     Settings,
     FollowUps,
     Directory,
+    Interpreters,
 }
 
 impl Screen {
     /// In the order of their keys, as the header shows them.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Today,
         Screen::People,
         Screen::Directory,
+        Screen::Interpreters,
         Screen::FollowUps,
         Screen::Settings,
     ];
@@ -40,6 +43,7 @@ impl Screen {
             Screen::Today => "screen-today",
             Screen::People => "screen-people",
             Screen::Directory => "screen-directory",
+            Screen::Interpreters => "screen-interpreters",
             Screen::Settings => "screen-settings",
             Screen::FollowUps => "screen-follow-ups",
         }
@@ -50,6 +54,7 @@ impl Screen {
             Screen::Today => "F2",
             Screen::People => "F3",
             Screen::Directory => "F4",
+            Screen::Interpreters => "F5",
             Screen::Settings => "F8",
             Screen::FollowUps => "F6",
         }
@@ -220,6 +225,7 @@ pub struct State {
     pub people: PeopleState,
     pub follow_ups: FollowUpsState,
     pub directory: DirectoryState,
+    pub interpreters: InterpretersState,
     pub settings: SettingsState,
     pub overlays: Vec<Overlay>,
     /// Long work under way (a key rotation), drawn over everything.
@@ -288,6 +294,10 @@ impl State {
                 Screen::Directory => (vec![Directory, List, Global], true),
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
                 Screen::FollowUps => (vec![FollowUps, List, Global], false),
+                Screen::Interpreters => match self.interpreters.view {
+                    View::Roster => (vec![Roster, List, Global], true),
+                    View::Day | View::Week => (vec![Bookings, List, Global], false),
+                },
             },
         }
     }

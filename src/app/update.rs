@@ -162,12 +162,14 @@ impl App {
             Action::GoToday
             | Action::GoPeople
             | Action::GoDirectory
+            | Action::GoInterpreters
             | Action::GoFollowUps
             | Action::GoSettings => {
                 let screen = match action {
                     Action::GoToday => Screen::Today,
                     Action::GoPeople => Screen::People,
                     Action::GoDirectory => Screen::Directory,
+                    Action::GoInterpreters => Screen::Interpreters,
                     Action::GoFollowUps => Screen::FollowUps,
                     _ => Screen::Settings,
                 };
@@ -236,6 +238,10 @@ impl App {
                 }
                 Screen::FollowUps => {
                     self.follow_ups_act(action);
+                    None
+                }
+                Screen::Interpreters => {
+                    self.interpreters_act(action);
                     None
                 }
             },
@@ -335,6 +341,11 @@ impl App {
             }
             Screen::Settings => self.reload_volunteers(),
             Screen::FollowUps => self.refresh_follow_ups(),
+            Screen::Interpreters => {
+                self.state.interpreters.day = None;
+                let view = self.state.interpreters.view;
+                self.show_view(view);
+            }
         }
     }
 
@@ -491,6 +502,13 @@ impl App {
                 {
                     self.state.directory.refilter(None);
                 }
+                Screen::Interpreters
+                    if self.state.interpreters.view
+                        == super::screens::interpreters::View::Roster
+                        && self.state.interpreters.query.insert(c) =>
+                {
+                    self.state.interpreters.refilter();
+                }
                 Screen::Settings => {
                     if let Some(input) = self.state.settings.focused_input()
                         && input.insert(c)
@@ -529,6 +547,13 @@ impl App {
                         && apply_edit(&mut self.state.directory.query, key) =>
                 {
                     self.state.directory.refilter(None);
+                }
+                Screen::Interpreters
+                    if self.state.interpreters.view
+                        == super::screens::interpreters::View::Roster
+                        && apply_edit(&mut self.state.interpreters.query, key) =>
+                {
+                    self.state.interpreters.refilter();
                 }
                 Screen::Settings => {
                     if let Some(input) = self.state.settings.focused_input()

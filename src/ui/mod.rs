@@ -53,6 +53,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         },
         Screen::Settings => screens::settings::draw(frame, state, body),
         Screen::FollowUps => screens::follow_ups::draw(frame, state, body),
+        Screen::Interpreters => screens::interpreters::draw(frame, state, body),
     }
     chrome::status(frame, state, status);
     chrome::footer(frame, state, footer);

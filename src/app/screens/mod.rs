@@ -3,6 +3,7 @@
 pub mod directory;
 pub mod follow_ups;
 pub mod gate;
+pub mod interpreters;
 pub mod people;
 pub mod settings;
 pub mod today;

@@ -1,8 +1,11 @@
+pub mod bookings;
 pub mod directory;
 pub mod follow_ups;
 pub mod gate;
+pub mod interpreters;
 pub mod people;
 pub mod person;
+pub mod roster;
 pub mod service;
 pub mod settings;
 pub mod today;
