@@ -6,6 +6,7 @@
 //! [`tui`] (the terminal loop).
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod crypto;
 pub mod domain;
