@@ -8,6 +8,7 @@ mod overlays;
 mod screens;
 mod slip;
 pub mod text;
+pub mod timegrid;
 mod widgets;
 
 use ratatui::Frame;
