@@ -13,6 +13,12 @@ pub enum Overlay {
     PersonForm(Box<PersonForm>),
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
+    BookingForm(Box<super::forms::booking_form::BookingForm>),
+    /// Cancelling a booking: why, as typed (required).
+    CancelBooking {
+        booking: crate::domain::booking::BookingId,
+        why: super::forms::TextInput,
+    },
     /// F6's "still pending": the new follow-up date, as typed (a week on
     /// unless changed).
     PutOff {
@@ -52,6 +58,7 @@ impl Overlay {
             Overlay::PersonForm(f) => f.dirty,
             Overlay::VolunteerForm(f) => f.dirty,
             Overlay::ReferralForm(f) => f.dirty,
+            Overlay::BookingForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
             _ => false,
         }
@@ -67,6 +74,7 @@ impl Overlay {
                 | Overlay::VolunteerForm(_)
                 | Overlay::ServiceForm(_)
                 | Overlay::ReferralForm(_)
+                | Overlay::BookingForm(_)
         )
     }
 }

@@ -274,6 +274,8 @@ impl State {
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::BookingForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),

@@ -194,6 +194,11 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
             Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
+            Some(Overlay::BookingForm(_)) => self.booking_form_act(action),
+            Some(Overlay::CancelBooking { .. }) => {
+                self.cancel_booking_act(action);
+                None
+            }
             Some(Overlay::Slip(_)) => {
                 self.slip_act(action);
                 None
@@ -474,6 +479,8 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
+            Some(Overlay::BookingForm(_)) => self.booking_form_typed(c),
+            Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
@@ -530,6 +537,8 @@ impl App {
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
+            Some(Overlay::BookingForm(_)) => self.booking_form_edit(key),
+            Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),

@@ -30,6 +30,34 @@ pub enum InterpreterGender {
     Other,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::InPerson, Mode::Phone, Mode::Video];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            Mode::InPerson => "mode-in-person",
+            Mode::Phone => "mode-phone",
+            Mode::Video => "mode-video",
+        }
+    }
+}
+
+impl InterpreterGender {
+    pub const ALL: [InterpreterGender; 3] = [
+        InterpreterGender::Woman,
+        InterpreterGender::Man,
+        InterpreterGender::Other,
+    ];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            InterpreterGender::Woman => "interpreter-gender-woman",
+            InterpreterGender::Man => "interpreter-gender-man",
+            InterpreterGender::Other => "interpreter-gender-other",
+        }
+    }
+}
+
 /// A language an interpreter works in, with the dialects they name
 /// ("Sudanese", "Levantine").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +92,34 @@ pub enum AppointmentType {
     Other,
 }
 
+impl AppointmentType {
+    pub const ALL: [AppointmentType; 9] = [
+        AppointmentType::Gp,
+        AppointmentType::Hospital,
+        AppointmentType::Solicitor,
+        AppointmentType::HomeOffice,
+        AppointmentType::Housing,
+        AppointmentType::School,
+        AppointmentType::Council,
+        AppointmentType::Benefits,
+        AppointmentType::Other,
+    ];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            AppointmentType::Gp => "appointment-gp",
+            AppointmentType::Hospital => "appointment-hospital",
+            AppointmentType::Solicitor => "appointment-solicitor",
+            AppointmentType::HomeOffice => "appointment-home-office",
+            AppointmentType::Housing => "appointment-housing",
+            AppointmentType::School => "appointment-school",
+            AppointmentType::Council => "appointment-council",
+            AppointmentType::Benefits => "appointment-benefits",
+            AppointmentType::Other => "appointment-other",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BookingStatus {
     Requested,
@@ -83,6 +139,17 @@ impl BookingStatus {
     /// Cancelled bookings (late ones too) never clash with anything.
     pub fn is_cancelled(&self) -> bool {
         matches!(self, BookingStatus::Cancelled { .. })
+    }
+
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            BookingStatus::Requested => "booking-status-requested",
+            BookingStatus::Confirmed => "booking-status-confirmed",
+            BookingStatus::Completed => "booking-status-completed",
+            BookingStatus::Cancelled { late: true, .. } => "booking-status-late-cancelled",
+            BookingStatus::Cancelled { .. } => "booking-status-cancelled",
+            BookingStatus::NoShow => "booking-status-no-show",
+        }
     }
 
     /// Still to happen or to be closed: requested or confirmed.

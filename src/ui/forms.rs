@@ -662,3 +662,163 @@ pub fn referral_form(frame: &mut Frame, state: &State, form: &ReferralForm, area
     );
     draw_form(frame, state, area, &title, lines);
 }
+
+/// A window of a search's rows around the highlighted one, marked `›`
+/// (and reversed while the field has focus).
+fn picker_rows(lines: &mut Vec<FormLine>, rows: &[String], selected: usize, focus: bool) {
+    let shown = crate::app::forms::booking_form::SHOWN;
+    let start = selected.saturating_sub(shown - 1);
+    for (i, label) in rows.iter().enumerate().skip(start).take(shown) {
+        let mark = if i == selected { "›" } else { " " };
+        let mut l = FormLine::plain(format!("    {mark} {label}"));
+        if i == selected && focus {
+            l.style = Style::new().add_modifier(Modifier::REVERSED);
+        }
+        lines.push(l);
+    }
+}
+
+/// Booking an interpreter: the person and language searched as you type,
+/// the choices, place and time, and the interpreters who fit, best first,
+/// each near miss with why; a clash or the person's other booking shown.
+pub fn booking_form(
+    frame: &mut Frame,
+    state: &State,
+    form: &crate::app::forms::booking_form::BookingForm,
+    area: Rect,
+) {
+    use crate::app::forms::booking_form::BookingField as F;
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    for field in form.fields() {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        match field {
+            F::Person => match &form.person {
+                Some((_, label)) => {
+                    lines.push(field_line(i18n, field.label(), label, focus, None));
+                    lines.extend(error_line(i18n, error));
+                }
+                None => {
+                    text_field(
+                        &mut lines,
+                        i18n,
+                        field.label(),
+                        &form.person_query,
+                        focus,
+                        error,
+                    );
+                    if focus {
+                        let rows: Vec<String> =
+                            form.person_matches.iter().map(|(_, l)| l.clone()).collect();
+                        picker_rows(&mut lines, &rows, form.person_selected, focus);
+                    }
+                }
+            },
+            F::Language => {
+                text_field(
+                    &mut lines,
+                    i18n,
+                    field.label(),
+                    &form.language_query,
+                    focus,
+                    error,
+                );
+                if form.language.is_none() && focus {
+                    let rows: Vec<String> = form
+                        .language_matches
+                        .iter()
+                        .map(|c| language_name(*c))
+                        .collect();
+                    picker_rows(&mut lines, &rows, form.language_selected, focus);
+                }
+            }
+            F::Gender => {
+                let v = i18n.t(form.gender_preference().fluent_id());
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            F::Mode => {
+                let v = form
+                    .mode
+                    .selected()
+                    .map(|m| i18n.t(m.fluent_id()))
+                    .unwrap_or_default();
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            F::Appointment => {
+                let v = form
+                    .appointment
+                    .selected()
+                    .map(|a| i18n.t(a.fluent_id()))
+                    .unwrap_or_default();
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(v, focus),
+                    focus,
+                    None,
+                ));
+            }
+            F::Dialect => text_field(&mut lines, i18n, field.label(), &form.dialect, focus, error),
+            F::Place => text_field(&mut lines, i18n, field.label(), &form.place, focus, error),
+            F::Date => text_field(&mut lines, i18n, field.label(), &form.date, focus, error),
+            F::Start => {
+                text_field(&mut lines, i18n, field.label(), &form.start, focus, error);
+                for b in &form.person_busy {
+                    lines.push(FormLine::plain(format!("    ⚠ {b}")));
+                }
+            }
+            F::End => text_field(&mut lines, i18n, field.label(), &form.end, focus, error),
+            F::Interpreter => {
+                let none = i18n.t("booking-no-interpreter-yet");
+                let chosen = form
+                    .interpreter
+                    .as_ref()
+                    .map_or(none.clone(), |(_, n)| n.clone());
+                lines.push(field_line(i18n, field.label(), &chosen, focus, None));
+                lines.extend(error_line(i18n, error));
+                if let Some(c) = &form.clash {
+                    lines.push(FormLine::plain(format!("    ✗ {c}")));
+                }
+                if form.nobody_fits_gender {
+                    lines.push(FormLine::plain(format!(
+                        "    ⚠ {}",
+                        i18n.t("booking-nobody-fits-gender")
+                    )));
+                }
+                if focus {
+                    let mut rows = vec![none];
+                    rows.extend(form.candidates.iter().map(|c| {
+                        if c.why_not.is_empty() {
+                            format!("✓ {}", c.name)
+                        } else {
+                            format!("~ {} — {}", c.name, c.why_not.join("; "))
+                        }
+                    }));
+                    if form.candidates.is_empty() {
+                        rows.push(i18n.t("booking-nobody-speaks"));
+                    }
+                    picker_rows(&mut lines, &rows, form.candidate_selected, focus);
+                }
+            }
+            F::Notes => text_field(&mut lines, i18n, field.label(), &form.notes, focus, error),
+        }
+    }
+    let title = match &form.existing {
+        Some(_) => i18n.t("form-booking-edit"),
+        None => i18n.t("form-booking"),
+    };
+    draw_form(frame, state, area, &title, lines);
+}

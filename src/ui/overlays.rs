@@ -21,6 +21,32 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::PersonForm(f) => forms::person_form(frame, state, f, body),
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
+        Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
+        Overlay::CancelBooking { why, .. } => {
+            let dir = Dir::of(state);
+            let [area] = Layout::vertical([Constraint::Length(5)])
+                .flex(Flex::Center)
+                .areas(body);
+            let title = state.i18n.t("cancel-booking-title");
+            let inner = super::widgets::boxed(frame, dir, area, &title);
+            let rows = Layout::vertical([Constraint::Length(1); 3]).split(inner);
+            put(
+                frame,
+                dir,
+                rows[0],
+                &state.i18n.t("cancel-booking-hint"),
+                Style::new(),
+            );
+            super::forms::input_line(
+                frame,
+                dir,
+                rows[2],
+                &state.i18n.t("field-cancel-reason"),
+                why,
+                true,
+                Style::new().add_modifier(Modifier::BOLD),
+            );
+        }
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::ImportPath(input) => import_path(frame, state, input, body),
         Overlay::PutOff { date, .. } => {

@@ -1,6 +1,7 @@
 //! Forms: the new-visit, person, volunteer and service forms, built from
 //! small fields.
 
+pub mod booking_form;
 pub mod fields;
 pub mod input;
 pub mod person_form;

@@ -132,6 +132,7 @@ impl App {
                 }
             }
             Action::Refer if on_page => self.open_referral_form(),
+            Action::BookInterpreter if on_page => self.book_for_person_page(),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }
