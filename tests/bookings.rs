@@ -36,7 +36,11 @@ fn add_interpreter(s: &mut Scenario, name: &str, code: &str, gender: Interpreter
 
 fn open_page(s: &mut Scenario, name: &str) -> PersonId {
     let id = s.person_id(name);
-    s.press("F3").type_text(name).press("Enter");
+    s.press("F3");
+    if s.state().people.page.is_some() {
+        s.press("Esc");
+    }
+    s.clear_field(60).type_text(name).press("Enter");
     assert!(s.state().people.page.is_some(), "{}", s.screen());
     id
 }
@@ -45,6 +49,10 @@ fn open_page(s: &mut Scenario, name: &str) -> PersonId {
 /// Home Office interview on 3 December from `start` to `end`, and the
 /// interpreter chosen in the list (`pick` rows down; 0 = none yet).
 fn book(s: &mut Scenario, start: &str, end: &str, pick: usize) {
+    book_on(s, "2026-12-03", start, end, pick);
+}
+
+fn book_on(s: &mut Scenario, date: &str, start: &str, end: &str, pick: usize) {
     s.press("Ctrl+B");
     assert!(matches!(
         s.state().top_overlay(),
@@ -60,7 +68,7 @@ fn book(s: &mut Scenario, start: &str, end: &str, pick: usize) {
     s.press("Tab")
         .type_text("Lunar House, Croydon")
         .press("Tab");
-    s.clear_field(10).type_text("2026-12-03").press("Tab");
+    s.clear_field(10).type_text(date).press("Tab");
     s.type_text(start).press("Tab").type_text(end).press("Tab");
     for _ in 0..pick {
         s.press("Down");
@@ -265,4 +273,87 @@ fn the_day_view_moves_bookings_on_and_writes_a_calendar_file() {
         status,
         BookingStatus::Cancelled { late: false, .. }
     ));
+}
+
+#[test]
+fn ten_oclock_stays_ten_oclock_across_both_clock_changes() {
+    let mut s = Scenario::new();
+    s.add_person("Amina Yusuf", None);
+    let amina = open_page(&mut s, "Amina Yusuf");
+    // Either side of 29 March and 25 October 2026 (Europe/London); all in
+    // the past of the fixed clock: warned once, booked on the second save.
+    for date in ["2026-03-27", "2026-03-30", "2026-10-23", "2026-10-26"] {
+        book_on(&mut s, date, "10:00", "11:00", 0);
+        assert!(
+            s.screen().contains("This starts in the past"),
+            "{}",
+            s.screen()
+        );
+        s.press("Ctrl+S");
+        assert!(s.state().overlays.is_empty(), "{}", s.screen());
+    }
+    let booked = s.store().bookings_of(amina).expect("bookings");
+    let utc: Vec<String> = booked
+        .iter()
+        .map(|b| b.start.format("%m-%d %H:%M").to_string())
+        .collect();
+    assert_eq!(
+        utc,
+        vec!["03-27 10:00", "03-30 09:00", "10-23 09:00", "10-26 10:00"],
+        "stored in UTC"
+    );
+    // Shown at 10:00 on the person's page every time.
+    let page = s.screen();
+    for date in ["2026-03-27", "2026-03-30", "2026-10-23", "2026-10-26"] {
+        assert!(page.contains(&format!("{date} 10:00")), "{page}");
+    }
+}
+
+#[test]
+fn bookings_show_on_today_the_persons_page_and_wait_on_f6_once_past() {
+    let mut s = Scenario::new();
+    s.add_person("Amina Yusuf", None);
+    add_interpreter(&mut s, "Huda Osman", "apd", InterpreterGender::Woman);
+    let amina = open_page(&mut s, "Amina Yusuf");
+    book_on(&mut s, "2026-11-25", "14:00", "15:00", 1);
+    let page = s.screen();
+    assert!(page.contains("2026-11-25 14:00"), "{page}");
+    assert!(page.contains("Home Office"), "{page}");
+    s.press("Esc").press("F2");
+    let today = s.screen();
+    assert!(today.contains("Interpreters booked today (1)"), "{today}");
+    assert!(today.contains("14:00–15:00 Huda Osman · "), "{today}");
+    // Yesterday's, booked afterwards and still requested: F6 shows it.
+    open_page(&mut s, "Amina Yusuf");
+    book_on(&mut s, "2026-11-24", "14:00", "15:00", 0);
+    s.press("Ctrl+S").press("F6");
+    let f6 = s.screen();
+    assert!(f6.contains("Bookings to close: 1"), "{f6}");
+    assert!(f6.contains("Follow-ups (1)"), "{f6}");
+    assert!(f6.contains("Interpreter 14:00 Home Office, —"), "{f6}");
+    // Referral outcomes do not apply; "attended" completes it.
+    s.press("Ctrl+O");
+    let menu = s.screen();
+    assert!(menu.contains("Completed"), "{menu}");
+    assert!(!menu.contains("Declined"), "{menu}");
+    s.press("Esc").press("a");
+    // Never confirmed: it cannot be completed; it is cancelled, with why.
+    assert!(
+        s.screen().contains("cannot be changed that way"),
+        "{}",
+        s.screen()
+    );
+    s.press("Ctrl+O").press("Down").press("Down").press("Down");
+    assert!(s.screen().contains("Cancel booking"), "{}", s.screen());
+    s.press("Enter").type_text("Nobody free").press("Enter");
+    let status = s.store().bookings_of(amina).expect("b")[0].status.clone();
+    assert!(
+        matches!(status, BookingStatus::Cancelled { .. }),
+        "{status:?}"
+    );
+    assert!(
+        s.screen().contains("Bookings to close: 0"),
+        "{}",
+        s.screen()
+    );
 }

@@ -24,7 +24,8 @@ impl App {
         person: Option<PersonId>,
         existing: Option<Booking>,
     ) {
-        self.load_roster(false);
+        // Matching reads the roster as stored now (a few hundred at most).
+        self.load_roster(true);
         let day = match self.state.screen {
             Screen::Interpreters => self
                 .state
@@ -500,7 +501,7 @@ impl App {
     }
 
     /// Confirm, complete, cancel (asks why), no-show, or a calendar file.
-    pub(super) fn booking_move(&mut self, id: BookingId, action: Action) {
+    pub(crate) fn booking_move(&mut self, id: BookingId, action: Action) {
         let m = match action {
             Action::ConfirmBooking => Move::Confirm,
             Action::CompleteBooking => Move::Complete,

@@ -76,6 +76,13 @@ pub enum FollowUpRow {
         visit: crate::domain::Visit,
         person: Option<(Reference, String)>,
     },
+    /// An interpreter booking whose start has passed, still requested or
+    /// confirmed: to close (completed, no-show, cancelled). `day` is its
+    /// day in the centre's zone.
+    Booking {
+        row: super::screens::interpreters::BookingRow,
+        day: NaiveDate,
+    },
 }
 
 impl FollowUpRow {
@@ -86,6 +93,7 @@ impl FollowUpRow {
                 referral.follow_up.unwrap_or(referral.created.date_naive())
             }
             FollowUpRow::Visit { visit, .. } => visit.day,
+            FollowUpRow::Booking { day, .. } => *day,
         }
     }
 
@@ -93,6 +101,7 @@ impl FollowUpRow {
         match self {
             FollowUpRow::Referral { referral, .. } => Some(referral.person),
             FollowUpRow::Visit { visit, .. } => visit.person,
+            FollowUpRow::Booking { row, .. } => Some(row.booking.person),
         }
     }
 }
@@ -102,8 +111,8 @@ impl FollowUpRow {
 pub struct FollowUpsState {
     pub rows: Vec<FollowUpRow>,
     pub selected: usize,
-    /// How many referrals are due by today (the header's count, kept up to
-    /// date on every screen).
+    /// How many referrals are due by today and bookings wait to be closed
+    /// (the header's count, kept up to date on every screen).
     pub due: usize,
 }
 
@@ -120,6 +129,8 @@ pub struct TodayState {
     pub day: Option<NaiveDate>,
     pub rows: Vec<QueueRow>,
     pub selected: usize,
+    /// Today's interpreter bookings (not cancelled), by start.
+    pub bookings: Vec<super::screens::interpreters::BookingRow>,
 }
 
 impl TodayState {
@@ -157,6 +168,8 @@ pub struct PersonPage {
     /// Their signpostings and referrals, newest first, each with the name
     /// of its service.
     pub referrals: Vec<(crate::domain::Referral, String)>,
+    /// Their interpreter bookings, soonest first.
+    pub bookings: Vec<super::screens::interpreters::BookingRow>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

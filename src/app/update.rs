@@ -348,6 +348,7 @@ impl App {
             Screen::FollowUps => self.refresh_follow_ups(),
             Screen::Interpreters => {
                 self.state.interpreters.day = None;
+                self.load_roster(true);
                 let view = self.state.interpreters.view;
                 self.show_view(view);
             }

@@ -26,7 +26,8 @@ impl App {
     /// enough for every tick.
     pub(crate) fn count_follow_ups(&mut self) {
         if self.state.gate.is_none() {
-            self.state.follow_ups.due = self.store.follow_ups_due_count(self.state.local_today());
+            self.state.follow_ups.due = self.store.follow_ups_due_count(self.state.local_today())
+                + self.store.bookings_to_close_count(self.state.now);
         }
     }
 
@@ -40,6 +41,10 @@ impl App {
         };
         let visits = match self.store.unfinished_visits_before(today) {
             Ok(v) => v,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let bookings = match self.store.bookings_to_close(self.state.now) {
+            Ok(b) => b,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
         let person = |app: &mut App, id: crate::domain::PersonId| {
@@ -63,6 +68,16 @@ impl App {
                 visit,
             });
         }
+        if !bookings.is_empty() {
+            self.load_roster(false);
+        }
+        for booking in bookings {
+            let day = booking.start.with_timezone(&self.state.tz).date_naive();
+            rows.push(FollowUpRow::Booking {
+                row: self.booking_row(booking),
+                day,
+            });
+        }
         rows.sort_by_key(|r| r.day());
         let f = &mut self.state.follow_ups;
         f.selected = f.selected.min(rows.len().saturating_sub(1));
@@ -81,6 +96,18 @@ impl App {
             Action::PageDown => *sel = (*sel + page).min(len.saturating_sub(1)),
             Action::Home => *sel = 0,
             Action::End => *sel = len.saturating_sub(1),
+            Action::OutcomeAttended | Action::CompleteBooking if self.booking_row_selected() => {
+                self.close_booking(Action::CompleteBooking)
+            }
+            Action::OutcomeNotAttended | Action::NoShow if self.booking_row_selected() => {
+                self.close_booking(Action::NoShow)
+            }
+            Action::ConfirmBooking | Action::CancelBooking | Action::ExportCalendar => {
+                self.close_booking(action)
+            }
+            Action::CompleteBooking | Action::NoShow => {
+                self.set_status("status-not-a-booking", Vec::new(), true)
+            }
             Action::OutcomeAttended => self.record_outcome(Outcome::Attended),
             Action::OutcomeNotAttended => self.record_outcome(Outcome::NotAttended),
             Action::OutcomeDeclined => self.record_outcome(Outcome::Declined),
@@ -100,9 +127,59 @@ impl App {
                     self.open_person(id);
                 }
             }
-            Action::Menu if len > 0 => self.open_menu(Scope::FollowUps),
+            Action::Menu if len > 0 => {
+                // Only what applies to the row: a booking's moves, or a
+                // referral's outcomes, or closing a visit.
+                const BOOKING: &[Action] = &[
+                    Action::ConfirmBooking,
+                    Action::CompleteBooking,
+                    Action::NoShow,
+                    Action::CancelBooking,
+                    Action::ExportCalendar,
+                ];
+                const OTHERS: &[Action] = &[
+                    Action::OutcomeAttended,
+                    Action::OutcomeNotAttended,
+                    Action::OutcomeDeclined,
+                    Action::OutcomeUnknown,
+                    Action::OutcomePending,
+                    Action::MarkDone,
+                    Action::MarkLeft,
+                ];
+                let except = if self.booking_row_selected() {
+                    OTHERS
+                } else {
+                    BOOKING
+                };
+                self.open_menu_except(Scope::FollowUps, except);
+            }
             _ => {}
         }
+    }
+
+    fn booking_row_selected(&self) -> bool {
+        matches!(
+            self.state
+                .follow_ups
+                .rows
+                .get(self.state.follow_ups.selected),
+            Some(FollowUpRow::Booking { .. })
+        )
+    }
+
+    /// A booking of the past still open: completed, no-show, cancelled,
+    /// confirmed, or its calendar file.
+    fn close_booking(&mut self, action: Action) {
+        let Some(FollowUpRow::Booking { row, .. }) = self
+            .state
+            .follow_ups
+            .rows
+            .get(self.state.follow_ups.selected)
+        else {
+            return self.set_status("status-not-a-booking", Vec::new(), true);
+        };
+        let id = row.booking.id;
+        self.booking_move(id, action);
     }
 
     fn record_outcome(&mut self, outcome: Outcome) {

@@ -58,6 +58,12 @@ impl App {
                 (r, service)
             })
             .collect();
+        let bookings = match self.store.bookings_of(id) {
+            Ok(b) => b,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        self.load_roster(false);
+        let bookings = bookings.into_iter().map(|b| self.booking_row(b)).collect();
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);
@@ -67,6 +73,7 @@ impl App {
             visits,
             selected: 0,
             referrals,
+            bookings,
         });
     }
 

@@ -33,6 +33,23 @@ impl App {
             }
             Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
         }
+        let tz = self.state.tz;
+        let (from, to) = (
+            super::interpreters::day_start(tz, day),
+            super::interpreters::day_start(tz, day.succ_opt().unwrap_or(day)),
+        );
+        match self.store.bookings_between(from, to) {
+            Ok(list) => {
+                self.load_roster(false);
+                let rows = list
+                    .into_iter()
+                    .filter(|b| !b.status.is_cancelled())
+                    .map(|b| self.booking_row(b))
+                    .collect();
+                self.state.today.bookings = rows;
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+        }
     }
 
     pub(crate) fn today_act(&mut self, action: Action) -> Option<Message> {

@@ -16,16 +16,15 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let i18n = &state.i18n;
     let [counts, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let f = &state.follow_ups;
-    let visits = f
-        .rows
-        .iter()
-        .filter(|r| matches!(r, FollowUpRow::Visit { .. }))
-        .count();
+    let count = |kind: fn(&FollowUpRow) -> bool| f.rows.iter().filter(|r| kind(r)).count();
+    let visits = count(|r| matches!(r, FollowUpRow::Visit { .. }));
+    let bookings = count(|r| matches!(r, FollowUpRow::Booking { .. }));
     let text = i18n.t_args(
         "follow-ups-counts",
         &[
-            ("referrals", Arg::from(f.rows.len() - visits)),
+            ("referrals", Arg::from(f.rows.len() - visits - bookings)),
             ("visits", Arg::from(visits)),
+            ("bookings", Arg::from(bookings)),
         ],
     );
     put(frame, dir, counts, &text, Style::new());
@@ -52,6 +51,27 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                     i18n.t_args(
                         "follow-ups-referral",
                         &[("service", Arg::from(service.clone()))],
+                    ),
+                ],
+                FollowUpRow::Booking { row, .. } => vec![
+                    format::date(r.day()),
+                    late,
+                    row.reference.to_string(),
+                    row.name.clone(),
+                    i18n.t_args(
+                        "follow-ups-booking",
+                        &[
+                            ("time", Arg::from(format::time(row.booking.start, state.tz))),
+                            (
+                                "appointment",
+                                Arg::from(i18n.t(row.booking.appointment.fluent_id())),
+                            ),
+                            (
+                                "interpreter",
+                                Arg::from(row.interpreter.clone().unwrap_or_else(|| "—".into())),
+                            ),
+                            ("status", Arg::from(i18n.t(row.booking.status.fluent_id()))),
+                        ],
                     ),
                 ],
                 FollowUpRow::Visit { visit, person } => {

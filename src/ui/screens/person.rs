@@ -158,12 +158,19 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         crate::ui::text::put_value(frame, dir, value_r, &value, Style::new());
     }
 
-    // Referrals below the visits, when there are any.
+    // Referrals and bookings below the visits, when there are any.
     let visits = if page.referrals.is_empty() {
         visits
     } else {
         let [v, r] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
         referrals(frame, state, page, r);
+        v
+    };
+    let visits = if page.bookings.is_empty() {
+        visits
+    } else {
+        let [v, b] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
+        bookings(frame, state, page, b);
         v
     };
     if page.visits.is_empty() {
@@ -213,6 +220,51 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
     ];
     let [_, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(visits);
     table(frame, list, dir, headers, widths, rows, Some(page.selected));
+}
+
+/// Their interpreter bookings: when, the language, the appointment, who
+/// interprets, and where the booking stands.
+fn bookings(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let tz = state.tz;
+    let rows = page
+        .bookings
+        .iter()
+        .map(|r| {
+            let b = &r.booking;
+            vec![
+                format::date(b.start.with_timezone(&tz).date_naive()),
+                format::time(b.start, tz),
+                crate::domain::language::lookup(b.language)
+                    .map_or(b.language.as_str(), |l| l.name)
+                    .to_string(),
+                i18n.t(b.appointment.fluent_id()),
+                r.interpreter.clone().unwrap_or_else(|| "—".into()),
+                i18n.t(b.status.fluent_id()),
+            ]
+        })
+        .collect();
+    let headers = [
+        "col-date",
+        "col-time",
+        "col-language",
+        "col-appointment",
+        "col-interpreter",
+        "col-status",
+    ]
+    .iter()
+    .map(|id| i18n.t(id))
+    .collect();
+    let widths = vec![
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+    ];
+    table(frame, area, dir, headers, widths, rows, None);
 }
 
 /// Their signpostings and referrals: when, which, to whom, and how it went.

@@ -11,9 +11,50 @@ use crate::ui::widgets::table;
 
 use super::needs_list;
 
+/// "Interpreters today (2)" and a line each: time, interpreter, reference,
+/// appointment, status.
+fn todays_bookings(frame: &mut Frame, state: &State, dir: Dir, area: Rect) {
+    let i18n = &state.i18n;
+    let all = &state.today.bookings;
+    let rows = Layout::vertical(vec![Constraint::Length(1); usize::from(area.height)]).split(area);
+    let heading = i18n.t_args("today-bookings", &[("count", Arg::from(all.len()))]);
+    put(
+        frame,
+        dir,
+        rows[0],
+        &heading,
+        Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+    );
+    for (r, line) in all.iter().zip(rows.iter().skip(1)) {
+        let b = &r.booking;
+        let text = format!(
+            "{}–{} {} · {} · {} · {} · {}",
+            format::time(b.start, state.tz),
+            format::time(b.end(), state.tz),
+            r.interpreter.clone().unwrap_or_else(|| "—".into()),
+            r.reference,
+            crate::domain::language::lookup(b.language).map_or(b.language.as_str(), |l| l.name),
+            i18n.t(b.appointment.fluent_id()),
+            i18n.t(b.status.fluent_id()),
+        );
+        put(frame, dir, *line, &text, Style::new());
+    }
+}
+
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
-    let [counts, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    // Today's interpreter bookings under the queue, when there are any.
+    let booked = state.today.bookings.len().min(4) as u16;
+    let below = if booked > 0 { booked + 1 } else { 0 };
+    let [counts, list, bookings] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(below),
+    ])
+    .areas(area);
+    if booked > 0 {
+        todays_bookings(frame, state, dir, bookings);
+    }
     let [waiting, seen, done, left] = state.today.counts();
     let text = state.i18n.t_args(
         "today-counts",
