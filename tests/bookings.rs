@@ -357,3 +357,33 @@ fn bookings_show_on_today_the_persons_page_and_wait_on_f6_once_past() {
         s.screen()
     );
 }
+
+#[test]
+fn a_booking_form_left_open_waits_sealed_for_its_volunteer_after_a_lock() {
+    let mut s = Scenario::new();
+    s.add_person("Amina Yusuf", None);
+    open_page(&mut s, "Amina Yusuf");
+    s.press("Ctrl+B")
+        .type_text("apd")
+        .press("Enter")
+        .type_text("Sudanese");
+    s.press("Ctrl+L");
+    assert!(s.state().overlays.is_empty());
+    assert!(s.state().interpreters.bookings.is_empty());
+    assert!(!s.screen().contains("Amina"), "{}", s.screen());
+    s.restart_unsigned();
+    s.type_text("front")
+        .press("Enter")
+        .type_text(common::PASSWORD)
+        .press("Enter");
+    match s.state().top_overlay() {
+        Some(Overlay::BookingForm(f)) => {
+            assert_eq!(f.dialect.value(), "Sudanese");
+            assert_eq!(
+                f.language.map(|l| l.as_str().to_string()),
+                Some("apd".into())
+            );
+        }
+        other => panic!("the booking form is gone: {other:?}"),
+    }
+}

@@ -85,6 +85,8 @@ struct Kept<'a> {
 enum KeptForm<'a> {
     Visit(Cow<'a, Box<VisitForm>>),
     Person(Cow<'a, Box<PersonForm>>),
+    /// Appended: the variants are numbered in the sealed bytes.
+    Booking(Cow<'a, Box<super::forms::booking_form::BookingForm>>),
 }
 
 impl<'a> From<&'a Parked> for Kept<'a> {
@@ -95,6 +97,7 @@ impl<'a> From<&'a Parked> for Kept<'a> {
             .filter_map(|o| match o {
                 Overlay::VisitForm(f) => Some(KeptForm::Visit(Cow::Borrowed(f))),
                 Overlay::PersonForm(f) => Some(KeptForm::Person(Cow::Borrowed(f))),
+                Overlay::BookingForm(f) => Some(KeptForm::Booking(Cow::Borrowed(f))),
                 _ => None,
             })
             .collect();
@@ -113,6 +116,7 @@ impl From<Kept<'_>> for Parked {
             .map(|f| match f {
                 KeptForm::Visit(f) => Overlay::VisitForm(f.into_owned()),
                 KeptForm::Person(f) => Overlay::PersonForm(f.into_owned()),
+                KeptForm::Booking(f) => Overlay::BookingForm(f.into_owned()),
             })
             .collect();
         Parked {

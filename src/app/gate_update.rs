@@ -55,7 +55,12 @@ impl App {
             return;
         }
         let who = self.state.volunteer.id;
-        let personal = |o: &Overlay| matches!(o, Overlay::VisitForm(_) | Overlay::PersonForm(_));
+        let personal = |o: &Overlay| {
+            matches!(
+                o,
+                Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::BookingForm(_)
+            )
+        };
         // A service form holds no one's personal data: it waits in memory
         // for its coordinator, unsealed. (It never shares the stack with a
         // visit or person form: each opens only from its own screen.)
@@ -81,6 +86,10 @@ impl App {
         self.state.parked.insert(who, parked);
         self.state.today.rows.clear();
         self.state.people = Default::default();
+        // Names and appointments of visitors leave the screen state too.
+        self.state.today.bookings.clear();
+        self.state.interpreters.bookings.clear();
+        self.state.follow_ups.rows.clear();
         self.state.status = None;
         self.store.sign_out();
         self.state.gate = Some(Gate::SignIn(self.sign_in_state(Some(who))));

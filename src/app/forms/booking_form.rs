@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::domain::booking::{
@@ -18,7 +20,7 @@ use super::FieldError;
 use super::fields::Choice;
 use super::input::TextInput;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BookingField {
     Person,
     Language,
@@ -90,7 +92,9 @@ pub struct CandidateRow {
     pub why_not: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Parked (sealed) when the screen locks: what was typed and chosen; the
+/// lists, problems and warnings are worked out again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BookingForm {
     /// The booking being changed; `None` for a new one.
     pub existing: Option<Booking>,
@@ -98,10 +102,12 @@ pub struct BookingForm {
     /// The person, with their reference and name as shown.
     pub person: Option<(PersonId, String)>,
     pub person_query: TextInput,
+    #[serde(skip)]
     pub person_matches: Vec<(PersonId, String)>,
     pub person_selected: usize,
     pub language: Option<LangCode>,
     pub language_query: TextInput,
+    #[serde(skip)]
     pub language_matches: Vec<LangCode>,
     pub language_selected: usize,
     pub dialect: TextInput,
@@ -114,20 +120,26 @@ pub struct BookingForm {
     pub end: TextInput,
     /// Those who speak the language or a related one, best first (the
     /// list under the interpreter field; row 0 is "none yet").
+    #[serde(skip)]
     pub candidates: Vec<CandidateRow>,
     pub candidate_selected: usize,
     pub interpreter: Option<(InterpreterId, String)>,
     /// Nobody on the roster meets the gender preference: said plainly.
     pub nobody_fits_gender: bool,
     pub notes: TextInput,
+    #[serde(skip)]
     pub errors: HashMap<BookingField, FieldError>,
     /// The booking the chosen interpreter is already in then, described.
+    #[serde(skip)]
     pub clash: Option<String>,
     /// The person's other bookings at that time, described: the next save
     /// books anyway.
+    #[serde(skip)]
     pub person_busy: Vec<String>,
+    #[serde(skip)]
     pub overlap_ok: bool,
     /// A new booking starting in the past: warned once, then saved.
+    #[serde(skip)]
     pub past_ok: bool,
     pub dirty: bool,
 }
