@@ -597,3 +597,24 @@ key-later = التالي
 key-book-interpreter = حجز مترجم
 col-languages = اللغات
 status-not-yet = غير متاح بعد.
+
+## F5 roster (interpreter form)
+mode-in-person = حضوري
+mode-phone = هاتف
+mode-video = فيديو
+interpreter-gender-other = آخر
+col-gender = الجنس
+col-modes = الطرق
+col-agency = الوكالة
+col-status = الحالة
+roster-search-label = البحث بالاسم أو اللغة أو اللهجة:
+roster-filter-gender = الجنس: { $gender }
+roster-filter-mode = الطريقة: { $mode }
+roster-any = الكل
+roster-shown = المعروض: { $shown } من { $total }
+roster-empty = لا يوجد مترجمون في القائمة بعد. يستطيع المنسق إضافتهم.
+roster-empty-add = لا يوجد مترجمون في القائمة بعد. اضغط { $key } لإضافة مترجم.
+roster-none = لا يوجد مترجم مطابق. يمسح Esc البحث ثم عوامل التصفية.
+roster-modes-all = كل الطرق
+roster-volunteer = متطوع
+roster-inactive = غير فعّال

@@ -591,3 +591,24 @@ key-later = Later
 key-book-interpreter = Book interpreter
 col-languages = Languages
 status-not-yet = Not available yet.
+
+## F5 roster (interpreter form)
+mode-in-person = In person
+mode-phone = Phone
+mode-video = Video
+interpreter-gender-other = Other
+col-gender = Gender
+col-modes = Modes
+col-agency = Agency
+col-status = Status
+roster-search-label = Search name, language or dialect:
+roster-filter-gender = Gender: { $gender }
+roster-filter-mode = Mode: { $mode }
+roster-any = any
+roster-shown = Shown: { $shown } of { $total }
+roster-empty = No interpreters on the roster yet. A coordinator can add them.
+roster-empty-add = No interpreters on the roster yet. Press { $key } to add one.
+roster-none = No interpreter matches. Esc clears the search, then the filters.
+roster-modes-all = all modes
+roster-volunteer = volunteer
+roster-inactive = inactive

@@ -23,11 +23,40 @@ pub enum Mode {
     Video,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::InPerson, Mode::Phone, Mode::Video];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            Mode::InPerson => "mode-in-person",
+            Mode::Phone => "mode-phone",
+            Mode::Video => "mode-video",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum InterpreterGender {
     Woman,
     Man,
     Other,
+}
+
+impl InterpreterGender {
+    pub const ALL: [InterpreterGender; 3] = [
+        InterpreterGender::Woman,
+        InterpreterGender::Man,
+        InterpreterGender::Other,
+    ];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            // The same words as a person's gender.
+            InterpreterGender::Woman => "gender-woman",
+            InterpreterGender::Man => "gender-man",
+            InterpreterGender::Other => "interpreter-gender-other",
+        }
+    }
 }
 
 /// A language an interpreter works in, with the dialects they name
