@@ -77,6 +77,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "export-",
         "directory-",
         "service-",
+        "roster-",
+        "mode-",
     ];
     let mut files = Vec::new();
     rust_files(

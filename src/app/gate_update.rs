@@ -61,12 +61,15 @@ impl App {
                 Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::BookingForm(_)
             )
         };
-        // A service form holds no one's personal data: it waits in memory
-        // for its coordinator, unsealed. (It never shares the stack with a
-        // visit or person form: each opens only from its own screen.)
+        // A service or interpreter form holds no visitor's data: it waits
+        // in memory for its coordinator, unsealed. (It never shares the
+        // stack with a visit or person form: each opens only from its own
+        // screen.)
         let overlays: Vec<Overlay> = std::mem::take(&mut self.state.overlays)
             .into_iter()
-            .filter(|o| personal(o) || matches!(o, Overlay::ServiceForm(_)))
+            .filter(|o| {
+                personal(o) || matches!(o, Overlay::ServiceForm(_) | Overlay::InterpreterForm(_))
+            })
             .collect();
         let mut parked = Parked {
             overlays,

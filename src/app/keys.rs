@@ -74,6 +74,8 @@ pub enum Action {
     FilterGender,
     FilterMode,
     EditInterpreter,
+    /// The interpreter form: take the focused language off the list.
+    RemoveLanguage,
     /// Book an interpreter for the person (their page).
     BookInterpreter,
     EditBooking,
@@ -108,6 +110,9 @@ pub enum Scope {
     /// The sign-in and lock screens, before anyone is signed in.
     SignIn,
     Form,
+    /// A chosen language's line in the interpreter form (its dialects are
+    /// typed there).
+    InterpreterLanguage,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
 }
@@ -862,6 +867,14 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     // Forms.
+    b(
+        A::RemoveLanguage,
+        S::InterpreterLanguage,
+        &[ctrl('d')],
+        &[],
+        "key-remove-language",
+        true,
+    ),
     b(A::Save, S::Form, &[ctrl('s')], &[], "key-save", true),
     b(A::Back, S::Form, &[plain(K::Esc)], &[], "key-cancel", true),
     b(

@@ -3,7 +3,9 @@
 
 use crate::i18n::Arg;
 
-use super::forms::{PersonForm, ReferralForm, ServiceForm, VisitForm, VolunteerForm};
+use super::forms::{
+    InterpreterForm, PersonForm, ReferralForm, ServiceForm, VisitForm, VolunteerForm,
+};
 use super::keys::Binding;
 use super::message::Message;
 
@@ -36,6 +38,8 @@ pub enum Overlay {
     /// A service's slip for the person (after signposting or referring).
     Slip(Box<super::slip::Slip>),
     ServiceForm(Box<ServiceForm>),
+    /// F5: adding or editing an interpreter (coordinators).
+    InterpreterForm(Box<InterpreterForm>),
     AuditLog(Box<super::audit_browser::AuditBrowser>),
     Confirm(Confirm),
     /// Every key of what it covers; `top` is the first one shown (help
@@ -60,6 +64,7 @@ impl Overlay {
             Overlay::ReferralForm(f) => f.dirty,
             Overlay::BookingForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
+            Overlay::InterpreterForm(f) => f.dirty,
             _ => false,
         }
     }
@@ -73,6 +78,7 @@ impl Overlay {
                 | Overlay::PersonForm(_)
                 | Overlay::VolunteerForm(_)
                 | Overlay::ServiceForm(_)
+                | Overlay::InterpreterForm(_)
                 | Overlay::ReferralForm(_)
                 | Overlay::BookingForm(_)
         )

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Person, PersonId, Reference, Visit, Volunteer};
 use crate::i18n::{Arg, I18n};
 
+use super::forms::InterpreterField;
 use super::keys::Scope;
 use super::overlay::Overlay;
 use super::screens::directory::DirectoryState;
@@ -294,6 +295,10 @@ impl State {
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
             Some(Overlay::Report { .. }) => (vec![List, Global], false),
             Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::InterpreterForm(f)) => match f.focus {
+                InterpreterField::Spoken(_) => (vec![InterpreterLanguage, Form, Global], true),
+                _ => (vec![Form, Global], f.typing()),
+            },
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),

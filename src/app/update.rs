@@ -218,6 +218,7 @@ impl App {
                 None
             }
             Some(Overlay::ServiceForm(_)) => self.service_form_act(action),
+            Some(Overlay::InterpreterForm(_)) => self.interpreter_form_act(action),
             Some(Overlay::AuditLog(_)) => self.audit_act(action),
             Some(Overlay::Confirm(_)) => self.confirm_act(action),
             Some(Overlay::Help { .. }) => {
@@ -485,6 +486,7 @@ impl App {
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
+            Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
                 let chosen = menu
@@ -543,6 +545,7 @@ impl App {
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
+            Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
             Some(_) => {}
             None => match self.state.screen {

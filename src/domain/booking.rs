@@ -23,13 +23,6 @@ pub enum Mode {
     Video,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum InterpreterGender {
-    Woman,
-    Man,
-    Other,
-}
-
 impl Mode {
     pub const ALL: [Mode; 3] = [Mode::InPerson, Mode::Phone, Mode::Video];
 
@@ -42,6 +35,13 @@ impl Mode {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InterpreterGender {
+    Woman,
+    Man,
+    Other,
+}
+
 impl InterpreterGender {
     pub const ALL: [InterpreterGender; 3] = [
         InterpreterGender::Woman,
@@ -51,8 +51,9 @@ impl InterpreterGender {
 
     pub fn fluent_id(self) -> &'static str {
         match self {
-            InterpreterGender::Woman => "interpreter-gender-woman",
-            InterpreterGender::Man => "interpreter-gender-man",
+            // The same words as a person's gender.
+            InterpreterGender::Woman => "gender-woman",
+            InterpreterGender::Man => "gender-man",
             InterpreterGender::Other => "interpreter-gender-other",
         }
     }

@@ -19,20 +19,20 @@ use crate::i18n::I18n;
 use super::text::{Dir, fit, put, width};
 
 /// Width of the label column.
-const LABEL: usize = 24;
+pub(super) const LABEL: usize = 24;
 
 /// One line of a form as drawn.
-struct FormLine {
-    text: String,
-    style: Style,
+pub(super) struct FormLine {
+    pub(super) text: String,
+    pub(super) style: Style,
     /// Where the terminal cursor goes in this line, in columns from its
     /// logical start.
-    cursor: Option<usize>,
-    focus: bool,
+    pub(super) cursor: Option<usize>,
+    pub(super) focus: bool,
 }
 
 impl FormLine {
-    fn plain(text: String) -> Self {
+    pub(super) fn plain(text: String) -> Self {
         FormLine {
             text,
             style: Style::new(),
@@ -72,15 +72,26 @@ pub(super) fn set_cursor(frame: &mut Frame, dir: Dir, area: Rect, offset: usize)
     frame.set_cursor_position((x, area.y));
 }
 
-fn field_line(
+pub(super) fn field_line(
     i18n: &I18n,
     label_id: &str,
     value: &str,
     focus: bool,
     cursor_in_value: Option<usize>,
 ) -> FormLine {
+    labelled_line(&i18n.t(label_id), value, focus, cursor_in_value)
+}
+
+/// A field's line with its label already in words (or none, for the
+/// further lines of a field that takes several).
+pub(super) fn labelled_line(
+    label: &str,
+    value: &str,
+    focus: bool,
+    cursor_in_value: Option<usize>,
+) -> FormLine {
     let marker = if focus { "▶ " } else { "  " };
-    let label = format!("{marker}{}", i18n.t(label_id));
+    let label = format!("{marker}{label}");
     let pad = LABEL.saturating_sub(width(&label)).max(1);
     let prefix = format!("{label}{}", " ".repeat(pad));
     FormLine {
@@ -95,7 +106,7 @@ fn field_line(
     }
 }
 
-fn error_line(i18n: &I18n, error: Option<&FieldError>) -> Option<FormLine> {
+pub(super) fn error_line(i18n: &I18n, error: Option<&FieldError>) -> Option<FormLine> {
     error.map(|e| FormLine {
         text: format!("    ! {}", i18n.t_args(e.id, &e.args)),
         style: Style::new().add_modifier(Modifier::BOLD),
@@ -104,7 +115,7 @@ fn error_line(i18n: &I18n, error: Option<&FieldError>) -> Option<FormLine> {
     })
 }
 
-fn text_field(
+pub(super) fn text_field(
     lines: &mut Vec<FormLine>,
     i18n: &I18n,
     label: &str,
@@ -122,7 +133,7 @@ fn text_field(
     lines.extend(error_line(i18n, error));
 }
 
-fn language_name(code: LangCode) -> String {
+pub(super) fn language_name(code: LangCode) -> String {
     format!("{} ({code})", code.english_name())
 }
 
@@ -252,7 +263,7 @@ fn needs_field(
     lines.extend(error_line(i18n, error));
 }
 
-fn choice_value(label: String, focus: bool) -> String {
+pub(super) fn choice_value(label: String, focus: bool) -> String {
     if focus {
         format!("◀ {label} ▶")
     } else {
@@ -482,7 +493,7 @@ pub fn volunteer_form(frame: &mut Frame, state: &State, form: &VolunteerForm, ar
 /// The part of a long text that fits `room` columns, with the cursor in
 /// it: the start while the cursor is there, else the text up to the cursor
 /// (after an ellipsis). Returns the text and the cursor's column.
-fn windowed(input: &TextInput, room: usize) -> (String, usize) {
+pub(super) fn windowed(input: &TextInput, room: usize) -> (String, usize) {
     let before = input.before_cursor();
     if width(input.value()) <= room || width(before) < room {
         return (fit(input.value(), room), width(before));
@@ -558,7 +569,13 @@ pub fn service_form(frame: &mut Frame, state: &State, form: &ServiceForm, area: 
 
 /// Draws form lines in a bordered box over `area`, scrolled so that the
 /// focused field and what opens under it are in view.
-fn draw_form(frame: &mut Frame, state: &State, area: Rect, title: &str, lines: Vec<FormLine>) {
+pub(super) fn draw_form(
+    frame: &mut Frame,
+    state: &State,
+    area: Rect,
+    title: &str,
+    lines: Vec<FormLine>,
+) {
     let dir = Dir::of(state);
     let inner = super::widgets::boxed(frame, dir, area, title);
     let height = usize::from(inner.height);

@@ -4,6 +4,7 @@
 
 mod chrome;
 mod forms;
+mod interpreter_form;
 mod overlays;
 mod screens;
 mod slip;

@@ -85,6 +85,9 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             );
         }
         Overlay::ServiceForm(f) => forms::service_form(frame, state, f, body),
+        Overlay::InterpreterForm(f) => {
+            super::interpreter_form::interpreter_form(frame, state, f, body)
+        }
         Overlay::AuditLog(b) => audit_log(frame, state, b, body),
         Overlay::Help { top } => help(frame, state, depth, *top, body),
         Overlay::Menu(menu) => {

@@ -1,9 +1,10 @@
-//! Forms: the new-visit, person, volunteer and service forms, built from
-//! small fields.
+//! Forms: the new-visit, person, volunteer, service and interpreter forms,
+//! built from small fields.
 
 pub mod booking_form;
 pub mod fields;
 pub mod input;
+pub mod interpreter_form;
 pub mod person_form;
 pub mod referral_form;
 pub mod service_form;
@@ -15,6 +16,7 @@ use crate::i18n::Arg;
 
 pub use fields::{Choice, LanguageField, NeedsField};
 pub use input::TextInput;
+pub use interpreter_form::{InterpreterField, InterpreterForm};
 pub use person_form::{PersonField, PersonForm};
 pub use referral_form::{ReferralField, ReferralForm};
 pub use service_form::{ServiceField, ServiceForm};

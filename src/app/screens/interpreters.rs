@@ -288,6 +288,14 @@ impl App {
             Action::PageDown => f.selected = (f.selected + page).min(len.saturating_sub(1)),
             Action::Home => f.selected = 0,
             Action::End => f.selected = len.saturating_sub(1),
+            // Back one step: the search first, then the filters.
+            Action::Back => {
+                if !f.query.clear() {
+                    f.gender = None;
+                    f.mode = None;
+                }
+                f.refilter();
+            }
             Action::FilterGender => {
                 f.gender = match f.gender {
                     None => Some(InterpreterGender::Woman),
