@@ -387,3 +387,99 @@ fn a_booking_form_left_open_waits_sealed_for_its_volunteer_after_a_lock() {
         other => panic!("the booking form is gone: {other:?}"),
     }
 }
+
+#[test]
+fn an_inactive_interpreter_or_an_unmet_gender_preference_is_said_plainly() {
+    let mut s = Scenario::new();
+    s.add_person("Amina Yusuf", None);
+    add_interpreter(&mut s, "Omar Ali", "apd", InterpreterGender::Man);
+    let now = s.clock_now();
+    let mut retired = s.store().interpreters().expect("roster")[0].clone();
+    retired.id = InterpreterId(0);
+    retired.name = "Retired Rana".into();
+    retired.gender = InterpreterGender::Woman;
+    retired.active = false;
+    s.store_mut()
+        .save_interpreter(retired, now)
+        .map_err(|e| format!("{e:?}"))
+        .expect("saved");
+    let amina = open_page(&mut s, "Amina Yusuf");
+    // A woman interpreter asked for: only Omar (a man) and Rana (inactive).
+    s.press("Ctrl+B")
+        .type_text("apd")
+        .press("Enter")
+        .press("Tab");
+    s.press("Right"); // Woman
+    for _ in 0..4 {
+        s.press("Tab");
+    }
+    s.clear_field(10).type_text("2026-12-03").press("Tab");
+    s.type_text("10:00")
+        .press("Tab")
+        .type_text("11:00")
+        .press("Tab");
+    let screen = s.screen();
+    assert!(
+        screen.contains("Nobody on the roster meets the gender preference"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Retired Rana — no longer active"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Omar Ali — not the gender preferred"),
+        "{screen}"
+    );
+    // Rana cannot be booked: said next to the field, nothing saved.
+    let rana_row = if screen.find("Omar Ali") < screen.find("Retired Rana") {
+        2
+    } else {
+        1
+    };
+    for _ in 0..rana_row {
+        s.press("Down");
+    }
+    s.press("Enter").press("Ctrl+S");
+    assert!(
+        s.screen().contains("That interpreter is no longer active"),
+        "{}",
+        s.screen()
+    );
+    assert!(s.store().bookings_of(amina).expect("b").is_empty());
+    // None yet: saved as a request.
+    s.press("Up")
+        .press("Up")
+        .press("Up")
+        .press("Enter")
+        .press("Ctrl+S");
+    let booked = s.store().bookings_of(amina).expect("b");
+    assert_eq!(booked.len(), 1, "{}", s.screen());
+    assert_eq!(booked[0].status, BookingStatus::Requested);
+    assert_eq!(booked[0].interpreter, None);
+}
+
+#[test]
+fn an_interpreters_week_is_one_calendar_file() {
+    let mut s = Scenario::new();
+    s.add_person("Amina Yusuf", None);
+    s.add_person("Tesfay Haile", None);
+    add_interpreter(&mut s, "Huda Osman", "apd", InterpreterGender::Woman);
+    open_page(&mut s, "Amina Yusuf");
+    book_on(&mut s, "2026-11-26", "10:00", "11:00", 1);
+    open_page(&mut s, "Tesfay Haile");
+    book_on(&mut s, "2026-11-27", "10:00", "11:00", 1);
+    let folder = tempfile::TempDir::new().expect("tmp");
+    s.app().slip_folder = folder.path().to_path_buf();
+    s.press("Esc").press("F5").press("Ctrl+W");
+    assert!(
+        s.screen().contains("Week from 2026-11-23 (2 bookings)"),
+        "{}",
+        s.screen()
+    );
+    s.press("i");
+    let ics = std::fs::read_to_string(folder.path().join("interpreter-1-2026-11-23.ics"))
+        .expect("the file");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "{ics}");
+    assert!(!ics.contains("Amina") && !ics.contains("Tesfay"), "{ics}");
+}

@@ -93,6 +93,10 @@ impl App {
         self.state.today.bookings.clear();
         self.state.interpreters.bookings.clear();
         self.state.follow_ups.rows.clear();
+        // The roster is read again at the next sign-in.
+        self.state.interpreters.roster.clear();
+        self.state.interpreters.rows.clear();
+        self.state.interpreters.loaded = false;
         self.state.status = None;
         self.store.sign_out();
         self.state.gate = Some(Gate::SignIn(self.sign_in_state(Some(who))));
