@@ -495,3 +495,68 @@ fn a_person_is_signposted_from_today_and_it_is_on_their_page_after_a_restart() {
     t.keys(&["F10"]);
     assert_eq!(wait_exit(&done2), "EXIT=0");
 }
+
+#[test]
+fn an_interpreter_is_booked_and_is_in_the_day_view_after_a_restart() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("data");
+    let password = data.path().join("password");
+    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
+    let seeded = Command::new(BIN)
+        .args(["seed", "--profile", "demo", "--data-dir"])
+        .arg(&dir)
+        .env("DROPIN_PASSWORD_FILE", &password)
+        .output()
+        .expect("seed");
+    assert!(seeded.status.success(), "{seeded:?}");
+
+    let done = data.path().join("exit-code");
+    let t = run_dropin(&dir, &done);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    // F5, the day view, two days on (the real clock: always in the future).
+    t.keys(&["F5", "C-d"]);
+    t.wait_for("Bookings on");
+    t.keys(&["Right", "Right"]);
+    let screen = t.wait_for("another day");
+    let heading = screen
+        .lines()
+        .find(|l| l.contains("Bookings on"))
+        .and_then(|l| l.split("Bookings on ").nth(1))
+        .and_then(|l| l.split(' ').next())
+        .expect("the day shown")
+        .to_string();
+    // A new booking: the person searched, the language by its code, the
+    // day already the one shown, 10:00–11:00, the first interpreter who
+    // fits (or none yet when nobody does).
+    t.keys(&["C-n"]);
+    t.wait_for("Book an interpreter");
+    t.text("moh");
+    t.keys(&["Enter"]);
+    t.text("ara");
+    t.wait_for("Arabic (ara)");
+    t.keys(&["Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab"]);
+    t.text("10:00");
+    t.keys(&["Tab"]);
+    t.text("11:00");
+    t.keys(&["Tab", "Down", "Enter", "C-s"]);
+    t.wait_for("Booking saved");
+    t.keys(&["C-q"]);
+    assert_eq!(wait_exit(&done), "EXIT=0");
+    drop(t);
+
+    let done2 = data.path().join("exit-code-2");
+    let t = run_dropin(&dir, &done2);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    t.keys(&["F5", "C-d"]);
+    t.wait_for("Bookings on");
+    t.keys(&["Right", "Right"]);
+    let day = t.wait_for(&format!("Bookings on {heading}"));
+    assert!(day.contains("10:00–11:00"), "{day}");
+    t.keys(&["F10"]);
+    assert_eq!(wait_exit(&done2), "EXIT=0");
+}
