@@ -357,6 +357,8 @@ fn measure_a_filter_keystroke_over_2000_services() {
         days: 0,
         today_half_full: false,
         services: 2_000,
+        interpreters: 0,
+        bookings: 0,
     };
     let started = Instant::now();
     generate::generate(

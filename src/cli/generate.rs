@@ -12,6 +12,7 @@ use crate::domain::{
 };
 use crate::store::{SaveServiceError, Store, StoreError};
 
+use super::booking_gen;
 use super::names::COMMUNITIES;
 
 mod directory;
@@ -55,6 +56,11 @@ pub struct Profile {
     /// Services in the directory: the centre's own (about forty, typed
     /// in), the rest imported from the council's Open Referral directory.
     pub services: u64,
+    /// Interpreters on the roster (the demo's dozen, written out, first).
+    pub interpreters: u64,
+    /// Interpreter bookings made at visits, about; with `today_half_full`,
+    /// also a few today and this week.
+    pub bookings: u64,
 }
 
 impl Profile {
@@ -64,6 +70,8 @@ impl Profile {
         days: 30,
         today_half_full: true,
         services: 46,
+        interpreters: 13,
+        bookings: 40,
     };
     pub const BUSY_5Y: Profile = Profile {
         people: 60_000,
@@ -71,6 +79,8 @@ impl Profile {
         days: 5 * 365,
         today_half_full: false,
         services: 2_000,
+        interpreters: 300,
+        bookings: 40_000,
     };
 }
 
@@ -312,11 +322,24 @@ pub fn generate(
     progress(total, total);
     // The directory first: people are sent on to its services.
     add_directory(store, profile, seed, now, today)?;
-    let trail = audit_trail(&people, &visits);
+    // Bookings with a generator of their own, like the directory.
+    let mut booking_rng = Rng::new(seed ^ 0xB00C_1165);
+    let roster = booking_gen::roster(&mut booking_rng, profile.interpreters as usize, today);
+    let (bookings, booked) = booking_gen::bookings_for(
+        &mut booking_rng,
+        booking_gen::Centre { tz, now, today },
+        &roster,
+        &people,
+        &visits,
+        profile.bookings,
+        profile.today_half_full,
+    );
+    let trail = audit_trail(&people, &visits, booked);
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
+    store.bulk_bookings(roster.interpreters, bookings)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }
@@ -351,15 +374,18 @@ fn add_directory(
 }
 
 /// The audit log that this history implies: sign-ins, people created,
-/// visits logged and moved through the queue, pages viewed. About eight
-/// entries a visit: five years of a busy centre is about two million.
+/// visits logged and moved through the queue, pages viewed, and `more`
+/// (bookings made and moved on). About eight entries a visit: five years
+/// of a busy centre is about two million.
 fn audit_trail(
     people: &[Person],
     visits: &[Visit],
+    more: Vec<(DateTime<Utc>, AuditAction)>,
 ) -> Vec<(DateTime<Utc>, VolunteerId, AuditAction)> {
     let desk = VolunteerId(1);
     let mut entries: Vec<(DateTime<Utc>, VolunteerId, AuditAction)> =
-        Vec::with_capacity(visits.len() * 8);
+        Vec::with_capacity(visits.len() * 8 + more.len());
+    entries.extend(more.into_iter().map(|(t, a)| (t, desk, a)));
     for p in people {
         entries.push((p.created, desk, AuditAction::CreatedPerson(p.id)));
     }

@@ -3,6 +3,7 @@
 //! through Fluent; `anyhow` adds context at this edge only.
 
 pub mod bench;
+pub mod booking_gen;
 pub mod generate;
 pub mod hsds;
 pub mod names;
@@ -153,9 +154,10 @@ pub enum AuditCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SeedProfile {
-    /// About 300 people and a month of visits.
+    /// About 300 people, a month of visits and a dozen interpreters.
     Demo,
-    /// 60,000 people and 250,000 visits over five years.
+    /// 60,000 people, 250,000 visits and 40,000 interpreter bookings over
+    /// five years.
     #[value(name = "busy-5y")]
     Busy5y,
 }
