@@ -75,7 +75,7 @@ fn booking(
         .expect("booking");
     if who.is_some() {
         s.store_mut()
-            .move_booking(b.id, Move::Confirm, now)
+            .move_booking(person, b.id, Move::Confirm, now)
             .map_err(|e| format!("{e:?}"))
             .expect("confirm");
     }

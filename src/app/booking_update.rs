@@ -440,9 +440,7 @@ impl App {
 
     fn booking_refused(&mut self, e: BookingError) {
         let clash_with = match &e {
-            BookingError::Rule(BookingProblem::InterpreterBusy(id)) => {
-                self.store.booking(*id).ok().flatten()
-            }
+            BookingError::InterpreterBusy(b) => Some((**b).clone()),
             _ => None,
         };
         let clash = clash_with.map(|b| self.describe_booking(&b));
@@ -458,7 +456,7 @@ impl App {
             return self.set_status(e.fluent_id(), Vec::new(), true);
         };
         let field = match &e {
-            BookingError::Rule(BookingProblem::InterpreterBusy(_))
+            BookingError::InterpreterBusy(_)
             | BookingError::Rule(BookingProblem::InterpreterInactive) => {
                 Some(BookingField::Interpreter)
             }
@@ -501,7 +499,7 @@ impl App {
     }
 
     /// Confirm, complete, cancel (asks why), no-show, or a calendar file.
-    pub(crate) fn booking_move(&mut self, id: BookingId, action: Action) {
+    pub(crate) fn booking_move(&mut self, id: (PersonId, BookingId), action: Action) {
         let m = match action {
             Action::ConfirmBooking => Move::Confirm,
             Action::CompleteBooking => Move::Complete,
@@ -519,8 +517,8 @@ impl App {
         self.move_booking(id, m);
     }
 
-    fn move_booking(&mut self, id: BookingId, m: Move) {
-        match self.store.move_booking(id, m, self.state.now) {
+    fn move_booking(&mut self, (person, id): (PersonId, BookingId), m: Move) {
+        match self.store.move_booking(person, id, m, self.state.now) {
             Ok(b) => {
                 let line = self.describe_booking(&b);
                 let status = self.state.i18n.t(b.status.fluent_id());
@@ -658,8 +656,8 @@ impl App {
         }
     }
 
-    fn export_booking(&mut self, id: BookingId) {
-        match self.store.booking(id) {
+    fn export_booking(&mut self, (person, id): (PersonId, BookingId)) {
+        match self.store.booking(person, id) {
             Ok(Some(b)) => {
                 let name = crate::calendar::file_name_for_booking(b.id);
                 self.write_calendar(&[b], name);

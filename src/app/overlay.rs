@@ -18,7 +18,7 @@ pub enum Overlay {
     BookingForm(Box<super::forms::booking_form::BookingForm>),
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
-        booking: crate::domain::booking::BookingId,
+        booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
         why: super::forms::TextInput,
     },
     /// F6's "still pending": the new follow-up date, as typed (a week on

@@ -1,28 +1,32 @@
 //! The interpreter roster and bookings in the store. One tree:
 //!
-//! | key                                          | value                                  |
-//! |----------------------------------------------|----------------------------------------|
-//! | `n` + interpreter id (u32 BE)                | the interpreter, sealed                |
-//! | `b` + booking id (u64 BE)                    | the booking, sealed                    |
-//! | `p` + person id / 32 (u64 BE)                | which bookings those 32 people have, sealed |
-//! | `i` + interpreter + start + booking id       | the end: the interpreter is busy then  |
-//! | `d` + start + booking id                     | nothing: every booking by its start    |
-//! | `o` + start + booking id                     | nothing: a booking still open          |
+//! | key                                        | value                                   |
+//! |--------------------------------------------|-----------------------------------------|
+//! | `n` + interpreter id (u32 BE)              | the interpreter, sealed                 |
+//! | `d` + day (u32 BE, UTC)                    | the bookings starting that day, sealed  |
+//! | `p` + person id / 32 (u64 BE)              | which bookings those 32 people have and their days, sealed |
+//! | `i` + interpreter + year (u32 BE)          | their busy times that year: (start, end, booking), plain |
+//! | `o` + start (u64 BE) + booking id          | nothing: a booking still open           |
 //!
-//! Times are seconds since 1970 with the sign bit flipped (u64 BE), so keys
-//! sort by time. The `i` keys are the clash index: a booking lasts at most
-//! twelve hours, so the bookings an interpreter has that could overlap one
-//! from `start` to `end` all start between `start − 12 h` and `end` — one
-//! short range of keys, whatever the size of the roster or the years of
-//! bookings. Cancelled bookings are not in it: they never clash.
+//! Bookings are kept by day, not one key each: sled's memory grows with
+//! its number of keys, and five busy years make 40,000 bookings (a day
+//! holds a few dozen, a few KiB). A week is seven reads; a booking is found
+//! through its person's list, which says its day.
 //!
-//! The index keys hold an interpreter's number and times, nothing about the
-//! person booked; which person has which booking is sealed (`p`), like the
-//! referrals' blocks.
+//! The `i` keys are the clash index: a booking lasts at most twelve hours,
+//! so the bookings an interpreter has that could overlap one from `start`
+//! to `end` are all in the one or two years around it — a key or two, a few
+//! hundred entries at most, whatever the size of the roster or the years of
+//! bookings. Cancelled bookings are not in it: they never clash. These keys
+//! hold an interpreter's number and times, nothing about the person booked.
+//!
+//! Times in keys are seconds since 1970 with the sign bit flipped (u64
+//! BE), so they sort by time.
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::error::corrupt;
 use super::{Store, StoreError, Writes, keys};
@@ -45,17 +49,18 @@ fn time(t: DateTime<Utc>) -> [u8; 8] {
     ((t.timestamp() as u64) ^ (1 << 63)).to_be_bytes()
 }
 
-fn time_from(b: &[u8]) -> Option<DateTime<Utc>> {
-    let n = keys::read_u64(b)? ^ (1 << 63);
-    Utc.timestamp_opt(n as i64, 0).single()
-}
-
 fn interpreter_key(id: InterpreterId) -> Vec<u8> {
     [b"n".as_slice(), &id.0.to_be_bytes()].concat()
 }
 
-fn booking_key(id: BookingId) -> Vec<u8> {
-    [b"b".as_slice(), &id.0.to_be_bytes()].concat()
+/// The day a booking is kept under: the UTC date of its start (the
+/// centre's zone may change; a booking's key must not).
+fn day_of(t: DateTime<Utc>) -> NaiveDate {
+    t.date_naive()
+}
+
+fn day_key(day: NaiveDate) -> Vec<u8> {
+    [b"d".as_slice(), &keys::day(day)].concat()
 }
 
 fn block_key(person: PersonId) -> Vec<u8> {
@@ -66,23 +71,34 @@ fn block_key(person: PersonId) -> Vec<u8> {
     .concat()
 }
 
-fn busy_key(who: InterpreterId, start: DateTime<Utc>, id: BookingId) -> Vec<u8> {
+fn busy_key(who: InterpreterId, year: i32) -> Vec<u8> {
     [
         b"i".as_slice(),
         &who.0.to_be_bytes(),
-        &time(start),
-        &id.0.to_be_bytes(),
+        &((year as u32) ^ 0x8000_0000).to_be_bytes(),
     ]
     .concat()
 }
 
-fn timed_key(kind: u8, start: DateTime<Utc>, id: BookingId) -> Vec<u8> {
-    [[kind].as_slice(), &time(start), &id.0.to_be_bytes()].concat()
+fn open_key(b: &Booking) -> Vec<u8> {
+    [b"o".as_slice(), &time(b.start), &b.id.0.to_be_bytes()].concat()
 }
+
+/// One busy time of an interpreter: start and end (seconds since 1970) and
+/// the booking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Busy {
+    start: i64,
+    end: i64,
+    booking: BookingId,
+}
+
+/// A booking in its person's list: which, and the day it is kept under.
+type Listed = (PersonId, BookingId, NaiveDate);
 
 /// Whether a key of the tree holds something sealed (for the rotation).
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'n' | b'b' | b'p'))
+    matches!(key.first(), Some(b'n' | b'd' | b'p'))
 }
 
 fn aad(key: &[u8]) -> Vec<u8> {
@@ -104,10 +120,13 @@ pub(super) fn seal(
 /// Why a booking (or an interpreter) was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum BookingError {
-    /// Against the booking rules: a bad duration, a clash, an inactive
-    /// interpreter, a move the statuses do not allow.
+    /// Against the booking rules: a bad duration, an inactive interpreter,
+    /// a move the statuses do not allow.
     #[error("the booking breaks a rule: {0:?}")]
     Rule(BookingProblem),
+    /// The interpreter is booked then: the booking it clashes with.
+    #[error("the interpreter is already booked then")]
+    InterpreterBusy(Box<Booking>),
     /// The person has other bookings at that time: saved only once the
     /// volunteer has said yes (`person_overlap_ok`).
     #[error("the person has another booking at that time")]
@@ -129,6 +148,7 @@ impl BookingError {
     pub fn fluent_id(&self) -> &'static str {
         match self {
             BookingError::Rule(p) => p.fluent_id(),
+            BookingError::InterpreterBusy(_) => "booking-interpreter-busy",
             BookingError::PersonBusy(_) => "booking-person-busy",
             BookingError::IncompleteInterpreter => "interpreter-incomplete",
             BookingError::Store(e) => e.fluent_id(),
@@ -136,16 +156,105 @@ impl BookingError {
     }
 }
 
-/// A booking as the clash and day indexes know it.
-fn index_keys(b: &Booking) -> Vec<Vec<u8>> {
-    let mut out = vec![timed_key(b'd', b.start, b.id)];
-    if b.status.is_open() {
-        out.push(timed_key(b'o', b.start, b.id));
+/// The blocks one save (or a bulk load) changes, read once, changed in
+/// memory, written together.
+#[derive(Default)]
+struct Blocks {
+    days: BTreeMap<Vec<u8>, Vec<Booking>>,
+    busy: BTreeMap<Vec<u8>, Vec<Busy>>,
+    lists: BTreeMap<Vec<u8>, Vec<Listed>>,
+    open: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+}
+
+impl Blocks {
+    fn day<'a>(
+        &'a mut self,
+        s: &Store,
+        day: NaiveDate,
+    ) -> Result<&'a mut Vec<Booking>, StoreError> {
+        let k = day_key(day);
+        if !self.days.contains_key(&k) {
+            let v = s.get_booked(&k, "a day of bookings")?.unwrap_or_default();
+            self.days.insert(k.clone(), v);
+        }
+        Ok(self.days.entry(k).or_default())
     }
-    if let (Some(who), false) = (b.interpreter, b.status.is_cancelled()) {
-        out.push(busy_key(who, b.start, b.id));
+
+    fn busy<'a>(&'a mut self, s: &Store, k: Vec<u8>) -> Result<&'a mut Vec<Busy>, StoreError> {
+        if !self.busy.contains_key(&k) {
+            let v = s.busy_times(&k)?;
+            self.busy.insert(k.clone(), v);
+        }
+        Ok(self.busy.entry(k).or_default())
     }
-    out
+
+    fn list<'a>(
+        &'a mut self,
+        s: &Store,
+        person: PersonId,
+    ) -> Result<&'a mut Vec<Listed>, StoreError> {
+        let k = block_key(person);
+        if !self.lists.contains_key(&k) {
+            let v = s.get_booked(&k, "a list of bookings")?.unwrap_or_default();
+            self.lists.insert(k.clone(), v);
+        }
+        Ok(self.lists.entry(k).or_default())
+    }
+
+    /// Takes a booking out of its day and the indexes.
+    fn remove(&mut self, s: &Store, b: &Booking) -> Result<(), StoreError> {
+        self.day(s, day_of(b.start))?.retain(|x| x.id != b.id);
+        if let Some(who) = b.interpreter {
+            self.busy(s, busy_key(who, b.start.year()))?
+                .retain(|x| x.booking != b.id);
+        }
+        if b.status.is_open() {
+            self.open.push((open_key(b), None));
+        }
+        Ok(())
+    }
+
+    /// Puts a booking in its day, the indexes and its person's list.
+    fn add(&mut self, s: &Store, b: &Booking) -> Result<(), StoreError> {
+        let day = self.day(s, day_of(b.start))?;
+        day.push(b.clone());
+        day.sort_by_key(|x| (x.start, x.id));
+        if let (Some(who), false) = (b.interpreter, b.status.is_cancelled()) {
+            let busy = self.busy(s, busy_key(who, b.start.year()))?;
+            busy.push(Busy {
+                start: b.start.timestamp(),
+                end: b.end().timestamp(),
+                booking: b.id,
+            });
+            busy.sort_by_key(|x| (x.start, x.booking));
+        }
+        if b.status.is_open() {
+            self.open.push((open_key(b), Some(Vec::new())));
+        }
+        let list = self.list(s, b.person)?;
+        list.retain(|(_, id, _)| *id != b.id);
+        list.push((b.person, b.id, day_of(b.start)));
+        Ok(())
+    }
+
+    /// Every changed block, sealed where it holds anything about a person.
+    fn writes(self, s: &Store) -> Result<Vec<(Vec<u8>, Option<Vec<u8>>)>, StoreError> {
+        let mut out = Vec::new();
+        for (k, v) in &self.days {
+            out.push((k.clone(), Some(s.sealed_booked(k, v)?)));
+        }
+        for (k, v) in &self.lists {
+            out.push((k.clone(), Some(s.sealed_booked(k, v)?)));
+        }
+        for (k, v) in &self.busy {
+            let bytes =
+                postcard::to_stdvec(v).map_err(|e| corrupt("cannot encode busy times", e))?;
+            out.push((k.clone(), Some(bytes)));
+        }
+        // A removal then an addition of the same key: the last one counts.
+        out.extend(self.open);
+        Ok(out)
+    }
 }
 
 impl Store {
@@ -241,65 +350,118 @@ impl Store {
         Ok(i)
     }
 
-    pub fn booking(&self, id: BookingId) -> Result<Option<Booking>, StoreError> {
-        self.get_booked(&booking_key(id), "a booking")
+    fn busy_times(&self, key: &[u8]) -> Result<Vec<Busy>, StoreError> {
+        match self.bookings.get(key).map_err(|e| self.sled(e))? {
+            None => Ok(Vec::new()),
+            Some(v) => {
+                postcard::from_bytes(&v).map_err(|e| corrupt("an interpreter's busy times", e))
+            }
+        }
     }
 
-    fn booking_list(&self, person: PersonId) -> Result<Vec<(PersonId, BookingId)>, StoreError> {
+    fn booking_list(&self, person: PersonId) -> Result<Vec<Listed>, StoreError> {
         Ok(self
             .get_booked(&block_key(person), "a list of bookings")?
             .unwrap_or_default())
     }
 
+    fn day_bookings(&self, day: NaiveDate) -> Result<Vec<Booking>, StoreError> {
+        Ok(self
+            .get_booked(&day_key(day), "a day of bookings")?
+            .unwrap_or_default())
+    }
+
+    /// One of a person's bookings.
+    pub fn booking(&self, person: PersonId, id: BookingId) -> Result<Option<Booking>, StoreError> {
+        let Some((_, _, day)) = self
+            .booking_list(person)?
+            .into_iter()
+            .find(|(p, b, _)| *p == person && *b == id)
+        else {
+            return Ok(None);
+        };
+        Ok(self.day_bookings(day)?.into_iter().find(|b| b.id == id))
+    }
+
     /// A person's bookings, soonest first.
     pub fn bookings_of(&self, person: PersonId) -> Result<Vec<Booking>, StoreError> {
+        let mut days: Vec<(NaiveDate, BookingId)> = self
+            .booking_list(person)?
+            .into_iter()
+            .filter(|(p, _, _)| *p == person)
+            .map(|(_, id, day)| (day, id))
+            .collect();
+        days.sort();
         let mut out = Vec::new();
-        for (p, id) in self.booking_list(person)? {
-            if p == person
-                && let Some(b) = self.booking(id)?
+        let mut read: Option<(NaiveDate, Vec<Booking>)> = None;
+        for (day, id) in days {
+            if read.as_ref().map(|(d, _)| *d) != Some(day) {
+                read = Some((day, self.day_bookings(day)?));
+            }
+            if let Some(b) = read
+                .as_ref()
+                .and_then(|(_, all)| all.iter().find(|b| b.id == id))
             {
-                out.push(b);
+                out.push(b.clone());
             }
         }
         out.sort_by_key(|b| (b.start, b.id));
         Ok(out)
     }
 
-    /// The bookings starting in `[from, to)`, by start.
+    /// The bookings starting in `[from, to)`, by start: the days between,
+    /// a read each.
     pub fn bookings_between(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<Booking>, StoreError> {
-        self.timed(b'd', from, to)
-    }
-
-    fn timed(
-        &self,
-        kind: u8,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<Booking>, StoreError> {
-        let lo = [[kind].as_slice(), &time(from)].concat();
-        let hi = [[kind].as_slice(), &time(to)].concat();
         let mut out = Vec::new();
-        for item in self.bookings.range(lo..hi) {
-            let (k, _) = item.map_err(|e| self.sled(e))?;
-            let id = k
-                .get(9..17)
-                .and_then(keys::read_u64)
-                .ok_or_else(|| StoreError::Corrupt("a booking's time key is damaged".into()))?;
-            if let Some(b) = self.booking(BookingId(id))? {
-                out.push(b);
-            }
+        if to <= from {
+            return Ok(out);
         }
+        let (first, last) = (day_of(from), day_of(to));
+        for item in self.bookings.range(day_key(first)..=day_key(last)) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, &k, &v))?);
+            let day: Vec<Booking> =
+                postcard::from_bytes(&plain).map_err(|e| corrupt("a day of bookings", e))?;
+            out.extend(day.into_iter().filter(|b| b.start >= from && b.start < to));
+        }
+        out.sort_by_key(|b| (b.start, b.id));
         Ok(out)
     }
 
     /// Bookings still requested or confirmed whose start has passed: to
     /// confirm, complete, cancel or mark as a no-show (F6).
     pub fn bookings_to_close(&self, now: DateTime<Utc>) -> Result<Vec<Booking>, StoreError> {
-        self.timed(b'o', DateTime::<Utc>::MIN_UTC, now)
+        let hi = [b"o".as_slice(), &time(now)].concat();
+        let mut days: Vec<(NaiveDate, BookingId)> = Vec::new();
+        for item in self.bookings.range(b"o".to_vec()..hi) {
+            let (k, _) = item.map_err(|e| self.sled(e))?;
+            let damaged = || StoreError::Corrupt("an open booking's key is damaged".into());
+            let start = k.get(1..9).and_then(keys::read_u64).ok_or_else(damaged)? ^ (1 << 63);
+            let start = Utc
+                .timestamp_opt(start as i64, 0)
+                .single()
+                .ok_or_else(damaged)?;
+            let id = k.get(9..17).and_then(keys::read_u64).ok_or_else(damaged)?;
+            days.push((day_of(start), BookingId(id)));
+        }
+        let mut out = Vec::new();
+        let mut read: Option<(NaiveDate, Vec<Booking>)> = None;
+        for (day, id) in days {
+            if read.as_ref().map(|(d, _)| *d) != Some(day) {
+                read = Some((day, self.day_bookings(day)?));
+            }
+            if let Some(b) = read
+                .as_ref()
+                .and_then(|(_, all)| all.iter().find(|b| b.id == id))
+            {
+                out.push(b.clone());
+            }
+        }
+        Ok(out)
     }
 
     pub fn bookings_to_close_count(&self, now: DateTime<Utc>) -> usize {
@@ -308,8 +470,13 @@ impl Store {
     }
 
     /// The booking of the same interpreter that `b` would overlap, if any:
-    /// read from the clash index, never by going through the bookings.
+    /// read from the clash index (the one or two years around it), never
+    /// by going through the bookings.
     pub fn interpreter_clash(&self, b: &Booking) -> Result<Option<BookingId>, StoreError> {
+        Ok(self.clash_time(b)?.map(|x| x.booking))
+    }
+
+    fn clash_time(&self, b: &Booking) -> Result<Option<Busy>, StoreError> {
         let Some(who) = b.interpreter else {
             return Ok(None);
         };
@@ -317,15 +484,14 @@ impl Store {
             return Ok(None);
         }
         let earliest = b.start - Duration::minutes(i64::from(MAX_MINUTES));
-        let lo = busy_key(who, earliest, BookingId(0));
-        let hi = busy_key(who, b.end(), BookingId(0));
-        for item in self.bookings.range(lo..hi) {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let damaged = || StoreError::Corrupt("the interpreters' busy times are damaged".into());
-            let id = BookingId(k.get(13..21).and_then(keys::read_u64).ok_or_else(damaged)?);
-            let end = time_from(&v).ok_or_else(damaged)?;
-            if id != b.id && end > b.start {
-                return Ok(Some(id));
+        let (start, end) = (b.start.timestamp(), b.end().timestamp());
+        for year in earliest.year()..=b.end().year() {
+            let found = self
+                .busy_times(&busy_key(who, year))?
+                .into_iter()
+                .find(|x| x.booking != b.id && x.start < end && start < x.end);
+            if found.is_some() {
+                return Ok(found);
             }
         }
         Ok(None)
@@ -362,9 +528,10 @@ impl Store {
     }
 
     /// Makes (id 0) or changes a booking. Refused when its interpreter is
-    /// booked then, inactive (newly chosen), or the duration is wrong; when
-    /// the person has another booking then, refused with
-    /// [`BookingError::PersonBusy`] unless `person_overlap_ok`.
+    /// booked then (with the booking it clashes with), inactive (newly
+    /// chosen), or the duration is wrong; when the person has another
+    /// booking then, refused with [`BookingError::PersonBusy`] unless
+    /// `person_overlap_ok`.
     pub fn save_booking(
         &mut self,
         mut b: Booking,
@@ -376,15 +543,12 @@ impl Store {
         b.place = crate::domain::text::clean(b.place.trim());
         b.dialect = crate::domain::text::clean(b.dialect.trim());
         b.notes = crate::domain::text::clean(b.notes.trim());
+        // A booking stays with its person: found through their list, so
+        // another person's id is not found.
         let before = if b.id.0 == 0 {
             None
         } else {
-            let old = self.booking(b.id)?.ok_or(StoreError::NotFound)?;
-            // A booking stays with its person: another person's is a new one.
-            if old.person != b.person {
-                return Err(StoreError::NotAllowed.into());
-            }
-            Some(old)
+            Some(self.booking(b.person, b.id)?.ok_or(StoreError::NotFound)?)
         };
         if b.interpreter.is_none() && b.status == booking::BookingStatus::Confirmed {
             return Err(BookingProblem::BadTransition.into());
@@ -397,8 +561,17 @@ impl Store {
                 return Err(BookingProblem::InterpreterInactive.into());
             }
         }
-        if let Some(other) = self.interpreter_clash(&b)? {
-            return Err(BookingProblem::InterpreterBusy(other).into());
+        if let Some(other) = self.clash_time(&b)? {
+            let at = Utc
+                .timestamp_opt(other.start, 0)
+                .single()
+                .ok_or_else(|| StoreError::Corrupt("a busy time is damaged".into()))?;
+            let theirs = self
+                .day_bookings(day_of(at))?
+                .into_iter()
+                .find(|x| x.id == other.booking)
+                .ok_or_else(|| StoreError::Corrupt("a busy time has no booking".into()))?;
+            return Err(BookingError::InterpreterBusy(Box::new(theirs)));
         }
         if !b.status.is_cancelled() && !person_overlap_ok {
             let overlaps = self.person_overlaps(&b)?;
@@ -427,12 +600,13 @@ impl Store {
     /// [`booking::advance`]).
     pub fn move_booking(
         &mut self,
+        person: PersonId,
         id: BookingId,
         m: Move,
         now: DateTime<Utc>,
     ) -> Result<Booking, BookingError> {
         self.dk()?;
-        let before = self.booking(id)?.ok_or(StoreError::NotFound)?;
+        let before = self.booking(person, id)?.ok_or(StoreError::NotFound)?;
         let m = match m {
             Move::Cancel { by, why } => Move::Cancel {
                 by,
@@ -454,39 +628,20 @@ impl Store {
         Ok(b)
     }
 
-    /// The record, its index keys (the old ones removed) and, for a new
-    /// booking, the person's list.
+    /// The blocks a changed booking touches: its day (old and new), the
+    /// interpreters' busy times, the open index and the person's list.
     fn booking_writes(
         &self,
         w: &mut Writes,
         before: Option<&Booking>,
         b: &Booking,
     ) -> Result<(), StoreError> {
-        let new_keys = index_keys(b);
+        let mut blocks = Blocks::default();
         if let Some(old) = before {
-            for k in index_keys(old) {
-                if !new_keys.contains(&k) {
-                    w.bookings.push((k, None));
-                }
-            }
+            blocks.remove(self, old)?;
         }
-        for k in new_keys {
-            let v = match k.first() {
-                Some(b'i') => time(b.end()).to_vec(),
-                _ => Vec::new(),
-            };
-            w.bookings.push((k, Some(v)));
-        }
-        let key = booking_key(b.id);
-        w.bookings
-            .push((key.clone(), Some(self.sealed_booked(&key, b)?)));
-        if before.is_none() {
-            let bk = block_key(b.person);
-            let mut list = self.booking_list(b.person)?;
-            list.push((b.person, b.id));
-            w.bookings
-                .push((bk.clone(), Some(self.sealed_booked(&bk, &list)?)));
-        }
+        blocks.add(self, b)?;
+        w.bookings.extend(blocks.writes(self)?);
         Ok(())
     }
 
@@ -505,34 +660,16 @@ impl Store {
             let k = interpreter_key(i.id);
             batch.insert(k.clone(), self.sealed_booked(&k, i)?);
         }
-        let mut lists: BTreeMap<Vec<u8>, Vec<(PersonId, BookingId)>> = BTreeMap::new();
-        for (n, b) in bookings.iter().enumerate() {
+        let mut blocks = Blocks::default();
+        for b in &bookings {
             next_b = next_b.max(b.id.0 + 1);
-            for k in index_keys(b) {
-                let v = match k.first() {
-                    Some(b'i') => time(b.end()).to_vec(),
-                    _ => Vec::new(),
-                };
-                batch.insert(k, v);
-            }
-            let k = booking_key(b.id);
-            batch.insert(k.clone(), self.sealed_booked(&k, b)?);
-            lists
-                .entry(block_key(b.person))
-                .or_default()
-                .push((b.person, b.id));
-            if n % 2000 == 1999 {
-                self.bookings
-                    .apply_batch(std::mem::take(&mut batch))
-                    .map_err(|e| self.sled(e))?;
-            }
+            blocks.add(self, b)?;
         }
-        for (bk, mut list) in lists {
-            let mut all: Vec<(PersonId, BookingId)> = self
-                .get_booked(&bk, "a list of bookings")?
-                .unwrap_or_default();
-            all.append(&mut list);
-            batch.insert(bk.clone(), self.sealed_booked(&bk, &all)?);
+        for (k, v) in blocks.writes(self)? {
+            match v {
+                Some(v) => batch.insert(k, v),
+                None => batch.remove(k),
+            }
         }
         self.bookings.apply_batch(batch).map_err(|e| self.sled(e))?;
         let mut w = Writes::default();
@@ -542,9 +679,10 @@ impl Store {
         self.sync()
     }
 
-    /// How many bookings there are (for `check` and the bench).
+    /// How many bookings were ever made (none is ever deleted).
     pub fn booking_count(&self) -> usize {
-        self.bookings.scan_prefix(b"b").count()
+        self.next_id(NEXT_BOOKING)
+            .map_or(0, |n| n.saturating_sub(1) as usize)
     }
 }
 
@@ -649,7 +787,7 @@ mod tests {
         let clash = s.save_booking(booking(tesfay, Some(who), at(3, 10, 30)), false, now());
         assert!(matches!(
             clash,
-            Err(BookingError::Rule(BookingProblem::InterpreterBusy(id))) if id == first.id
+            Err(BookingError::InterpreterBusy(b)) if b.id == first.id
         ));
         // Starting well before and running into it: refused as well.
         let mut long = booking(tesfay, Some(who), at(3, 1, 0));
@@ -666,6 +804,7 @@ mod tests {
         s.save_booking(moved, false, now()).unwrap();
         // Cancelled (late): the time is free again.
         s.move_booking(
+            amina,
             first.id,
             Move::Cancel {
                 by: ME,
@@ -674,7 +813,7 @@ mod tests {
             at(3, 8, 0),
         )
         .unwrap();
-        let status = s.booking(first.id).unwrap().unwrap().status;
+        let status = s.booking(amina, first.id).unwrap().unwrap().status;
         assert!(matches!(
             status,
             BookingStatus::Cancelled { late: true, .. }
@@ -756,9 +895,10 @@ mod tests {
             .unwrap();
         assert_eq!(s.bookings_to_close_count(at(3, 9, 59)), 0);
         assert_eq!(s.bookings_to_close_count(at(3, 10, 1)), 1);
-        s.move_booking(b.id, Move::Confirm, now()).unwrap();
+        s.move_booking(amina, b.id, Move::Confirm, now()).unwrap();
         assert_eq!(s.bookings_to_close(at(3, 12, 0)).unwrap().len(), 1);
-        s.move_booking(b.id, Move::Complete, at(3, 12, 0)).unwrap();
+        s.move_booking(amina, b.id, Move::Complete, at(3, 12, 0))
+            .unwrap();
         assert_eq!(s.bookings_to_close_count(at(9, 0, 0)), 0);
         let week = s.bookings_between(at(1, 0, 0), at(8, 0, 0)).unwrap();
         assert_eq!(week.len(), 1);

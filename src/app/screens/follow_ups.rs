@@ -178,7 +178,7 @@ impl App {
         else {
             return self.set_status("status-not-a-booking", Vec::new(), true);
         };
-        let id = row.booking.id;
+        let id = (row.booking.person, row.booking.id);
         self.booking_move(id, action);
     }
 

@@ -371,7 +371,10 @@ impl App {
             | Action::ExportCalendar
                 if !week =>
             {
-                if let Some(id) = f.selected_booking().map(|r| r.booking.id) {
+                if let Some(id) = f
+                    .selected_booking()
+                    .map(|r| (r.booking.person, r.booking.id))
+                {
                     self.booking_move(id, action);
                 }
             }
