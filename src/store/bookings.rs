@@ -96,6 +96,9 @@ struct Busy {
 /// A booking in its person's list: which, and the day it is kept under.
 type Listed = (PersonId, BookingId, NaiveDate);
 
+/// A key and its new value (`None`: removed).
+type Change = (Vec<u8>, Option<Vec<u8>>);
+
 /// Whether a key of the tree holds something sealed (for the rotation).
 pub(super) fn is_sealed(key: &[u8]) -> bool {
     matches!(key.first(), Some(b'n' | b'd' | b'p'))
@@ -163,7 +166,7 @@ struct Blocks {
     days: BTreeMap<Vec<u8>, Vec<Booking>>,
     busy: BTreeMap<Vec<u8>, Vec<Busy>>,
     lists: BTreeMap<Vec<u8>, Vec<Listed>>,
-    open: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    open: Vec<Change>,
 }
 
 impl Blocks {
@@ -238,7 +241,7 @@ impl Blocks {
     }
 
     /// Every changed block, sealed where it holds anything about a person.
-    fn writes(self, s: &Store) -> Result<Vec<(Vec<u8>, Option<Vec<u8>>)>, StoreError> {
+    fn writes(self, s: &Store) -> Result<Vec<Change>, StoreError> {
         let mut out = Vec::new();
         for (k, v) in &self.days {
             out.push((k.clone(), Some(s.sealed_booked(k, v)?)));
