@@ -3,7 +3,6 @@
 //! a shared machine are noisy, and a benchmark that fails at random teaches
 //! people to ignore it.
 
-use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -15,12 +14,12 @@ use ratatui::backend::TestBackend;
 use super::generate::Rng;
 use crate::app::{App, Message, SystemClock, keys};
 use crate::domain::booking::{
-    AppointmentType, Booking, BookingId, BookingStatus, Interpreter, InterpreterId, Mode, at_local,
+    AppointmentType, Booking, BookingId, BookingStatus, Interpreter, Mode, at_local,
 };
 use crate::domain::{
     Domain, GenderPreference, Interpreting, NeedSet, NewVisit, PersonId, Volunteer,
 };
-use crate::store::{OpenOptions, Store, StoreError};
+use crate::store::{OpenOptions, Store};
 use crate::ui;
 
 pub fn mib(bytes: u64) -> String {
@@ -61,6 +60,20 @@ fn press(app: &mut App, key: &str) {
     if let Some(ev) = keys::parse_key(key) {
         app.handle(Message::Key(ev));
     }
+}
+
+/// One key on F5's week view (another week), to the redrawn frame: the
+/// week's bookings read, the grid of every interpreter drawn. Not inlined,
+/// for callgrind (`--toggle-collect='*week_view_keystroke*'`).
+#[inline(never)]
+pub fn week_view_keystroke(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    key: &str,
+) -> anyhow::Result<()> {
+    press(app, key);
+    terminal.draw(|f| ui::draw(f, &app.state))?;
+    Ok(())
 }
 
 /// One keystroke in people search, to the redrawn frame. Not inlined, so
@@ -169,6 +182,33 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         mib(peak)
     );
 
+    // F5's week view of every interpreter: a week earlier (←), its
+    // bookings read and the whole frame drawn, week after week back
+    // through the years.
+    press(&mut app, "F5");
+    press(&mut app, "Ctrl+W");
+    terminal.draw(|f| ui::draw(f, &app.state))?;
+    let mut per_week = Vec::new();
+    let mut shown = 0;
+    for _ in 0..rounds.clamp(1, 60) {
+        let t = Instant::now();
+        week_view_keystroke(&mut app, &mut terminal, "Left")?;
+        per_week.push(t.elapsed());
+        shown += app.state.interpreters.bookings.len();
+    }
+    println!(
+        "week view ← → frame           median {}  p95 {}   budget 10 ms  ({:.0} bookings a week, {} lanes)",
+        ms(median(per_week.clone())),
+        ms(percentile(per_week.clone(), 95)),
+        shown as f64 / per_week.len().max(1) as f64,
+        app.state.interpreters.lanes().len()
+    );
+    let (_, peak) = rss().unwrap_or_default();
+    println!(
+        "RSS peak after the week views {}   budget 40 MiB",
+        mib(peak)
+    );
+
     // Saving a visit, durable (flushed and synced) before it returns.
     let mut store = app.into_store();
     let before = store.disk_bytes();
@@ -245,53 +285,6 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-/// One row of the week view: an interpreter (or nobody yet) and their
-/// bookings on each day of the week, Monday first.
-#[derive(Debug)]
-pub struct WeekRow<'a> {
-    pub who: Option<&'a Interpreter>,
-    pub days: [Vec<Booking>; 7],
-}
-
-/// The week view's work for the week from `monday` (centre time): the
-/// bookings fetched and grouped per interpreter and day, the unassigned
-/// first, then the roster's order (by name). The renderer is being written
-/// elsewhere: it belongs here once it exists, so that this figure stays
-/// "fetch + render" against the 10 ms budget. Not inlined, for callgrind
-/// (`--toggle-collect='*week_view_figure*'`).
-#[inline(never)]
-pub fn week_view_figure<'a>(
-    store: &Store,
-    roster: &'a [Interpreter],
-    monday: NaiveDate,
-) -> Result<Vec<WeekRow<'a>>, StoreError> {
-    let tz = store.time_zone();
-    let from = at_local(tz, monday.and_time(NaiveTime::MIN));
-    let to = at_local(tz, (monday + chrono::Days::new(7)).and_time(NaiveTime::MIN));
-    let week = store.bookings_between(from, to)?;
-    let place: HashMap<InterpreterId, usize> = roster
-        .iter()
-        .enumerate()
-        .map(|(n, i)| (i.id, n + 1))
-        .collect();
-    // Row 0: nobody yet; row n: roster[n - 1].
-    let mut rows: BTreeMap<usize, [Vec<Booking>; 7]> = BTreeMap::new();
-    for b in week {
-        let row = b
-            .interpreter
-            .map_or(0, |id| place.get(&id).copied().unwrap_or(0));
-        let day = (store.local_day(b.start) - monday).num_days().clamp(0, 6) as usize;
-        rows.entry(row).or_default()[day].push(b);
-    }
-    Ok(rows
-        .into_iter()
-        .map(|(row, days)| WeekRow {
-            who: row.checked_sub(1).and_then(|n| roster.get(n)),
-            days,
-        })
-        .collect())
 }
 
 /// A booking for the bench: `who` at a quarter hour of a weekday between
@@ -413,31 +406,6 @@ fn bookings(store: &mut Store, rounds: usize) -> anyhow::Result<()> {
         offered as f64 / lists.len().max(1) as f64
     );
 
-    // The week view: this week, then weeks at random in the five years.
-    let this_monday = today - chrono::Days::new(u64::from(today.weekday().num_days_from_monday()));
-    let mut weeks = Vec::new();
-    let mut shown = 0;
-    for k in 0..rounds.clamp(1, 60) {
-        let monday = if k == 0 {
-            this_monday
-        } else {
-            this_monday - chrono::Days::new(7 * rng.below(5 * 52))
-        };
-        let t = Instant::now();
-        let rows = week_view_figure(store, &roster, monday)?;
-        weeks.push(t.elapsed());
-        shown += rows
-            .iter()
-            .map(|r| r.days.iter().map(Vec::len).sum::<usize>())
-            .sum::<usize>();
-    }
-    println!(
-        "week view (fetch + group)     median {}  p95 {}   budget 10 ms  ({:.0} bookings a week; render still to add)",
-        ms(median(weeks.clone())),
-        ms(percentile(weeks.clone(), 95)),
-        shown as f64 / weeks.len().max(1) as f64
-    );
-
     // Saving a new booking for someone already booked, at a free time in
     // the coming years, durable before it returns.
     let people: Vec<PersonId> = known.iter().map(|b| b.person).collect();
@@ -484,67 +452,4 @@ fn bookings(store: &mut Store, rounds: usize) -> anyhow::Result<()> {
         mib(peak)
     );
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::{TimeZone, Utc};
-    use tempfile::TempDir;
-
-    use super::*;
-    use crate::cli::generate::{self, Profile};
-
-    #[test]
-    fn the_week_view_groups_a_weeks_bookings_by_interpreter_and_day() {
-        let tmp = TempDir::new().unwrap();
-        let mut s = Store::open_with(
-            tmp.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Test centre", "Coordinator", "a test password")
-            .unwrap();
-        let settings = crate::domain::settings::Settings {
-            time_zone: "Europe/London".into(),
-            ..s.settings().clone()
-        };
-        s.save_settings(settings).unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 11, 25, 10, 30, 0).unwrap();
-        generate::generate(&mut s, Profile::DEMO, 7, now, |_, _| {}).unwrap();
-        let roster = s.interpreters().unwrap();
-        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let rows = week_view_figure(&s, &roster, monday).unwrap();
-        let from = at_local(s.time_zone(), monday.and_time(NaiveTime::MIN));
-        let week = s
-            .bookings_between(from, from + chrono::Duration::days(7))
-            .unwrap();
-        let shown: usize = rows
-            .iter()
-            .map(|r| r.days.iter().map(Vec::len).sum::<usize>())
-            .sum();
-        assert_eq!(shown, week.len());
-        assert!(shown >= 3, "{shown}");
-        // Each booking in its interpreter's row and on its day; the
-        // unassigned first, then the roster by name.
-        for (n, row) in rows.iter().enumerate() {
-            if row.who.is_none() {
-                assert_eq!(n, 0);
-            }
-            for (d, day) in row.days.iter().enumerate() {
-                for b in day {
-                    assert_eq!(b.interpreter, row.who.map(|i| i.id));
-                    assert_eq!((s.local_day(b.start) - monday).num_days(), d as i64);
-                }
-            }
-        }
-        let names: Vec<String> = rows
-            .iter()
-            .filter_map(|r| r.who)
-            .map(|i| i.name.to_lowercase())
-            .collect();
-        assert!(names.is_sorted(), "{names:?}");
-    }
 }
