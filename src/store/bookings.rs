@@ -682,6 +682,109 @@ impl Store {
         self.sync()
     }
 
+    /// For `dropin check`: every block opens, each booking is in its
+    /// person's list and the list's bookings exist, the busy times and the
+    /// open index agree with the bookings, and no interpreter is in two
+    /// places at once.
+    pub(super) fn check_bookings(
+        &self,
+        problem: &mut dyn FnMut(&'static str, String),
+    ) -> Result<(), StoreError> {
+        use std::collections::{HashMap, HashSet};
+        let mut all: HashMap<BookingId, Booking> = HashMap::new();
+        let mut listed: HashSet<(PersonId, BookingId, NaiveDate)> = HashSet::new();
+        let mut busy: HashSet<(InterpreterId, BookingId)> = HashSet::new();
+        let mut open_ids: HashSet<BookingId> = HashSet::new();
+        for item in self.bookings.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let unreadable = |problem: &mut dyn FnMut(&'static str, String)| {
+                problem("check-bookings-unreadable", format!("{k:?}"))
+            };
+            match k.first() {
+                Some(b'n') => {
+                    let ok = self
+                        .with_dk(|dk| open(dk, &k, &v))
+                        .ok()
+                        .and_then(|p| postcard::from_bytes::<Interpreter>(&p).ok());
+                    if ok.is_none() {
+                        unreadable(problem);
+                    }
+                }
+                Some(b'd') => {
+                    let day: Option<Vec<Booking>> = self
+                        .with_dk(|dk| open(dk, &k, &v))
+                        .ok()
+                        .and_then(|p| postcard::from_bytes(&p).ok());
+                    match day {
+                        Some(day) => all.extend(day.into_iter().map(|b| (b.id, b))),
+                        None => unreadable(problem),
+                    }
+                }
+                Some(b'p') => {
+                    let list: Option<Vec<Listed>> = self
+                        .with_dk(|dk| open(dk, &k, &v))
+                        .ok()
+                        .and_then(|p| postcard::from_bytes(&p).ok());
+                    match list {
+                        Some(list) => listed.extend(list),
+                        None => unreadable(problem),
+                    }
+                }
+                Some(b'i') => {
+                    let who = k.get(1..5).and_then(keys::read_u32).map(InterpreterId);
+                    let times: Option<Vec<Busy>> = postcard::from_bytes(&v).ok();
+                    match (who, times) {
+                        (Some(who), Some(mut times)) => {
+                            times.sort_by_key(|t| t.start);
+                            for pair in times.windows(2) {
+                                if pair[1].start < pair[0].end {
+                                    problem(
+                                        "check-booking-clash",
+                                        format!("{} {}", pair[0].booking.0, pair[1].booking.0),
+                                    );
+                                }
+                            }
+                            busy.extend(times.iter().map(|t| (who, t.booking)));
+                        }
+                        _ => unreadable(problem),
+                    }
+                }
+                Some(b'o') => match k.get(9..17).and_then(keys::read_u64) {
+                    Some(id) => {
+                        open_ids.insert(BookingId(id));
+                    }
+                    None => unreadable(problem),
+                },
+                _ => unreadable(problem),
+            }
+        }
+        for b in all.values() {
+            if !listed.contains(&(b.person, b.id, day_of(b.start))) {
+                problem("check-booking-unlisted", b.id.0.to_string());
+            }
+            let should_be_busy = b.interpreter.filter(|_| !b.status.is_cancelled());
+            if let Some(who) = should_be_busy
+                && !busy.contains(&(who, b.id))
+            {
+                problem("check-booking-index", b.id.0.to_string());
+            }
+            if b.status.is_open() != open_ids.contains(&b.id) {
+                problem("check-booking-index", b.id.0.to_string());
+            }
+        }
+        for (_, id, _) in &listed {
+            if !all.contains_key(id) {
+                problem("check-booking-missing", id.0.to_string());
+            }
+        }
+        for (_, id) in &busy {
+            if !all.contains_key(id) {
+                problem("check-booking-index", id.0.to_string());
+            }
+        }
+        Ok(())
+    }
+
     /// How many bookings were ever made (none is ever deleted).
     pub fn booking_count(&self) -> usize {
         self.next_id(NEXT_BOOKING)
@@ -959,6 +1062,27 @@ mod tests {
                 .is_err(),
             "the clash index is still there"
         );
+    }
+
+    #[test]
+    fn check_finds_the_bookings_whole_and_a_broken_index() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, amina, tesfay) = centre(&tmp);
+        let who = interpreter(&mut s, "Huda", true);
+        let first = s
+            .save_booking(booking(amina, Some(who), at(3, 10, 0)), false, now())
+            .unwrap();
+        let mut moved = first.clone();
+        moved.start = at(4, 15, 0);
+        s.save_booking(moved, false, now()).unwrap();
+        s.save_booking(booking(tesfay, Some(who), at(3, 10, 0)), false, now())
+            .unwrap();
+        assert_eq!(s.check().unwrap(), vec![]);
+        // The busy times lost: said, not silently clash-free.
+        let key = busy_key(who, 2026);
+        s.bookings.remove(&key).unwrap();
+        let found: Vec<&str> = s.check().unwrap().iter().map(|p| p.id).collect();
+        assert!(found.contains(&"check-booking-index"), "{found:?}");
     }
 
     #[test]

@@ -102,6 +102,7 @@ impl Store {
                 problem("check-card-missing", id.reference().to_string());
             }
         }
+        self.check_bookings(&mut problem)?;
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }
