@@ -447,7 +447,7 @@ fn bookings(store: &mut Store, rounds: usize) -> anyhow::Result<()> {
     let counted = t.elapsed();
     let (_, peak) = rss().unwrap_or_default();
     println!(
-        "bookings                      {count}   counted by a full scan in {}; RSS peak after it {}",
+        "bookings                      {count}   from the counter in {}; RSS peak after it {}",
         ms(counted),
         mib(peak)
     );

@@ -73,10 +73,14 @@ impl App {
         }
         for booking in bookings {
             let day = booking.start.with_timezone(&self.state.tz).date_naive();
-            rows.push(FollowUpRow::Booking {
-                row: self.booking_row(booking),
-                day,
-            });
+            let mut row = self.booking_row(booking);
+            row.name = Some(
+                self.store
+                    .person_name(row.booking.person)
+                    .unwrap_or("?")
+                    .to_string(),
+            );
+            rows.push(FollowUpRow::Booking { row, day });
         }
         rows.sort_by_key(|r| r.day());
         let f = &mut self.state.follow_ups;

@@ -27,7 +27,9 @@ pub enum View {
 pub struct BookingRow {
     pub booking: Booking,
     pub reference: Reference,
-    pub name: String,
+    /// The person's name, where the list shows it (F6): reading names waits
+    /// for the search index, which Today's first frame must not.
+    pub name: Option<String>,
     pub interpreter: Option<String>,
 }
 
@@ -207,14 +209,9 @@ impl App {
         }
     }
 
-    /// A booking with its person's reference and name and its interpreter's
-    /// name, as lists show it.
+    /// A booking with its person's reference and its interpreter's name,
+    /// as lists show it.
     pub(crate) fn booking_row(&mut self, booking: Booking) -> BookingRow {
-        let name = self
-            .store
-            .person_name(booking.person)
-            .unwrap_or("?")
-            .to_string();
         let interpreter = booking.interpreter.map(|id| {
             self.state
                 .interpreters
@@ -224,7 +221,7 @@ impl App {
         });
         BookingRow {
             reference: booking.person.reference(),
-            name,
+            name: None,
             interpreter,
             booking,
         }

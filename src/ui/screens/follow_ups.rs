@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                     format::date(r.day()),
                     late,
                     row.reference.to_string(),
-                    row.name.clone(),
+                    row.name.clone().unwrap_or_default(),
                     i18n.t_args(
                         "follow-ups-booking",
                         &[
