@@ -267,12 +267,25 @@ fn the_day_view_moves_bookings_on_and_writes_a_calendar_file() {
     assert!(ics.contains("LOCATION:Lunar House\\, Croydon"), "{ics}");
     assert!(!ics.contains("Amina"), "{ics}");
     // Cancelled, with a reason: the slot is free again.
-    s.press("x").type_text("Appointment moved").press("Enter");
+    s.press("x");
+    assert!(
+        s.screen().contains("Enter cancels the booking"),
+        "{}",
+        s.screen()
+    );
+    s.type_text("Appointment moved").press("Enter");
     let status = s.store().bookings_of(amina).expect("b")[0].status.clone();
     assert!(matches!(
         status,
         BookingStatus::Cancelled { late: false, .. }
     ));
+    // Opened again, it says when, by whom and why.
+    s.press("Enter");
+    let form = s.screen();
+    assert!(
+        form.contains("Cancelled 2026-11-25 by Front desk: Appointment moved"),
+        "{form}"
+    );
 }
 
 #[test]
@@ -345,7 +358,10 @@ fn bookings_show_on_today_the_persons_page_and_wait_on_f6_once_past() {
     );
     s.press("Ctrl+O").press("Down").press("Down").press("Down");
     assert!(s.screen().contains("Cancel booking"), "{}", s.screen());
-    s.press("Enter").type_text("Nobody free").press("Enter");
+    s.press("Enter");
+    // After its start: a late cancellation, said before it is done.
+    assert!(s.screen().contains("a late cancellation"), "{}", s.screen());
+    s.type_text("Nobody free").press("Enter");
     let status = s.store().bookings_of(amina).expect("b")[0].status.clone();
     assert!(
         matches!(status, BookingStatus::Cancelled { .. }),

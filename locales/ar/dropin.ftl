@@ -713,3 +713,5 @@ check-booking-unlisted = حجز غير موجود في قائمة صاحبه: { 
 check-booking-missing = قائمة شخص تذكر حجزًا غير موجود: { $about }
 check-booking-index = فهرس أوقات المترجمين أو الحجوزات المفتوحة لا يطابق حجزًا: { $about }
 check-booking-clash = مترجم في حجزين في الوقت نفسه: { $about }
+cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
+booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }

@@ -707,3 +707,5 @@ check-booking-unlisted = A booking is missing from its person's list: { $about }
 check-booking-missing = A person's list names a booking that is not there: { $about }
 check-booking-index = The index of interpreters' times or open bookings disagrees with a booking: { $about }
 check-booking-clash = An interpreter is in two bookings at once: { $about }
+cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
+booking-cancelled-line = Cancelled { $date } by { $who }: { $why }

@@ -42,7 +42,9 @@ impl App {
                     .interpreter
                     .and_then(|id| self.state.interpreters.interpreter_name(id))
                     .map(String::from);
-                BookingForm::editing(&b, label, local, name)
+                let mut form = BookingForm::editing(&b, label, local, name);
+                form.cancelled = self.cancellation_line(&b);
+                form
             }
             (None, Some(id)) => {
                 let label = self.person_label(id);
@@ -57,6 +59,28 @@ impl App {
         self.state
             .overlays
             .push(Overlay::BookingForm(Box::new(form)));
+    }
+
+    /// "Cancelled 2026-11-25 by Front desk: appointment moved".
+    fn cancellation_line(&self, b: &Booking) -> Option<String> {
+        let BookingStatus::Cancelled { at, by, why, .. } = &b.status else {
+            return None;
+        };
+        let who = self
+            .store
+            .volunteers()
+            .ok()
+            .and_then(|all| all.into_iter().find(|v| v.id == *by))
+            .map_or_else(|| format!("#{}", by.0), |v| v.name);
+        let date = format::date(at.with_timezone(&self.state.tz).date_naive());
+        Some(self.state.i18n.t_args(
+            "booking-cancelled-line",
+            &[
+                ("date", Arg::from(date)),
+                ("who", Arg::from(who)),
+                ("why", Arg::from(why.clone())),
+            ],
+        ))
     }
 
     /// "K7M-4Q2 Amina Yusuf".
@@ -505,7 +529,17 @@ impl App {
             Action::CompleteBooking => Move::Complete,
             Action::NoShow => Move::NoShow,
             Action::CancelBooking => {
+                let late = match self.store.booking(id.0, id.1) {
+                    Ok(Some(b)) => {
+                        b.start - self.state.now
+                            < chrono::Duration::hours(
+                                crate::domain::booking::LATE_CANCELLATION_HOURS,
+                            )
+                    }
+                    _ => false,
+                };
                 self.state.overlays.push(Overlay::CancelBooking {
+                    late,
                     booking: id,
                     why: TextInput::new(200),
                 });
@@ -554,7 +588,8 @@ impl App {
 
     /// Enter cancels, with the reason typed (required); Esc keeps it.
     pub(super) fn cancel_booking_act(&mut self, action: Action) {
-        let Some(Overlay::CancelBooking { booking, why }) = self.state.overlays.last_mut() else {
+        let Some(Overlay::CancelBooking { booking, why, .. }) = self.state.overlays.last_mut()
+        else {
             return;
         };
         match action {
@@ -563,6 +598,10 @@ impl App {
             }
             Action::Left => why.left(),
             Action::Right => why.right(),
+            // Space is text here.
+            Action::Toggle => {
+                why.insert(' ');
+            }
             Action::Open | Action::Save => {
                 if why.value().trim().is_empty() {
                     return self.set_status("booking-cancel-needs-reason", Vec::new(), true);

@@ -19,6 +19,9 @@ pub enum Overlay {
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
         booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
+        /// Less than 24 hours before the start: it will be a late
+        /// cancellation, and the box says so before it is done.
+        late: bool,
         why: super::forms::TextInput,
     },
     /// F6's "still pending": the new follow-up date, as typed (a week on

@@ -707,6 +707,9 @@ pub fn booking_form(
     use crate::app::forms::booking_form::BookingField as F;
     let i18n = &state.i18n;
     let mut lines = Vec::new();
+    if let Some(line) = &form.cancelled {
+        lines.push(FormLine::plain(line.clone()));
+    }
     for field in form.fields() {
         let focus = form.focus == field;
         let error = form.errors.get(&field);

@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
-        Overlay::CancelBooking { why, .. } => {
+        Overlay::CancelBooking { why, late, .. } => {
             let dir = Dir::of(state);
             let [area] = Layout::vertical([Constraint::Length(5)])
                 .flex(Flex::Center)
@@ -34,7 +34,11 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 frame,
                 dir,
                 rows[0],
-                &state.i18n.t("cancel-booking-hint"),
+                &state.i18n.t(if *late {
+                    "cancel-booking-hint-late"
+                } else {
+                    "cancel-booking-hint"
+                }),
                 Style::new(),
             );
             super::forms::input_line(

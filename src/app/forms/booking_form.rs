@@ -142,6 +142,9 @@ pub struct BookingForm {
     #[serde(skip)]
     pub past_ok: bool,
     pub dirty: bool,
+    /// A cancelled booking's "cancelled on …, by …: why", in words.
+    #[serde(skip)]
+    pub cancelled: Option<String>,
 }
 
 impl BookingForm {
@@ -176,6 +179,7 @@ impl BookingForm {
             overlap_ok: false,
             past_ok: false,
             dirty: false,
+            cancelled: None,
         }
     }
 
