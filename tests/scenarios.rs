@@ -536,3 +536,14 @@ fn a_phone_number_reads_in_order_on_an_arabic_persons_page() {
     assert!(screen.contains("0113 496 0102"), "{screen}");
     assert!(!screen.contains("0102 496 0113"), "{screen}");
 }
+
+#[test]
+fn the_cursor_stays_in_the_person_forms_focused_field() {
+    let mut s = Scenario::new();
+    s.press("F3").press("Ctrl+N").type_text("Zahra");
+    let screen = s.screen();
+    let (_, y) = s.cursor();
+    let line = screen.lines().nth(usize::from(y)).unwrap_or_default();
+    // Not on a tick box further down (screen readers follow the cursor).
+    assert!(line.contains("Zahra"), "cursor on {line:?} of\n{screen}");
+}

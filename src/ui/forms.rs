@@ -412,12 +412,12 @@ pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Re
                     label,
                     &check(form.needs_interpreter),
                     focus,
-                    Some(1),
+                    focus.then_some(1),
                 ));
             }
             PersonField::Consent => {
                 let v = format!("{} {}", check(form.consent), i18n.t("consent-keep-record"));
-                lines.push(field_line(i18n, label, &v, focus, Some(1)));
+                lines.push(field_line(i18n, label, &v, focus, focus.then_some(1)));
                 lines.extend(error_line(i18n, error));
             }
             PersonField::FirstLanguage => {
