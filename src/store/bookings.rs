@@ -29,7 +29,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::error::corrupt;
-use super::{Store, StoreError, Writes, keys};
+use super::{Store, StoreError, Writes, keys, sealed};
 use crate::domain::Permission;
 use crate::domain::PersonId;
 use crate::domain::audit::AuditAction;
@@ -104,22 +104,6 @@ pub(super) fn is_sealed(key: &[u8]) -> bool {
     matches!(key.first(), Some(b'n' | b'd' | b'p'))
 }
 
-fn aad(key: &[u8]) -> Vec<u8> {
-    [b"bookings:".as_slice(), key].concat()
-}
-
-pub(super) fn open(dk: &crate::crypto::Key, key: &[u8], v: &[u8]) -> Result<Vec<u8>, StoreError> {
-    Ok(crate::crypto::open(dk, v, &aad(key))?.to_vec())
-}
-
-pub(super) fn seal(
-    dk: &crate::crypto::Key,
-    key: &[u8],
-    plain: &[u8],
-) -> Result<Vec<u8>, StoreError> {
-    Ok(crate::crypto::seal(dk, plain, &aad(key))?)
-}
-
 /// Why a booking (or an interpreter) was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum BookingError {
@@ -169,26 +153,35 @@ struct Blocks {
     open: Vec<Change>,
 }
 
+/// The block at `k` in `map`, read by `load` the first time it is asked
+/// for.
+fn cached<T>(
+    map: &mut BTreeMap<Vec<u8>, T>,
+    k: Vec<u8>,
+    load: impl FnOnce(&[u8]) -> Result<T, StoreError>,
+) -> Result<&mut T, StoreError> {
+    match map.entry(k) {
+        std::collections::btree_map::Entry::Occupied(e) => Ok(e.into_mut()),
+        std::collections::btree_map::Entry::Vacant(e) => {
+            let v = load(e.key())?;
+            Ok(e.insert(v))
+        }
+    }
+}
+
 impl Blocks {
     fn day<'a>(
         &'a mut self,
         s: &Store,
         day: NaiveDate,
     ) -> Result<&'a mut Vec<Booking>, StoreError> {
-        let k = day_key(day);
-        if !self.days.contains_key(&k) {
-            let v = s.get_booked(&k, "a day of bookings")?.unwrap_or_default();
-            self.days.insert(k.clone(), v);
-        }
-        Ok(self.days.entry(k).or_default())
+        cached(&mut self.days, day_key(day), |k| {
+            Ok(s.get_booked(k, "a day of bookings")?.unwrap_or_default())
+        })
     }
 
     fn busy<'a>(&'a mut self, s: &Store, k: Vec<u8>) -> Result<&'a mut Vec<Busy>, StoreError> {
-        if !self.busy.contains_key(&k) {
-            let v = s.busy_times(&k)?;
-            self.busy.insert(k.clone(), v);
-        }
-        Ok(self.busy.entry(k).or_default())
+        cached(&mut self.busy, k, |k| s.busy_times(k))
     }
 
     fn list<'a>(
@@ -196,12 +189,9 @@ impl Blocks {
         s: &Store,
         person: PersonId,
     ) -> Result<&'a mut Vec<Listed>, StoreError> {
-        let k = block_key(person);
-        if !self.lists.contains_key(&k) {
-            let v = s.get_booked(&k, "a list of bookings")?.unwrap_or_default();
-            self.lists.insert(k.clone(), v);
-        }
-        Ok(self.lists.entry(k).or_default())
+        cached(&mut self.lists, block_key(person), |k| {
+            Ok(s.get_booked(k, "a list of bookings")?.unwrap_or_default())
+        })
     }
 
     /// Takes a booking out of its day and the indexes.
@@ -266,13 +256,7 @@ impl Store {
         key: &[u8],
         what: &str,
     ) -> Result<Option<T>, StoreError> {
-        let Some(v) = self.bookings.get(key).map_err(|e| self.sled(e))? else {
-            return Ok(None);
-        };
-        let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, key, &v))?);
-        postcard::from_bytes(&plain)
-            .map(Some)
-            .map_err(|e| corrupt(what, e))
+        self.read_keyed(&self.bookings, TREE, key, what)
     }
 
     fn sealed_booked<T: serde::Serialize>(
@@ -280,10 +264,7 @@ impl Store {
         key: &[u8],
         value: &T,
     ) -> Result<Vec<u8>, StoreError> {
-        let plain = crate::crypto::Zeroizing::new(
-            postcard::to_stdvec(value).map_err(|e| corrupt("cannot encode a booking", e))?,
-        );
-        seal(self.dk()?, key, &plain)
+        self.seal_value(TREE, key, value)
     }
 
     fn next_id(&self, key: &[u8]) -> Result<u64, StoreError> {
@@ -300,7 +281,9 @@ impl Store {
         let mut out: Vec<Interpreter> = Vec::new();
         for item in self.bookings.scan_prefix(b"n") {
             let (k, v) = item.map_err(|e| self.sled(e))?;
-            let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, &k, &v))?);
+            let plain = crate::crypto::Zeroizing::new(
+                self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?,
+            );
             out.push(postcard::from_bytes(&plain).map_err(|e| corrupt("an interpreter", e))?);
         }
         out.sort_by_cached_key(|i| i.name.to_lowercase());
@@ -426,7 +409,9 @@ impl Store {
         let (first, last) = (day_of(from), day_of(to));
         for item in self.bookings.range(day_key(first)..=day_key(last)) {
             let (k, v) = item.map_err(|e| self.sled(e))?;
-            let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, &k, &v))?);
+            let plain = crate::crypto::Zeroizing::new(
+                self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?,
+            );
             let day: Vec<Booking> =
                 postcard::from_bytes(&plain).map_err(|e| corrupt("a day of bookings", e))?;
             out.extend(day.into_iter().filter(|b| b.start >= from && b.start < to));
@@ -703,7 +688,7 @@ impl Store {
             match k.first() {
                 Some(b'n') => {
                     let ok = self
-                        .with_dk(|dk| open(dk, &k, &v))
+                        .with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))
                         .ok()
                         .and_then(|p| postcard::from_bytes::<Interpreter>(&p).ok());
                     if ok.is_none() {
@@ -712,7 +697,7 @@ impl Store {
                 }
                 Some(b'd') => {
                     let day: Option<Vec<Booking>> = self
-                        .with_dk(|dk| open(dk, &k, &v))
+                        .with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))
                         .ok()
                         .and_then(|p| postcard::from_bytes(&p).ok());
                     match day {
@@ -722,7 +707,7 @@ impl Store {
                 }
                 Some(b'p') => {
                     let list: Option<Vec<Listed>> = self
-                        .with_dk(|dk| open(dk, &k, &v))
+                        .with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))
                         .ok()
                         .and_then(|p| postcard::from_bytes(&p).ok());
                     match list {

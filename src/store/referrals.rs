@@ -17,8 +17,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::error::corrupt;
-use super::{Store, StoreError, Writes, keys};
+use super::{Store, StoreError, Writes, keys, sealed};
 use crate::domain::audit::{AuditAction, AuditField};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
 use crate::domain::referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
@@ -58,22 +57,6 @@ pub(super) fn is_sealed(key: &[u8]) -> bool {
     matches!(key.first(), Some(b'b' | b'f'))
 }
 
-fn aad(key: &[u8]) -> Vec<u8> {
-    [b"referrals:".as_slice(), key].concat()
-}
-
-pub(super) fn open(dk: &crate::crypto::Key, key: &[u8], v: &[u8]) -> Result<Vec<u8>, StoreError> {
-    Ok(crate::crypto::open(dk, v, &aad(key))?.to_vec())
-}
-
-pub(super) fn seal(
-    dk: &crate::crypto::Key,
-    key: &[u8],
-    plain: &[u8],
-) -> Result<Vec<u8>, StoreError> {
-    Ok(crate::crypto::seal(dk, plain, &aad(key))?)
-}
-
 /// Why a referral was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum ReferralError {
@@ -103,13 +86,7 @@ impl Store {
         key: &[u8],
         what: &str,
     ) -> Result<Option<T>, StoreError> {
-        let Some(v) = self.referrals.get(key).map_err(|e| self.sled(e))? else {
-            return Ok(None);
-        };
-        let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| open(dk, key, &v))?);
-        postcard::from_bytes(&plain)
-            .map(Some)
-            .map_err(|e| corrupt(what, e))
+        self.read_keyed(&self.referrals, TREE, key, what)
     }
 
     fn sealed_value<T: serde::Serialize>(
@@ -117,10 +94,7 @@ impl Store {
         key: &[u8],
         value: &T,
     ) -> Result<Vec<u8>, StoreError> {
-        let plain = crate::crypto::Zeroizing::new(
-            postcard::to_stdvec(value).map_err(|e| corrupt("cannot encode a referral", e))?,
-        );
-        seal(self.dk()?, key, &plain)
+        self.seal_value(TREE, key, value)
     }
 
     /// Every referral of the block `person` is in.
@@ -196,7 +170,7 @@ impl Store {
             .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
         if let Some(day) = follow_up {
             let fk = follow_up_key(day, id);
-            let whose = seal(self.dk()?, &fk, &n.person.0.to_be_bytes())?;
+            let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &n.person.0.to_be_bytes())?;
             w.referrals.push((fk, Some(whose)));
         }
         w.counter(NEXT_REFERRAL, id.0 + 1);
@@ -231,7 +205,7 @@ impl Store {
             next = next.max(r.id.0.saturating_add(1));
             if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
                 let fk = follow_up_key(day, r.id);
-                let whose = seal(self.dk()?, &fk, &r.person.0.to_be_bytes())?;
+                let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &r.person.0.to_be_bytes())?;
                 batch.insert(fk, whose);
             }
             blocks.entry(block_key(r.person)).or_default().push(r);
@@ -294,7 +268,7 @@ impl Store {
                 .ok_or(ReferralError::BadFollowUp)?;
             r.follow_up = Some(day);
             let fk = follow_up_key(day, id);
-            let whose = seal(self.dk()?, &fk, &person.0.to_be_bytes())?;
+            let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &person.0.to_be_bytes())?;
             w.referrals.push((fk, Some(whose)));
         }
         r.outcome = outcome;
@@ -368,7 +342,7 @@ impl Store {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let damaged = || StoreError::Corrupt("a follow-up's key is damaged".into());
             let id = k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?;
-            let whose = self.with_dk(|dk| open(dk, &k, &v))?;
+            let whose = self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?;
             let person = keys::read_u64(&whose).ok_or_else(damaged)?;
             out.push((ReferralId(id), PersonId(person)));
         }

@@ -235,23 +235,34 @@ impl Store {
                 }
                 3 => {
                     if super::referrals::is_sealed(&k) {
-                        let plain = crate::crypto::Zeroizing::new(
-                            self.with_dk(|dk| super::referrals::open(dk, &k, &v))?,
-                        );
+                        let plain = crate::crypto::Zeroizing::new(self.with_dk(|dk| {
+                            sealed::open_keyed(dk, super::referrals::TREE, &k, &v)
+                        })?);
                         w.referrals.push((
                             k.to_vec(),
-                            Some(super::referrals::seal(self.dk()?, &k, &plain)?),
+                            Some(sealed::seal_keyed(
+                                self.dk()?,
+                                super::referrals::TREE,
+                                &k,
+                                &plain,
+                            )?),
                         ));
                     }
                 }
                 4 => {
                     if super::bookings::is_sealed(&k) {
-                        let plain = crate::crypto::Zeroizing::new(
-                            self.with_dk(|dk| super::bookings::open(dk, &k, &v))?,
-                        );
+                        let plain =
+                            crate::crypto::Zeroizing::new(self.with_dk(|dk| {
+                                sealed::open_keyed(dk, super::bookings::TREE, &k, &v)
+                            })?);
                         w.bookings.push((
                             k.to_vec(),
-                            Some(super::bookings::seal(self.dk()?, &k, &plain)?),
+                            Some(sealed::seal_keyed(
+                                self.dk()?,
+                                super::bookings::TREE,
+                                &k,
+                                &plain,
+                            )?),
                         ));
                     }
                 }

@@ -8,9 +8,62 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::corrupt;
-use super::{StoreError, keys};
+use super::{Store, StoreError, keys};
 use crate::crypto::{self, Key, Zeroizing};
 use crate::domain::PersonId;
+
+/// A value of `tree` sealed under the data key, bound to its tree and key
+/// (the AAD is `tree:key`): the referrals' and bookings' blocks.
+pub(super) fn seal_keyed(
+    dk: &Key,
+    tree: &[u8],
+    key: &[u8],
+    plain: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    Ok(crypto::seal(dk, plain, &[tree, b":", key].concat())?)
+}
+
+pub(super) fn open_keyed(
+    dk: &Key,
+    tree: &[u8],
+    key: &[u8],
+    v: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    Ok(crypto::open(dk, v, &[tree, b":", key].concat())?.to_vec())
+}
+
+impl Store {
+    /// The value at `key` of `tree` (named `name`), opened and decoded;
+    /// `what` names it in an error.
+    pub(super) fn read_keyed<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        name: &[u8],
+        key: &[u8],
+        what: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let Some(v) = tree.get(key).map_err(|e| self.sled(e))? else {
+            return Ok(None);
+        };
+        let plain = Zeroizing::new(self.with_dk(|dk| open_keyed(dk, name, key, &v))?);
+        postcard::from_bytes(&plain)
+            .map(Some)
+            .map_err(|e| corrupt(what, e))
+    }
+
+    /// `value` encoded and sealed for `key` of the tree named `name`.
+    pub(super) fn seal_value<T: Serialize>(
+        &self,
+        name: &[u8],
+        key: &[u8],
+        value: &T,
+    ) -> Result<Vec<u8>, StoreError> {
+        let plain = Zeroizing::new(
+            postcard::to_stdvec(value).map_err(|e| corrupt("cannot encode a record", e))?,
+        );
+        seal_keyed(self.dk()?, name, key, &plain)
+    }
+}
 
 #[derive(Serialize, Deserialize)]
 struct SealedPerson {
