@@ -146,6 +146,22 @@ fn set_up_centre(t: &Tmux) {
     t.wait_for("Waiting: 0");
 }
 
+/// A temporary folder with the demo centre seeded in `data/`.
+fn seeded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("data");
+    let password = data.path().join("password");
+    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
+    let seeded = Command::new(BIN)
+        .args(["seed", "--profile", "demo", "--data-dir"])
+        .arg(&dir)
+        .env("DROPIN_PASSWORD_FILE", &password)
+        .output()
+        .expect("seed");
+    assert!(seeded.status.success(), "{seeded:?}");
+    (data, dir)
+}
+
 /// The sign-in screen: the only volunteer's name, then the password.
 fn sign_in(t: &Tmux) {
     t.wait_for("Your name");
@@ -446,17 +462,7 @@ fn a_person_is_signposted_from_today_and_it_is_on_their_page_after_a_restart() {
     if !have_tmux() {
         return;
     }
-    let data = tempfile::tempdir().expect("temp dir");
-    let dir = data.path().join("data");
-    let password = data.path().join("password");
-    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
-    let seeded = Command::new(BIN)
-        .args(["seed", "--profile", "demo", "--data-dir"])
-        .arg(&dir)
-        .env("DROPIN_PASSWORD_FILE", &password)
-        .output()
-        .expect("seed");
-    assert!(seeded.status.success(), "{seeded:?}");
+    let (data, dir) = seeded_demo();
 
     let done = data.path().join("exit-code");
     let t = run_dropin(&dir, &done);
@@ -501,17 +507,7 @@ fn an_interpreter_is_booked_and_is_in_the_day_view_after_a_restart() {
     if !have_tmux() {
         return;
     }
-    let data = tempfile::tempdir().expect("temp dir");
-    let dir = data.path().join("data");
-    let password = data.path().join("password");
-    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
-    let seeded = Command::new(BIN)
-        .args(["seed", "--profile", "demo", "--data-dir"])
-        .arg(&dir)
-        .env("DROPIN_PASSWORD_FILE", &password)
-        .output()
-        .expect("seed");
-    assert!(seeded.status.success(), "{seeded:?}");
+    let (data, dir) = seeded_demo();
 
     let done = data.path().join("exit-code");
     let t = run_dropin(&dir, &done);
