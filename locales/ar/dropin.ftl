@@ -715,3 +715,4 @@ check-booking-index = فهرس أوقات المترجمين أو الحجوزا
 check-booking-clash = مترجم في حجزين في الوقت نفسه: { $about }
 cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
 booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }
+key-export-week = الأسبوع إلى التقويم (.ics)

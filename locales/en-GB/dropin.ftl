@@ -709,3 +709,4 @@ check-booking-index = The index of interpreters' times or open bookings disagree
 check-booking-clash = An interpreter is in two bookings at once: { $about }
 cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
 booking-cancelled-line = Cancelled { $date } by { $who }: { $why }
+key-export-week = Week to calendar (.ics)

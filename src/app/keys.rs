@@ -101,8 +101,10 @@ pub enum Scope {
     ServicePage,
     /// F5's roster of interpreters, with its search box.
     Roster,
-    /// F5's day and week of bookings.
+    /// F5's day of bookings, a list to act on.
     Bookings,
+    /// F5's week: a lane per interpreter.
+    Week,
     Settings,
     FollowUps,
     /// A service's slip, over the screen.
@@ -609,6 +611,48 @@ pub static BINDINGS: &[Binding] = &[
     b(
         A::ShowRoster,
         S::Bookings,
+        &[ctrl('r')],
+        &[],
+        "key-show-roster",
+        true,
+    ),
+    // F5: the week, a lane per interpreter.
+    b(
+        A::New,
+        S::Week,
+        &[ctrl('n'), plain(K::Insert)],
+        &[],
+        "key-new-booking",
+        true,
+    ),
+    row(b(
+        A::ExportCalendar,
+        S::Week,
+        &[],
+        &['i'],
+        "key-export-week",
+        true,
+    )),
+    b(
+        A::Left,
+        S::Week,
+        &[plain(K::Left)],
+        &[],
+        "key-earlier",
+        false,
+    ),
+    b(
+        A::Right,
+        S::Week,
+        &[plain(K::Right)],
+        &[],
+        "key-later",
+        false,
+    ),
+    b(A::ShowDay, S::Week, &[ctrl('d')], &[], "key-show-day", true),
+    b(
+        A::ShowRoster,
+        S::Week,
         &[ctrl('r')],
         &[],
         "key-show-roster",

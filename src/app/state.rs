@@ -316,7 +316,8 @@ impl State {
                 Screen::FollowUps => (vec![FollowUps, List, Global], false),
                 Screen::Interpreters => match self.interpreters.view {
                     View::Roster => (vec![Roster, List, Global], true),
-                    View::Day | View::Week => (vec![Bookings, List, Global], false),
+                    View::Day => (vec![Bookings, List, Global], false),
+                    View::Week => (vec![Week, List, Global], false),
                 },
             },
         }

@@ -353,7 +353,9 @@ impl App {
                 self.refresh_bookings();
             }
             Action::New => self.open_booking_form(None, None),
-            Action::Menu if len > 0 && !week => self.open_menu(Scope::Bookings),
+            Action::Menu if len > 0 => {
+                self.open_menu(if week { Scope::Week } else { Scope::Bookings })
+            }
             Action::ExportCalendar if week => self.export_week(),
             Action::EditBooking | Action::Open if !week => {
                 if let Some(row) = f.selected_booking() {
