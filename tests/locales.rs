@@ -79,6 +79,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "service-",
         "roster-",
         "mode-",
+        "money-",
     ];
     let mut files = Vec::new();
     rust_files(

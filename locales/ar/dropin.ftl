@@ -715,3 +715,13 @@ check-booking-index = فهرس أوقات المترجمين أو الحجوزا
 check-booking-clash = مترجم في حجزين في الوقت نفسه: { $about }
 cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
 booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }
+
+## Amounts of money
+money-error-empty = اكتب مبلغًا، مثل 12.50 أو ١٢٫٥٠.
+money-error-negative = لا يمكن أن يكون المبلغ سالبًا.
+money-error-not-a-number = هذا ليس مبلغًا: اكتب الجنيهات والبنسات بالأرقام، مثل 12.50 أو £12.50 أو ١٢٫٥٠.
+money-error-too-many-decimals = رقمان على الأكثر بعد الفاصلة العشرية (البنسات)، مثل 12.50.
+money-error-two-points = فاصلة عشرية واحدة فقط، مثل 12.50.
+money-error-grouping = الفاصلة للفصل بين الآلاف فقط، مثل 1,250.00؛ والبنسات بعد الفاصلة العشرية: 12.50.
+money-error-other-currency = المبالغ بالجنيه الإسترليني (£) فقط.
+money-error-too-large = هذا المبلغ أكبر من أن يكون صحيحًا: تحقّق من الرقم.

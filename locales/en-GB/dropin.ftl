@@ -709,3 +709,13 @@ check-booking-index = The index of interpreters' times or open bookings disagree
 check-booking-clash = An interpreter is in two bookings at once: { $about }
 cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
 booking-cancelled-line = Cancelled { $date } by { $who }: { $why }
+
+## Amounts of money
+money-error-empty = Type an amount, such as 12.50.
+money-error-negative = An amount cannot be negative.
+money-error-not-a-number = Not an amount: type pounds and pence in digits, such as 12.50 or £12.50.
+money-error-too-many-decimals = At most two digits after the point (the pence), such as 12.50.
+money-error-two-points = Only one decimal point, such as 12.50.
+money-error-grouping = Commas go only between thousands, such as 1,250.00; pence go after a point: 12.50.
+money-error-other-currency = Amounts are in pounds (£) only.
+money-error-too-large = That amount is too large to be right: check the number.

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod booking;
 pub mod directory;
 pub mod language;
+pub mod money;
 pub mod need;
 pub mod person;
 pub mod reference;
@@ -17,6 +18,7 @@ pub mod visit;
 pub mod volunteer;
 
 pub use language::LangCode;
+pub use money::{MoneyProblem, Pence};
 pub use need::{Domain, NeedSet};
 pub use person::{
     ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
