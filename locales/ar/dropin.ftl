@@ -725,3 +725,16 @@ money-error-two-points = فاصلة عشرية واحدة فقط، مثل 12.50.
 money-error-grouping = الفاصلة للفصل بين الآلاف فقط، مثل 1,250.00؛ والبنسات بعد الفاصلة العشرية: 12.50.
 money-error-other-currency = المبالغ بالجنيه الإسترليني (£) فقط.
 money-error-too-large = هذا المبلغ أكبر من أن يكون صحيحًا: تحقّق من الرقم.
+
+## Support given on a visit
+support-kind-food-parcel = طرد غذائي
+support-kind-travel-fare = أجرة مواصلات
+support-kind-hardship-payment = مساعدة مالية للظروف الصعبة
+support-kind-clothing = ملابس
+support-kind-phone-top-up = رصيد هاتف
+support-kind-other = أخرى
+support-error-amount-missing = اكتب المبلغ المُعطى، مثل 12.50 أو ١٢٫٥٠.
+support-error-amount-zero = المبلغ صفر: اكتب ما أُعطي، مثل 12.50 أو ١٢٫٥٠.
+support-error-amount-not-money = هذا الدعم ليس مالًا: اترك المبلغ فارغًا واذكر في الملاحظة ما أُعطي.
+support-error-note-missing = اذكر في الملاحظة ما أُعطي.
+support-error-note-too-long = الملاحظة طويلة جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
