@@ -716,3 +716,26 @@ check-booking-clash = مترجم في حجزين في الوقت نفسه: { $ab
 cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
 booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }
 key-export-week = الأسبوع إلى التقويم (.ics)
+
+## Amounts of money
+money-error-empty = اكتب مبلغًا، مثل 12.50 أو ١٢٫٥٠.
+money-error-negative = لا يمكن أن يكون المبلغ سالبًا.
+money-error-not-a-number = هذا ليس مبلغًا: اكتب الجنيهات والبنسات بالأرقام، مثل 12.50 أو £12.50 أو ١٢٫٥٠.
+money-error-too-many-decimals = رقمان على الأكثر بعد الفاصلة العشرية (البنسات)، مثل 12.50.
+money-error-two-points = فاصلة عشرية واحدة فقط، مثل 12.50.
+money-error-grouping = الفاصلة للفصل بين الآلاف فقط، مثل 1,250.00؛ والبنسات بعد الفاصلة العشرية: 12.50.
+money-error-other-currency = المبالغ بالجنيه الإسترليني (£) فقط.
+money-error-too-large = هذا المبلغ أكبر من أن يكون صحيحًا: تحقّق من الرقم.
+
+## Support given on a visit
+support-kind-food-parcel = طرد غذائي
+support-kind-travel-fare = أجرة مواصلات
+support-kind-hardship-payment = مساعدة مالية للظروف الصعبة
+support-kind-clothing = ملابس
+support-kind-phone-top-up = رصيد هاتف
+support-kind-other = أخرى
+support-error-amount-missing = اكتب المبلغ المُعطى، مثل 12.50 أو ١٢٫٥٠.
+support-error-amount-zero = المبلغ صفر: اكتب ما أُعطي، مثل 12.50 أو ١٢٫٥٠.
+support-error-amount-not-money = هذا الدعم ليس مالًا: اترك المبلغ فارغًا واذكر في الملاحظة ما أُعطي.
+support-error-note-missing = اذكر في الملاحظة ما أُعطي.
+support-error-note-too-long = الملاحظة طويلة جدًا: الحد الأقصى لعدد الأحرف هو { $max }.

@@ -710,3 +710,26 @@ check-booking-clash = An interpreter is in two bookings at once: { $about }
 cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
 booking-cancelled-line = Cancelled { $date } by { $who }: { $why }
 key-export-week = Week to calendar (.ics)
+
+## Amounts of money
+money-error-empty = Type an amount, such as 12.50.
+money-error-negative = An amount cannot be negative.
+money-error-not-a-number = Not an amount: type pounds and pence in digits, such as 12.50 or £12.50.
+money-error-too-many-decimals = At most two digits after the point (the pence), such as 12.50.
+money-error-two-points = Only one decimal point, such as 12.50.
+money-error-grouping = Commas go only between thousands, such as 1,250.00; pence go after a point: 12.50.
+money-error-other-currency = Amounts are in pounds (£) only.
+money-error-too-large = That amount is too large to be right: check the number.
+
+## Support given on a visit
+support-kind-food-parcel = Food parcel
+support-kind-travel-fare = Travel fare
+support-kind-hardship-payment = Hardship payment
+support-kind-clothing = Clothing
+support-kind-phone-top-up = Phone top-up
+support-kind-other = Other
+support-error-amount-missing = Type the amount given, such as 12.50.
+support-error-amount-zero = The amount is zero: type what was given, such as 12.50.
+support-error-amount-not-money = This support is not money: leave the amount empty and say what was given in the note.
+support-error-note-missing = Say in the note what was given.
+support-error-note-too-long = The note is too long: at most { $max } characters.

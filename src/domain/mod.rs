@@ -5,6 +5,7 @@ pub mod audit;
 pub mod booking;
 pub mod directory;
 pub mod language;
+pub mod money;
 pub mod need;
 pub mod person;
 pub mod reference;
@@ -12,11 +13,13 @@ pub mod referral;
 pub mod search;
 pub mod service;
 pub mod settings;
+pub mod support;
 pub mod text;
 pub mod visit;
 pub mod volunteer;
 
 pub use language::LangCode;
+pub use money::{MoneyProblem, Pence};
 pub use need::{Domain, NeedSet};
 pub use person::{
     ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
@@ -26,6 +29,7 @@ pub use reference::Reference;
 pub use referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
 pub use service::{Service, ServiceId, ServiceSource};
 pub use settings::Settings;
+pub use support::{SupportGiven, SupportKind, SupportProblem};
 pub use text::{Field, Invalid, Problem};
 pub use visit::{Interpreting, NewVisit, ReportingFields, Visit, VisitId, VisitKey, VisitState};
 pub use volunteer::{Permission, Role, Volunteer, VolunteerId};
