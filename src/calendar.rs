@@ -41,6 +41,12 @@ const MAX_LINE_OCTETS: usize = 75;
 /// imports from both never merges their booking 42s; it is not written out.
 /// With no events the calendar has no VEVENT, which RFC 5545 does not
 /// strictly allow: offer no file then.
+/// The revision number of an export at `stamp`: minutes since 2024, so a
+/// later export always has a higher one.
+fn sequence(stamp: DateTime<Utc>) -> i64 {
+    (stamp.timestamp() - 1_704_067_200).max(0) / 60
+}
+
 pub fn calendar(events: &[Event<'_>], centre: &str, stamp: DateTime<Utc>) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN", "VCALENDAR");
@@ -49,6 +55,7 @@ pub fn calendar(events: &[Event<'_>], centre: &str, stamp: DateTime<Utc>) -> Str
     line(&mut out, "CALSCALE", "GREGORIAN");
     line(&mut out, "METHOD", "PUBLISH");
     let centre_tag = centre_hash(centre);
+    let sequence = sequence(stamp).to_string();
     let stamp = utc(stamp);
     for e in events {
         let b = e.booking;
@@ -57,9 +64,10 @@ pub fn calendar(events: &[Event<'_>], centre: &str, stamp: DateTime<Utc>) -> Str
         line(&mut out, "DTSTAMP", &stamp);
         line(&mut out, "DTSTART", &utc(b.start));
         line(&mut out, "DTEND", &utc(b.end()));
-        // Always 0: the file is published whole each time, not a series of
-        // scheduling messages whose order a calendar must track.
-        line(&mut out, "SEQUENCE", "0");
+        // A phone replaces an event it already has only for a higher
+        // SEQUENCE: each export is a newer revision than the one before
+        // (a booking exported again once cancelled must replace it).
+        line(&mut out, "SEQUENCE", &sequence);
         line(&mut out, "STATUS", status(&b.status));
         line(&mut out, "SUMMARY", &text(e.summary));
         let place = clean(&b.place);
@@ -343,7 +351,8 @@ mod tests {
         assert_eq!(prop(e, "DTSTART"), Some("20261125T100000Z"));
         assert_eq!(prop(e, "DTEND"), Some("20261125T113000Z"));
         assert_eq!(prop(e, "STATUS"), Some("CONFIRMED"));
-        assert_eq!(prop(e, "SEQUENCE"), Some("0"));
+        // 2026-11-20 16:05:09 is this many minutes after 2024-01-01.
+        assert_eq!(prop(e, "SEQUENCE"), Some("1518725"));
         assert_eq!(prop(e, "CONTACT"), Some("Fatma Idris"));
         assert_eq!(prop(e, "X-DROPIN-REFERENCE"), Some("K7M-4Q2"));
         let uid = prop(e, "UID").unwrap();
@@ -628,5 +637,26 @@ mod tests {
                 "{n}"
             );
         }
+    }
+
+    #[test]
+    fn a_later_export_is_a_newer_revision() {
+        let b = booking(42, t(25, 10, 0), 60);
+        let event = |b| Event {
+            booking: b,
+            reference: "K7M-4Q2",
+            interpreter: None,
+            summary: "Interpreter",
+            details: &[],
+        };
+        let seq = |ics: &str| -> i64 {
+            ics.lines()
+                .find_map(|l| l.strip_prefix("SEQUENCE:"))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap()
+        };
+        let first = calendar(&[event(&b)], "Centre", t(20, 9, 0));
+        let later = calendar(&[event(&b)], "Centre", t(20, 9, 1));
+        assert!(seq(&later) > seq(&first));
     }
 }
