@@ -1039,7 +1039,13 @@ mod tests {
             }
         }
         s.start_rotation().unwrap();
-        while s.continue_rotation().unwrap().is_some() {}
+        let mut shown = None;
+        while let Some(p) = s.continue_rotation().unwrap() {
+            shown = Some(p);
+        }
+        // The busy times and open keys are gone through too: the bar ends full.
+        let shown = shown.unwrap();
+        assert_eq!(shown.done, shown.total, "{shown:?}");
         assert_eq!(s.bookings_of(amina).unwrap(), vec![b.clone()]);
         assert_eq!(s.interpreters().unwrap()[0].name, "Huda");
         assert!(

@@ -162,12 +162,10 @@ impl Store {
         }
         match mark.stage.clone() {
             Stage::Sealing { tree, after } => {
-                let (batch, last) = self.reseal_batch(tree, after.as_deref())?;
-                mark.done += (batch.people.len()
-                    + batch.visits.len()
-                    + batch.cards.len()
-                    + batch.referrals.len()
-                    + batch.bookings.len()) as u64;
+                let (batch, last, walked) = self.reseal_batch(tree, after.as_deref())?;
+                // Every key counts, sealed or an index's: the total counted
+                // them all.
+                mark.done += walked;
                 mark.stage = match last {
                     Some(after) => Stage::Sealing {
                         tree,
@@ -196,12 +194,13 @@ impl Store {
     }
 
     /// Up to [`BATCH`] records of `tree` after `after`, re-sealed under the
-    /// session's keys, and the last key taken (`None`: the tree is done).
+    /// session's keys, the last key taken (`None`: the tree is done) and
+    /// how many keys were gone through.
     fn reseal_batch(
         &self,
         tree: u8,
         after: Option<&[u8]>,
-    ) -> Result<(Writes, Option<Vec<u8>>), StoreError> {
+    ) -> Result<(Writes, Option<Vec<u8>>, u64), StoreError> {
         let source = match tree {
             0 => &self.people,
             1 => &self.visits,
@@ -217,6 +216,7 @@ impl Store {
         };
         let mut w = Writes::default();
         let mut last = None;
+        let mut walked = 0;
         for item in items.take(BATCH) {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             match tree {
@@ -280,8 +280,9 @@ impl Store {
                 }
             }
             last = Some(k.to_vec());
+            walked += 1;
         }
-        Ok((w, last))
+        Ok((w, last, walked))
     }
 
     /// A person re-sealed under a new key of their own, wrapped under the

@@ -1245,12 +1245,16 @@ fn days_of(s: &Store, visits: &[Visit]) -> Vec<(NaiveDate, Vec<Visit>)> {
 fn rotate_to_the_end(s: &mut Store) -> usize {
     let mut steps = 0;
     let mut last = 0;
+    let mut total = 0;
     while let Some(p) = s.continue_rotation().unwrap() {
         assert!(p.done >= last && p.done <= p.total, "{p:?}");
         last = p.done;
+        total = p.total;
         steps += 1;
         assert!(steps < 1000, "a rotation must end");
     }
+    // The bar reaches its end: index keys count as they are gone through.
+    assert_eq!(last, total, "the progress shown last");
     steps
 }
 
