@@ -79,6 +79,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "service-",
         "roster-",
         "mode-",
+        "household-",
+        "relation-",
     ];
     let mut files = Vec::new();
     rust_files(

@@ -715,3 +715,19 @@ check-booking-index = فهرس أوقات المترجمين أو الحجوزا
 check-booking-clash = مترجم في حجزين في الوقت نفسه: { $about }
 cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
 booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }
+
+## Households (people who came together)
+household-title = الأسرة
+household-child-born = طفل، مواليد { $year }
+relation-partner = شريك الحياة
+relation-child = ابن أو ابنة
+relation-parent = أحد الوالدين
+relation-sibling = أخ أو أخت
+relation-other-relative = قريب آخر
+relation-other = ليس قريبًا (صديق، مُرافق)
+household-error-in-another = هذا الشخص في أسرة أخرى: أخرِجه منها أولًا.
+household-error-already-member = هذا الشخص في هذه الأسرة أصلًا.
+household-error-not-member = ليس في هذه الأسرة.
+household-error-anchor-has-others = الأسرة مسجّلة باسم هذا الشخص. اختر أولًا شخصًا آخر تُسجَّل الأسرة باسمه.
+household-error-too-small = تحتاج الأسرة إلى شخصين على الأقل.
+household-error-relations = حدِّد صلة كل شخص بالشخص الذي سُجّلت الأسرة باسمه.

@@ -709,3 +709,19 @@ check-booking-index = The index of interpreters' times or open bookings disagree
 check-booking-clash = An interpreter is in two bookings at once: { $about }
 cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
 booking-cancelled-line = Cancelled { $date } by { $who }: { $why }
+
+## Households (people who came together)
+household-title = Household
+household-child-born = Child, born { $year }
+relation-partner = Partner
+relation-child = Child
+relation-parent = Parent
+relation-sibling = Brother or sister
+relation-other-relative = Other relative
+relation-other = Not related (a friend, a carer)
+household-error-in-another = Already in another household: take them out of it first.
+household-error-already-member = Already in this household.
+household-error-not-member = Not in this household.
+household-error-anchor-has-others = The household is recorded through this person. First choose someone else to record it through.
+household-error-too-small = A household needs at least two people.
+household-error-relations = Say how each person is related to the one the household is recorded through.

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod booking;
 pub mod directory;
+pub mod household;
 pub mod language;
 pub mod need;
 pub mod person;
@@ -16,6 +17,7 @@ pub mod text;
 pub mod visit;
 pub mod volunteer;
 
+pub use household::{Household, HouseholdId, Member, Relation, UnnamedChild};
 pub use language::LangCode;
 pub use need::{Domain, NeedSet};
 pub use person::{
