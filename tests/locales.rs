@@ -81,6 +81,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "mode-",
         "household-",
         "relation-",
+        "key-date-",
     ];
     let mut files = Vec::new();
     rust_files(

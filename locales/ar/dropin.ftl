@@ -731,3 +731,51 @@ household-error-not-member = ليس في هذه الأسرة.
 household-error-anchor-has-others = الأسرة مسجّلة باسم هذا الشخص. اختر أولًا شخصًا آخر تُسجَّل الأسرة باسمه.
 household-error-too-small = تحتاج الأسرة إلى شخصين على الأقل.
 household-error-relations = حدِّد صلة كل شخص بالشخص الذي سُجّلت الأسرة باسمه.
+
+## Key dates (hearings, interviews, deadlines)
+key-date-kind-interview = مقابلة وزارة الداخلية
+key-date-kind-appeal-hearing = جلسة استئناف طلب اللجوء
+key-date-kind-appeal-deadline = آخر موعد لتقديم الاستئناف
+key-date-kind-move-on-end = نهاية فترة الانتقال (يتوقف دعم اللجوء)
+key-date-kind-court = المحكمة
+key-date-kind-other = موعد آخر
+key-date-outcome-kept = تمّ، أو قُدّم في الموعد
+key-date-outcome-moved = تأجّل إلى يوم آخر
+key-date-outcome-missed = فات
+key-date-outcome-cancelled = أُلغي، أو لم يعد لازمًا
+key-date-due-later = لاحقًا
+key-date-due-in = { $days ->
+        [0] اليوم
+        [one] غدًا
+        [two] بعد يومين
+        [few] بعد { $days } أيام
+        [many] بعد { $days } يومًا
+       *[other] بعد { $days } يوم
+    }
+key-date-due-passed = { $days ->
+        [one] مضى أمس، ولم تُسجَّل نتيجة بعد
+        [two] مضى منذ يومين، ولم تُسجَّل نتيجة بعد
+        [few] مضى منذ { $days } أيام، ولم تُسجَّل نتيجة بعد
+        [many] مضى منذ { $days } يومًا، ولم تُسجَّل نتيجة بعد
+       *[other] مضى منذ { $days } يوم، ولم تُسجَّل نتيجة بعد
+    }
+key-date-due-done = تمّ
+key-date-soon = { $days ->
+        [one] موعد مهم اليوم أو غدًا
+        [two] موعد مهم خلال يومين
+        [few] موعد مهم خلال { $days } أيام
+        [many] موعد مهم خلال { $days } يومًا
+       *[other] موعد مهم خلال { $days } يوم
+    }
+key-date-warning-past = هذا التاريخ قد مضى. هل تريد الحفظ على أي حال؟
+key-date-lead-days-hint = اتركه فارغًا: المعتاد لهذا النوع من المواعيد.
+field-key-date-kind = نوع الموعد
+field-key-date-date = التاريخ
+field-key-date-grant = تاريخ منح الإقامة
+field-key-date-lead-days = التذكير قبلها بكم يومًا
+field-key-date-note = ملاحظة
+error-choose-kind = اختر نوع هذا الموعد.
+error-date-missing = اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2026-12-03.
+error-grant-date-missing = اكتب تاريخ منح الإقامة: منه تُحسب نهاية دعم فترة الانتقال.
+error-lead-days = أدخل عدد أيام من 0 إلى 365.
+error-date-future = هذا التاريخ لم يأتِ بعد: اكتب اليوم الذي تمّ فيه ذلك.

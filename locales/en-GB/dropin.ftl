@@ -725,3 +725,42 @@ household-error-not-member = Not in this household.
 household-error-anchor-has-others = The household is recorded through this person. First choose someone else to record it through.
 household-error-too-small = A household needs at least two people.
 household-error-relations = Say how each person is related to the one the household is recorded through.
+
+## Key dates (hearings, interviews, deadlines)
+key-date-kind-interview = Home Office interview
+key-date-kind-appeal-hearing = Asylum appeal hearing
+key-date-kind-appeal-deadline = Appeal deadline
+key-date-kind-move-on-end = End of move-on period (asylum support stops)
+key-date-kind-court = Court
+key-date-kind-other = Other date
+key-date-outcome-kept = Happened, or deadline met
+key-date-outcome-moved = Moved to another day
+key-date-outcome-missed = Missed
+key-date-outcome-cancelled = Cancelled, or no longer needed
+key-date-due-later = later
+key-date-due-in = { $days ->
+        [0] today
+        [one] tomorrow
+       *[other] in { $days } days
+    }
+key-date-due-passed = { $days ->
+        [one] passed yesterday, no outcome yet
+       *[other] passed { $days } days ago, no outcome yet
+    }
+key-date-due-done = done
+key-date-soon = { $days ->
+        [one] A key date today or tomorrow
+       *[other] A key date in the next { $days } days
+    }
+key-date-warning-past = This date has already passed. Save it anyway?
+key-date-lead-days-hint = Empty: the usual for this kind of date.
+field-key-date-kind = Kind of date
+field-key-date-date = Date
+field-key-date-grant = Date of the grant
+field-key-date-lead-days = Remind, days before
+field-key-date-note = Note
+error-choose-kind = Choose what kind of date this is.
+error-date-missing = Give the date as YYYY-MM-DD, e.g. 2026-12-03.
+error-grant-date-missing = Give the date of the grant: the end of move-on support is worked out from it.
+error-lead-days = Give a number of days from 0 to 365.
+error-date-future = This date is still to come: give the day it was done.

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod booking;
 pub mod directory;
 pub mod household;
+pub mod key_date;
 pub mod language;
 pub mod need;
 pub mod person;
@@ -18,6 +19,7 @@ pub mod visit;
 pub mod volunteer;
 
 pub use household::{Household, HouseholdId, Member, Relation, UnnamedChild};
+pub use key_date::{KeyDate, KeyDateId, KeyDateKind, KeyDateOutcome};
 pub use language::LangCode;
 pub use need::{Domain, NeedSet};
 pub use person::{

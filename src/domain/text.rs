@@ -27,6 +27,13 @@ pub enum Problem {
     PhoneNotValid,
     ConsentMissing,
     PersonMissing,
+    // A key date with no kind chosen.
+    KindMissing,
+    DateMissing,
+    // The end of a move-on period without the grant it counts from.
+    GrantDateMissing,
+    // A reminder lead time that is not a number of days from 0 to 365.
+    LeadDays,
 }
 
 impl Problem {
@@ -40,6 +47,10 @@ impl Problem {
             Problem::PhoneNotValid => "error-phone",
             Problem::ConsentMissing => "error-consent",
             Problem::PersonMissing => "error-person-missing",
+            Problem::KindMissing => "error-choose-kind",
+            Problem::DateMissing => "error-date-missing",
+            Problem::GrantDateMissing => "error-grant-date-missing",
+            Problem::LeadDays => "error-lead-days",
         }
     }
 }
