@@ -82,6 +82,8 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "household-",
         "relation-",
         "key-date-",
+        "concern-",
+        "safeguarding-",
     ];
     let mut files = Vec::new();
     rust_files(

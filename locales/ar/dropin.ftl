@@ -779,3 +779,45 @@ error-date-missing = اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2026
 error-grant-date-missing = اكتب تاريخ منح الإقامة: منه تُحسب نهاية دعم فترة الانتقال.
 error-lead-days = أدخل عدد أيام من 0 إلى 365.
 error-date-future = هذا التاريخ لم يأتِ بعد: اكتب اليوم الذي تمّ فيه ذلك.
+
+## Safeguarding concerns
+safeguarding-help-danger = إذا كان أحدٌ في خطر مباشر فاتصل بالرقم 999 أولًا، ثم سجّل ذلك هنا بعدها.
+safeguarding-help-lead = عند الحفظ يُبلَّغ مسؤول الحماية في المركز فورًا. مسؤول الحماية هو المتطوع الذي يقرّر ما يحدث بعد ذلك، مثل الإحالة إلى المجلس المحلي أو الشرطة، ويسجّله هنا. لا يرى هذا البلاغ إلا مسؤول الحماية والمنسقون وأنت.
+safeguarding-new-count = { $count ->
+        [zero] لا بلاغات حماية جديدة
+        [one] بلاغ حماية جديد واحد
+        [two] بلاغا حماية جديدان
+        [few] { $count } بلاغات حماية جديدة
+        [many] { $count } بلاغًا جديدًا للحماية
+       *[other] { $count } بلاغ حماية جديد
+    }
+concern-unnamed = دون ذكر اسم شخص
+concern-category-child = طفل معرّض للخطر
+concern-category-adult = بالغ معرّض للخطر
+concern-category-domestic-abuse = عنف أسري
+concern-category-trafficking = الاتجار بالبشر أو العبودية الحديثة
+concern-category-self-harm = إيذاء النفس أو خطر الانتحار
+concern-category-other = أمر آخر
+concern-agency-childrens-services = خدمات الأطفال في المجلس المحلي
+concern-agency-adults-services = خدمات البالغين في المجلس المحلي
+concern-agency-police = الشرطة
+concern-agency-modern-slavery-helpline = خط المساعدة لمكافحة العبودية الحديثة
+concern-agency-domestic-abuse = خدمة لمناهضة العنف الأسري
+concern-agency-health = طبيب عام أو خدمة صحية
+concern-agency-other = جهة أخرى
+concern-step-referred = أُحيل إلى جهة أخرى
+concern-step-action = إجراء آخر
+concern-step-closed = أُغلق
+concern-status-open = مفتوح
+concern-status-referred-on = أُحيل
+concern-status-closed = مغلق
+concern-error-not-allowed = لا يسجّل ما حدث بعد ذلك إلا مسؤول الحماية والمنسقون.
+concern-error-closed = هذا البلاغ مغلق. إن حدث شيء جديد فقدّم بلاغًا جديدًا.
+field-concern-category = موضوع البلاغ
+field-concern-seen-or-said = ما رأيته أو ما قيل
+field-concern-action-taken = ما فعلته
+field-concern-step = ما حدث بعد ذلك
+field-concern-agency = أُحيل إلى
+field-concern-on = في تاريخ
+field-concern-note = ملاحظة
+error-choose-category = اختر موضوع البلاغ.

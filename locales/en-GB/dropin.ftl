@@ -764,3 +764,41 @@ error-date-missing = Give the date as YYYY-MM-DD, e.g. 2026-12-03.
 error-grant-date-missing = Give the date of the grant: the end of move-on support is worked out from it.
 error-lead-days = Give a number of days from 0 to 365.
 error-date-future = This date is still to come: give the day it was done.
+
+## Safeguarding concerns
+safeguarding-help-danger = If someone is in immediate danger, call 999 first; record it here afterwards.
+safeguarding-help-lead = Saving tells the centre's safeguarding lead at once. The lead is the volunteer who decides what happens next, such as a referral to the council or the police, and records it here. Only the lead, coordinators and you can see this concern.
+safeguarding-new-count = { $count ->
+        [one] 1 new safeguarding concern
+       *[other] { $count } new safeguarding concerns
+    }
+concern-unnamed = No named person
+concern-category-child = Child at risk
+concern-category-adult = Adult at risk
+concern-category-domestic-abuse = Domestic abuse
+concern-category-trafficking = Trafficking or modern slavery
+concern-category-self-harm = Self-harm or suicide risk
+concern-category-other = Something else
+concern-agency-childrens-services = Council children's services
+concern-agency-adults-services = Council adults' services
+concern-agency-police = Police
+concern-agency-modern-slavery-helpline = Modern Slavery Helpline
+concern-agency-domestic-abuse = A domestic abuse service
+concern-agency-health = A GP or health service
+concern-agency-other = Someone else
+concern-step-referred = Referred on
+concern-step-action = Something else done
+concern-step-closed = Closed
+concern-status-open = Open
+concern-status-referred-on = Referred on
+concern-status-closed = Closed
+concern-error-not-allowed = Only the safeguarding lead and coordinators record what happened next.
+concern-error-closed = This concern is closed. If something new happens, raise a new concern.
+field-concern-category = What it is about
+field-concern-seen-or-said = What was seen or said
+field-concern-action-taken = What you did
+field-concern-step = What happened next
+field-concern-agency = Referred to
+field-concern-on = On
+field-concern-note = Note
+error-choose-category = Choose what the concern is about.

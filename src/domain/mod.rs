@@ -11,6 +11,7 @@ pub mod need;
 pub mod person;
 pub mod reference;
 pub mod referral;
+pub mod safeguarding;
 pub mod search;
 pub mod service;
 pub mod settings;
@@ -28,6 +29,7 @@ pub use person::{
 };
 pub use reference::Reference;
 pub use referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
+pub use safeguarding::{Concern, ConcernCategory, ConcernId, ConcernStatus};
 pub use service::{Service, ServiceId, ServiceSource};
 pub use settings::Settings;
 pub use text::{Field, Invalid, Problem};
