@@ -95,6 +95,11 @@ pub struct UnnamedChild {
     pub year_of_birth: u16,
 }
 
+/// The heading of the household on a person's page.
+pub const TITLE: &str = "household-title";
+/// An unnamed child's line (`$year`: the year of birth, formatted).
+pub const CHILD_BORN: &str = "household-child-born";
+
 /// The oldest an unnamed child can be, in years (born this year − 18 at
 /// the earliest): older members are adults and recorded as people.
 pub const CHILD_MAX_AGE: i32 = 18;

@@ -77,6 +77,11 @@ pub const DEFAULT_MOVE_ON_DAYS: u16 = 28;
 pub const MAX_LEAD_DAYS: u16 = 365;
 /// Today marks a person with a key date this many days ahead or fewer.
 pub const TODAY_MARKER_DAYS: u16 = 7;
+/// What Today's marker means, for the help and the screen reader
+/// (`$days`: [`TODAY_MARKER_DAYS`]).
+pub const MARKER_LABEL: &str = "key-date-soon";
+/// Under the lead-time field: empty means the kind's default.
+pub const LEAD_DAYS_HINT: &str = "key-date-lead-days-hint";
 /// The longest note on a key date or its outcome, in characters.
 pub const MAX_NOTE: usize = 500;
 
