@@ -84,6 +84,11 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "support-kind-",
         "support-error-",
         "money-",
+        "household-",
+        "relation-",
+        "key-date-",
+        "concern-",
+        "safeguarding-",
     ];
     let mut files = Vec::new();
     rust_files(

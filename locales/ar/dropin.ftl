@@ -739,3 +739,109 @@ support-error-amount-zero = المبلغ صفر: اكتب ما أُعطي، مث
 support-error-amount-not-money = هذا الدعم ليس مالًا: اترك المبلغ فارغًا واذكر في الملاحظة ما أُعطي.
 support-error-note-missing = اذكر في الملاحظة ما أُعطي.
 support-error-note-too-long = الملاحظة طويلة جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
+
+## Households (people who came together)
+household-title = الأسرة
+household-child-born = طفل، مواليد { $year }
+relation-partner = شريك الحياة
+relation-child = ابن أو ابنة
+relation-parent = أحد الوالدين
+relation-sibling = أخ أو أخت
+relation-other-relative = قريب آخر
+relation-other = ليس قريبًا (صديق، مُرافق)
+household-error-in-another = هذا الشخص في أسرة أخرى: أخرِجه منها أولًا.
+household-error-already-member = هذا الشخص في هذه الأسرة أصلًا.
+household-error-not-member = ليس في هذه الأسرة.
+household-error-anchor-has-others = الأسرة مسجّلة باسم هذا الشخص. اختر أولًا شخصًا آخر تُسجَّل الأسرة باسمه.
+household-error-too-small = تحتاج الأسرة إلى شخصين على الأقل.
+household-error-relations = حدِّد صلة كل شخص بالشخص الذي سُجّلت الأسرة باسمه.
+
+## Key dates (hearings, interviews, deadlines)
+key-date-kind-interview = مقابلة وزارة الداخلية
+key-date-kind-appeal-hearing = جلسة استئناف طلب اللجوء
+key-date-kind-appeal-deadline = آخر موعد لتقديم الاستئناف
+key-date-kind-move-on-end = نهاية فترة الانتقال (يتوقف دعم اللجوء)
+key-date-kind-court = المحكمة
+key-date-kind-other = موعد آخر
+key-date-outcome-kept = تمّ، أو قُدّم في الموعد
+key-date-outcome-moved = تأجّل إلى يوم آخر
+key-date-outcome-missed = فات
+key-date-outcome-cancelled = أُلغي، أو لم يعد لازمًا
+key-date-due-later = لاحقًا
+key-date-due-in = { $days ->
+        [0] اليوم
+        [one] غدًا
+        [two] بعد يومين
+        [few] بعد { $days } أيام
+        [many] بعد { $days } يومًا
+       *[other] بعد { $days } يوم
+    }
+key-date-due-passed = { $days ->
+        [one] مضى أمس، ولم تُسجَّل نتيجة بعد
+        [two] مضى منذ يومين، ولم تُسجَّل نتيجة بعد
+        [few] مضى منذ { $days } أيام، ولم تُسجَّل نتيجة بعد
+        [many] مضى منذ { $days } يومًا، ولم تُسجَّل نتيجة بعد
+       *[other] مضى منذ { $days } يوم، ولم تُسجَّل نتيجة بعد
+    }
+key-date-due-done = تمّ
+key-date-soon = { $days ->
+        [one] موعد مهم اليوم أو غدًا
+        [two] موعد مهم خلال يومين
+        [few] موعد مهم خلال { $days } أيام
+        [many] موعد مهم خلال { $days } يومًا
+       *[other] موعد مهم خلال { $days } يوم
+    }
+key-date-warning-past = هذا التاريخ قد مضى. هل تريد الحفظ على أي حال؟
+key-date-lead-days-hint = اتركه فارغًا: المعتاد لهذا النوع من المواعيد.
+field-key-date-kind = نوع الموعد
+field-key-date-date = التاريخ
+field-key-date-grant = تاريخ منح الإقامة
+field-key-date-lead-days = التذكير قبلها بكم يومًا
+field-key-date-note = ملاحظة
+error-choose-kind = اختر نوع هذا الموعد.
+error-date-missing = اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2026-12-03.
+error-grant-date-missing = اكتب تاريخ منح الإقامة: منه تُحسب نهاية دعم فترة الانتقال.
+error-lead-days = أدخل عدد أيام من 0 إلى 365.
+error-date-future = هذا التاريخ لم يأتِ بعد: اكتب اليوم الذي تمّ فيه ذلك.
+
+## Safeguarding concerns
+safeguarding-help-danger = إذا كان أحدٌ في خطر مباشر فاتصل بالرقم 999 أولًا، ثم سجّل ذلك هنا بعدها.
+safeguarding-help-lead = عند الحفظ يُبلَّغ مسؤول الحماية في المركز فورًا. مسؤول الحماية هو المتطوع الذي يقرّر ما يحدث بعد ذلك، مثل الإحالة إلى المجلس المحلي أو الشرطة، ويسجّله هنا. لا يرى هذا البلاغ إلا مسؤول الحماية والمنسقون وأنت.
+safeguarding-new-count = { $count ->
+        [zero] لا بلاغات حماية جديدة
+        [one] بلاغ حماية جديد واحد
+        [two] بلاغا حماية جديدان
+        [few] { $count } بلاغات حماية جديدة
+        [many] { $count } بلاغًا جديدًا للحماية
+       *[other] { $count } بلاغ حماية جديد
+    }
+concern-unnamed = دون ذكر اسم شخص
+concern-category-child = طفل معرّض للخطر
+concern-category-adult = بالغ معرّض للخطر
+concern-category-domestic-abuse = عنف أسري
+concern-category-trafficking = الاتجار بالبشر أو العبودية الحديثة
+concern-category-self-harm = إيذاء النفس أو خطر الانتحار
+concern-category-other = أمر آخر
+concern-agency-childrens-services = خدمات الأطفال في المجلس المحلي
+concern-agency-adults-services = خدمات البالغين في المجلس المحلي
+concern-agency-police = الشرطة
+concern-agency-modern-slavery-helpline = خط المساعدة لمكافحة العبودية الحديثة
+concern-agency-domestic-abuse = خدمة لمناهضة العنف الأسري
+concern-agency-health = طبيب عام أو خدمة صحية
+concern-agency-other = جهة أخرى
+concern-step-referred = أُحيل إلى جهة أخرى
+concern-step-action = إجراء آخر
+concern-step-closed = أُغلق
+concern-status-open = مفتوح
+concern-status-referred-on = أُحيل
+concern-status-closed = مغلق
+concern-error-not-allowed = لا يسجّل ما حدث بعد ذلك إلا مسؤول الحماية والمنسقون.
+concern-error-closed = هذا البلاغ مغلق. إن حدث شيء جديد فقدّم بلاغًا جديدًا.
+field-concern-category = موضوع البلاغ
+field-concern-seen-or-said = ما رأيته أو ما قيل
+field-concern-action-taken = ما فعلته
+field-concern-step = ما حدث بعد ذلك
+field-concern-agency = أُحيل إلى
+field-concern-on = في تاريخ
+field-concern-note = ملاحظة
+error-choose-category = اختر موضوع البلاغ.

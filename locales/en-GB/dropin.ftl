@@ -733,3 +733,96 @@ support-error-amount-zero = The amount is zero: type what was given, such as 12.
 support-error-amount-not-money = This support is not money: leave the amount empty and say what was given in the note.
 support-error-note-missing = Say in the note what was given.
 support-error-note-too-long = The note is too long: at most { $max } characters.
+
+## Households (people who came together)
+household-title = Household
+household-child-born = Child, born { $year }
+relation-partner = Partner
+relation-child = Child
+relation-parent = Parent
+relation-sibling = Brother or sister
+relation-other-relative = Other relative
+relation-other = Not related (a friend, a carer)
+household-error-in-another = Already in another household: take them out of it first.
+household-error-already-member = Already in this household.
+household-error-not-member = Not in this household.
+household-error-anchor-has-others = The household is recorded through this person. First choose someone else to record it through.
+household-error-too-small = A household needs at least two people.
+household-error-relations = Say how each person is related to the one the household is recorded through.
+
+## Key dates (hearings, interviews, deadlines)
+key-date-kind-interview = Home Office interview
+key-date-kind-appeal-hearing = Asylum appeal hearing
+key-date-kind-appeal-deadline = Appeal deadline
+key-date-kind-move-on-end = End of move-on period (asylum support stops)
+key-date-kind-court = Court
+key-date-kind-other = Other date
+key-date-outcome-kept = Happened, or deadline met
+key-date-outcome-moved = Moved to another day
+key-date-outcome-missed = Missed
+key-date-outcome-cancelled = Cancelled, or no longer needed
+key-date-due-later = later
+key-date-due-in = { $days ->
+        [0] today
+        [one] tomorrow
+       *[other] in { $days } days
+    }
+key-date-due-passed = { $days ->
+        [one] passed yesterday, no outcome yet
+       *[other] passed { $days } days ago, no outcome yet
+    }
+key-date-due-done = done
+key-date-soon = { $days ->
+        [one] A key date today or tomorrow
+       *[other] A key date in the next { $days } days
+    }
+key-date-warning-past = This date has already passed. Save it anyway?
+key-date-lead-days-hint = Empty: the usual for this kind of date.
+field-key-date-kind = Kind of date
+field-key-date-date = Date
+field-key-date-grant = Date of the grant
+field-key-date-lead-days = Remind, days before
+field-key-date-note = Note
+error-choose-kind = Choose what kind of date this is.
+error-date-missing = Give the date as YYYY-MM-DD, e.g. 2026-12-03.
+error-grant-date-missing = Give the date of the grant: the end of move-on support is worked out from it.
+error-lead-days = Give a number of days from 0 to 365.
+error-date-future = This date is still to come: give the day it was done.
+
+## Safeguarding concerns
+safeguarding-help-danger = If someone is in immediate danger, call 999 first; record it here afterwards.
+safeguarding-help-lead = Saving tells the centre's safeguarding lead at once. The lead is the volunteer who decides what happens next, such as a referral to the council or the police, and records it here. Only the lead, coordinators and you can see this concern.
+safeguarding-new-count = { $count ->
+        [one] 1 new safeguarding concern
+       *[other] { $count } new safeguarding concerns
+    }
+concern-unnamed = No named person
+concern-category-child = Child at risk
+concern-category-adult = Adult at risk
+concern-category-domestic-abuse = Domestic abuse
+concern-category-trafficking = Trafficking or modern slavery
+concern-category-self-harm = Self-harm or suicide risk
+concern-category-other = Something else
+concern-agency-childrens-services = Council children's services
+concern-agency-adults-services = Council adults' services
+concern-agency-police = Police
+concern-agency-modern-slavery-helpline = Modern Slavery Helpline
+concern-agency-domestic-abuse = A domestic abuse service
+concern-agency-health = A GP or health service
+concern-agency-other = Someone else
+concern-step-referred = Referred on
+concern-step-action = Something else done
+concern-step-closed = Closed
+concern-status-open = Open
+concern-status-referred-on = Referred on
+concern-status-closed = Closed
+concern-error-not-allowed = Only the safeguarding lead and coordinators record what happened next.
+concern-error-closed = This concern is closed. If something new happens, raise a new concern.
+field-concern-category = What it is about
+field-concern-seen-or-said = What was seen or said
+field-concern-action-taken = What you did
+field-concern-step = What happened next
+field-concern-agency = Referred to
+field-concern-on = On
+field-concern-note = Note
+error-choose-category = Choose what the concern is about.

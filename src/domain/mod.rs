@@ -4,12 +4,15 @@
 pub mod audit;
 pub mod booking;
 pub mod directory;
+pub mod household;
+pub mod key_date;
 pub mod language;
 pub mod money;
 pub mod need;
 pub mod person;
 pub mod reference;
 pub mod referral;
+pub mod safeguarding;
 pub mod search;
 pub mod service;
 pub mod settings;
@@ -18,6 +21,8 @@ pub mod text;
 pub mod visit;
 pub mod volunteer;
 
+pub use household::{Household, HouseholdId, Member, Relation, UnnamedChild};
+pub use key_date::{KeyDate, KeyDateId, KeyDateKind, KeyDateOutcome};
 pub use language::LangCode;
 pub use money::{MoneyProblem, Pence};
 pub use need::{Domain, NeedSet};
@@ -27,6 +32,7 @@ pub use person::{
 };
 pub use reference::Reference;
 pub use referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
+pub use safeguarding::{Concern, ConcernCategory, ConcernId, ConcernStatus};
 pub use service::{Service, ServiceId, ServiceSource};
 pub use settings::Settings;
 pub use support::{SupportGiven, SupportKind, SupportProblem};

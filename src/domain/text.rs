@@ -27,6 +27,17 @@ pub enum Problem {
     PhoneNotValid,
     ConsentMissing,
     PersonMissing,
+    // A safeguarding concern with no category chosen.
+    CategoryMissing,
+    // A key date with no kind chosen.
+    KindMissing,
+    DateMissing,
+    // The end of a move-on period without the grant it counts from.
+    GrantDateMissing,
+    // A reminder lead time that is not a number of days from 0 to 365.
+    LeadDays,
+    // A date that is still to come, for something that has happened.
+    DateInFuture,
 }
 
 impl Problem {
@@ -40,6 +51,12 @@ impl Problem {
             Problem::PhoneNotValid => "error-phone",
             Problem::ConsentMissing => "error-consent",
             Problem::PersonMissing => "error-person-missing",
+            Problem::CategoryMissing => "error-choose-category",
+            Problem::KindMissing => "error-choose-kind",
+            Problem::DateMissing => "error-date-missing",
+            Problem::GrantDateMissing => "error-grant-date-missing",
+            Problem::LeadDays => "error-lead-days",
+            Problem::DateInFuture => "error-date-future",
         }
     }
 }

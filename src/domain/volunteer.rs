@@ -36,6 +36,10 @@ pub enum Permission {
     EditDirectory,
     /// Add and edit the interpreters of the roster.
     EditRoster,
+    /// See every safeguarding concern, record what happened next and close
+    /// it: the safeguarding lead and coordinators. (Whoever raised a concern
+    /// also sees that one: `safeguarding::may_see`.)
+    HandleConcerns,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,6 +71,9 @@ impl Volunteer {
                 | Permission::ManageVolunteers
                 | Permission::EditDirectory
                 | Permission::EditRoster => self.role == Role::Coordinator,
+                Permission::HandleConcerns => {
+                    self.role == Role::Coordinator || self.safeguarding_lead
+                }
             }
     }
 }
