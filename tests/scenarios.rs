@@ -547,3 +547,31 @@ fn the_cursor_stays_in_the_person_forms_focused_field() {
     // Not on a tick box further down (screen readers follow the cursor).
     assert!(line.contains("Zahra"), "cursor on {line:?} of\n{screen}");
 }
+
+#[test]
+fn the_move_on_period_and_the_support_limit_are_settings() {
+    use dropin::app::screens::settings::SettingsField;
+    let mut s = Scenario::new();
+    assert_eq!(s.store().settings().move_on_days, 28, "the default");
+    assert_eq!(s.store().settings().support_limit, None);
+    s.press("F8");
+    while s.state().settings.focus != Some(SettingsField::MoveOnDays) {
+        s.press("Tab");
+    }
+    s.clear_field(3).type_text("0").press("Ctrl+S");
+    assert!(
+        s.screen().contains("Type a number of days from 1 to 365"),
+        "{}",
+        s.screen()
+    );
+    s.clear_field(3).type_text("٥٦").press("Tab");
+    s.type_text("£12.5.0").press("Ctrl+S");
+    assert_eq!(s.store().settings().move_on_days, 28, "nothing saved half");
+    s.clear_field(12).type_text("£250").press("Ctrl+S");
+    assert!(s.screen().contains("Settings saved"), "{}", s.screen());
+    assert_eq!(s.store().settings().move_on_days, 56);
+    assert_eq!(
+        s.store().settings().support_limit,
+        Some(dropin::domain::money::Pence(25_000))
+    );
+}

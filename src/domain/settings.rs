@@ -25,6 +25,12 @@ pub struct Settings {
     /// The printer slips go to (a name `lp -d` knows); empty: slips are
     /// saved as text files instead.
     pub printer: String,
+    /// Days from a grant of status to the end of the move-on period, when
+    /// asylum support stops (1 to 365; 28 by default).
+    pub move_on_days: u16,
+    /// Support given to one person in 12 months above which their page
+    /// shows a warning (never a block); `None`: no limit.
+    pub support_limit: Option<super::money::Pence>,
 }
 
 impl Default for Settings {
@@ -39,6 +45,8 @@ impl Default for Settings {
             backups_kept: 7,
             stale_months: super::service::DEFAULT_STALE_MONTHS,
             printer: String::new(),
+            move_on_days: super::key_date::DEFAULT_MOVE_ON_DAYS,
+            support_limit: None,
         }
     }
 }

@@ -113,6 +113,14 @@ struct StoredSettingsPrinting {
     printer: String,
 }
 
+/// Casework settings, stored after [`StoredSettingsPrinting`].
+#[derive(Serialize, Deserialize)]
+struct StoredSettingsCasework {
+    move_on_days: u16,
+    /// In pence.
+    support_limit: Option<u64>,
+}
+
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
     postcard::to_stdvec(v).map_err(|e| corrupt(format_args!("cannot encode {what}"), e))
 }
@@ -290,6 +298,13 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             printer: s.printer.clone(),
         },
     )?);
+    bytes.extend(encode(
+        "the settings",
+        &StoredSettingsCasework {
+            move_on_days: s.move_on_days,
+            support_limit: s.support_limit.map(|p| p.0),
+        },
+    )?);
     Ok(bytes)
 }
 
@@ -305,8 +320,16 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
     } else {
         postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
-    let printing: StoredSettingsPrinting = if rest.is_empty() {
-        StoredSettingsPrinting::default()
+    let (printing, rest): (StoredSettingsPrinting, _) = if rest.is_empty() {
+        (StoredSettingsPrinting::default(), rest)
+    } else {
+        postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
+    };
+    let casework = if rest.is_empty() {
+        StoredSettingsCasework {
+            move_on_days: Settings::default().move_on_days,
+            support_limit: None,
+        }
     } else {
         postcard::from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
@@ -320,6 +343,8 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         backups_kept: s.backups_kept.max(1),
         stale_months: more.stale_months.clamp(1, 60),
         printer: crate::domain::text::clean(&printing.printer),
+        move_on_days: casework.move_on_days.clamp(1, 365),
+        support_limit: casework.support_limit.map(crate::domain::money::Pence),
     })
 }
 
@@ -356,7 +381,25 @@ mod tests {
         two.extend(encode("the settings", &StoredSettingsMore { stale_months: 7 }).unwrap());
         let read = decode_settings(&two).unwrap();
         assert_eq!((read.stale_months, read.printer.as_str()), (7, ""));
+        // Before the casework settings: three parts, their defaults.
+        let mut three = two.clone();
+        three.extend(
+            encode(
+                "the settings",
+                &StoredSettingsPrinting {
+                    printer: "hall".into(),
+                },
+            )
+            .unwrap(),
+        );
+        let read = decode_settings(&three).unwrap();
+        assert_eq!(
+            (read.printer.as_str(), read.move_on_days, read.support_limit),
+            ("hall", 28, None)
+        );
         let with_printer = Settings {
+            move_on_days: 56,
+            support_limit: Some(crate::domain::money::Pence(25_000)),
             printer: "hall-laser".into(),
             ..s
         };

@@ -100,6 +100,8 @@ fn what_is_saved_is_there_after_reopening() {
             backups_kept: 3,
             stale_months: 12,
             printer: "front-desk".into(),
+            move_on_days: 56,
+            support_limit: Some(crate::domain::money::Pence(30_000)),
         };
         s.save_settings(settings).unwrap();
         let person = s

@@ -19,10 +19,12 @@ pub enum SettingsField {
     BackupsKept,
     StaleMonths,
     Printer,
+    MoveOnDays,
+    SupportLimit,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 9] = [
+    pub const ALL: [SettingsField; 11] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
@@ -32,6 +34,8 @@ impl SettingsField {
         SettingsField::BackupsKept,
         SettingsField::StaleMonths,
         SettingsField::Printer,
+        SettingsField::MoveOnDays,
+        SettingsField::SupportLimit,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -44,6 +48,8 @@ impl SettingsField {
             SettingsField::BackupsKept => "field-backups-kept",
             SettingsField::StaleMonths => "field-stale-months",
             SettingsField::Printer => "field-printer",
+            SettingsField::MoveOnDays => "field-move-on-days",
+            SettingsField::SupportLimit => "field-support-limit",
         }
     }
 }
@@ -60,6 +66,9 @@ pub struct SettingsState {
     pub backups_kept: TextInput,
     pub stale_months: TextInput,
     pub printer: TextInput,
+    pub move_on_days: TextInput,
+    /// Empty: no limit.
+    pub support_limit: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
     /// The centre's volunteers (coordinators only see them).
@@ -90,6 +99,14 @@ impl SettingsState {
             backups_kept: TextInput::with_value(3, &s.backups_kept.to_string()),
             stale_months: TextInput::with_value(2, &s.stale_months.to_string()),
             printer: TextInput::with_value(100, &s.printer),
+            move_on_days: TextInput::with_value(3, &s.move_on_days.to_string()),
+            // Without the £: the field's label says it is pounds.
+            support_limit: TextInput::with_value(
+                12,
+                &s.support_limit
+                    .map(|p| format!("{}.{:02}", p.0 / 100, p.0 % 100))
+                    .unwrap_or_default(),
+            ),
             volunteers: Vec::new(),
             row: None,
             errors: HashMap::new(),
@@ -108,6 +125,8 @@ impl SettingsState {
                     | SettingsField::BackupsKept
                     | SettingsField::StaleMonths
                     | SettingsField::Printer
+                    | SettingsField::MoveOnDays
+                    | SettingsField::SupportLimit
             )
         )
     }
@@ -121,6 +140,8 @@ impl SettingsState {
             Some(SettingsField::BackupsKept) => Some(&mut self.backups_kept),
             Some(SettingsField::StaleMonths) => Some(&mut self.stale_months),
             Some(SettingsField::Printer) => Some(&mut self.printer),
+            Some(SettingsField::MoveOnDays) => Some(&mut self.move_on_days),
+            Some(SettingsField::SupportLimit) => Some(&mut self.support_limit),
             _ => None,
         }
     }
@@ -201,6 +222,24 @@ impl SettingsState {
                 FieldError::new("error-stale-months"),
             );
         }
+        let move_on_days = crate::domain::text::ascii_digits(self.move_on_days.value().trim())
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (1..=365).contains(n));
+        if move_on_days.is_none() {
+            self.errors.insert(
+                SettingsField::MoveOnDays,
+                FieldError::new("error-move-on-days"),
+            );
+        }
+        let support_limit = match self.support_limit.value().trim() {
+            "" => Ok(None),
+            typed => crate::domain::money::parse(typed).map(Some),
+        };
+        if let Err(p) = &support_limit {
+            self.errors
+                .insert(SettingsField::SupportLimit, FieldError::new(p.fluent_id()));
+        }
         if let Some(f) = SettingsField::ALL
             .iter()
             .find(|f| self.errors.contains_key(f))
@@ -222,6 +261,8 @@ impl SettingsState {
             printer: crate::domain::text::clean(self.printer.value())
                 .trim()
                 .to_string(),
+            move_on_days: move_on_days?,
+            support_limit: support_limit.ok()?,
         })
     }
 }

@@ -59,6 +59,14 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 s.printer.value().to_string(),
                 Some(width(s.printer.before_cursor())),
             ),
+            SettingsField::MoveOnDays => (
+                s.move_on_days.value().to_string(),
+                Some(width(s.move_on_days.before_cursor())),
+            ),
+            SettingsField::SupportLimit => (
+                s.support_limit.value().to_string(),
+                Some(width(s.support_limit.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
