@@ -848,3 +848,4 @@ error-choose-category = اختر موضوع البلاغ.
 field-move-on-days = فترة الانتقال (أيام بعد منح الإقامة)
 field-support-limit = حدّ الدعم للشخص في 12 شهرًا (£؛ فارغ: بلا حدّ)
 error-move-on-days = اكتب عددًا من الأيام من 1 إلى 365 (المعتاد 28).
+audit-key-date-saved = أضاف تاريخًا مهمًا أو سجّل نتيجته

@@ -829,3 +829,4 @@ error-choose-category = Choose what the concern is about.
 field-move-on-days = Move-on period (days after a grant)
 field-support-limit = Support limit a person, 12 months (£; empty: none)
 error-move-on-days = Type a number of days from 1 to 365 (28 is usual).
+audit-key-date-saved = added a key date or recorded its outcome

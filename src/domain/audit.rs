@@ -77,6 +77,11 @@ pub enum AuditAction {
         person: PersonId,
         booking: super::booking::BookingId,
     },
+    /// A key date was added to a person's record, or its outcome recorded.
+    KeyDateSaved {
+        person: PersonId,
+        key_date: super::key_date::KeyDateId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -135,6 +140,7 @@ impl AuditAction {
             AuditAction::FollowedUp(_) => "audit-followed-up",
             AuditAction::InterpreterSaved(_) => "audit-interpreter-saved",
             AuditAction::BookingSaved { .. } => "audit-booking-saved",
+            AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
         }
     }
 
@@ -146,6 +152,7 @@ impl AuditAction {
             | AuditAction::EditedPerson { person: p, .. }
             | AuditAction::Referred { person: p, .. }
             | AuditAction::BookingSaved { person: p, .. }
+            | AuditAction::KeyDateSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. } => *person,
             _ => None,
@@ -177,6 +184,7 @@ impl AuditAction {
             AuditAction::FollowedUp(_) => 19,
             AuditAction::InterpreterSaved(_) => 20,
             AuditAction::BookingSaved { .. } => 21,
+            AuditAction::KeyDateSaved { .. } => 22,
         }
     }
 }
@@ -351,6 +359,10 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::BookingSaved { person, booking } => {
             h.update(person.0.to_be_bytes());
             h.update(booking.0.to_be_bytes());
+        }
+        AuditAction::KeyDateSaved { person, key_date } => {
+            h.update(person.0.to_be_bytes());
+            h.update(key_date.0.to_be_bytes());
         }
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
@@ -737,13 +749,17 @@ mod tests {
                 person: PersonId(1),
                 booking: crate::domain::booking::BookingId(5),
             },
+            AuditAction::KeyDateSaved {
+                person: PersonId(1),
+                key_date: crate::domain::key_date::KeyDateId(6),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 7]);
+        assert_eq!(about, vec![PersonId(1); 8]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

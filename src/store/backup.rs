@@ -62,6 +62,7 @@ const TREES: &[&[u8]] = &[
     super::services::TREE,
     super::referrals::TREE,
     super::bookings::TREE,
+    super::casework::TREE,
 ];
 
 /// One record of the body: which tree (index into [`TREES`]), key, value.
@@ -191,6 +192,7 @@ impl Store {
             n if n == super::services::TREE => &self.services,
             n if n == super::referrals::TREE => &self.referrals,
             n if n == super::bookings::TREE => &self.bookings,
+            n if n == super::casework::TREE => &self.casework,
             _ => &self.meta,
         }
     }

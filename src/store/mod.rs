@@ -25,6 +25,7 @@
 pub mod audit;
 mod backup;
 mod bookings;
+mod casework;
 mod check;
 mod codec;
 mod drafts;
@@ -54,6 +55,7 @@ use sled::transaction::TransactionError;
 pub use backup::{Backup, BackupInfo};
 // AuditFilter is defined below.
 pub use bookings::BookingError;
+pub use casework::CaseworkError;
 pub use check::Problem;
 pub use error::StoreError;
 pub use referrals::ReferralError;
@@ -121,6 +123,8 @@ pub struct Store {
     referrals: sled::Tree,
     /// The interpreter roster and bookings, sealed, with their time indexes.
     bookings: sled::Tree,
+    /// Casework: key dates, sealed, with their reminder days.
+    casework: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
     mark: SavedMark,
@@ -172,6 +176,8 @@ struct Writes {
     referrals: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     /// Interpreters and bookings (`bookings.rs`); `None` removes the key.
     bookings: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    /// Casework (`casework.rs`); `None` removes the key.
+    casework: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     /// What the save records in the audit log, and when.
     audit: Vec<crate::domain::audit::AuditAction>,
     at: Option<DateTime<Utc>>,
@@ -384,6 +390,7 @@ impl Store {
             services,
             referrals,
             bookings,
+            casework,
         ) = guarded("opening the database", || {
             let sled = |e| from_sled(e, &db_dir);
             // Our own lock file already keeps other copies out, so sled's
@@ -411,8 +418,10 @@ impl Store {
             let services = db.open_tree(services::TREE).map_err(sled)?;
             let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
             let bookings = db.open_tree(bookings::TREE).map_err(sled)?;
+            let casework = db.open_tree(casework::TREE).map_err(sled)?;
             Ok((
                 db, people, visits, meta, volunteers, cards, audit, services, referrals, bookings,
+                casework,
             ))
         })?;
         let db_file = File::options()
@@ -433,6 +442,7 @@ impl Store {
             services,
             referrals,
             bookings,
+            casework,
             db_file,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
@@ -720,9 +730,10 @@ impl Store {
             &self.services,
             &self.referrals,
             &self.bookings,
+            &self.casework,
         )
             .transaction(
-                |(people, visits, meta, cards, audit, services, referrals, bookings)| {
+                |(people, visits, meta, cards, audit, services, referrals, bookings, casework)| {
                     for (k, v) in &w.referrals {
                         match v {
                             Some(v) => referrals.insert(&k[..], &v[..])?,
@@ -733,6 +744,12 @@ impl Store {
                         match v {
                             Some(v) => bookings.insert(&k[..], &v[..])?,
                             None => bookings.remove(&k[..])?,
+                        };
+                    }
+                    for (k, v) in &w.casework {
+                        match v {
+                            Some(v) => casework.insert(&k[..], &v[..])?,
+                            None => casework.remove(&k[..])?,
                         };
                     }
                     for (k, v) in &w.services {

@@ -122,7 +122,8 @@ impl Store {
             + self.visits.len()
             + self.cards.len()
             + self.referrals.len()
-            + self.bookings.len()) as u64;
+            + self.bookings.len()
+            + self.casework.len()) as u64;
         let mark = Mark {
             stage: Stage::Sealing {
                 tree: 0,
@@ -171,7 +172,7 @@ impl Store {
                         tree,
                         after: Some(after),
                     },
-                    None if tree < 4 => Stage::Sealing {
+                    None if tree < 5 => Stage::Sealing {
                         tree: tree + 1,
                         after: None,
                     },
@@ -206,7 +207,8 @@ impl Store {
             1 => &self.visits,
             2 => &self.cards,
             3 => &self.referrals,
-            _ => &self.bookings,
+            4 => &self.bookings,
+            _ => &self.casework,
         };
         let items = match after {
             Some(k) => {
@@ -243,6 +245,23 @@ impl Store {
                             Some(sealed::seal_keyed(
                                 self.dk()?,
                                 super::referrals::TREE,
+                                &k,
+                                &plain,
+                            )?),
+                        ));
+                    }
+                }
+                5 => {
+                    if super::casework::is_sealed(&k) {
+                        let plain =
+                            crate::crypto::Zeroizing::new(self.with_dk(|dk| {
+                                sealed::open_keyed(dk, super::casework::TREE, &k, &v)
+                            })?);
+                        w.casework.push((
+                            k.to_vec(),
+                            Some(sealed::seal_keyed(
+                                self.dk()?,
+                                super::casework::TREE,
                                 &k,
                                 &plain,
                             )?),

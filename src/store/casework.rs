@@ -1,0 +1,309 @@
+//! Casework in the store: for now, a person's key dates (interviews,
+//! hearings, deadlines, the end of move-on support). One tree:
+//!
+//! | key                                   | value                                   |
+//! |---------------------------------------|-----------------------------------------|
+//! | `k` + person id / 32 (u64 BE)         | the key dates of those 32 people, sealed |
+//! | `r` + reminder day (u32 BE) + id      | the person's id, sealed: a key date to raise from that day on |
+//!
+//! The reminder day is the date less its lead time. F6 lists the `r` keys
+//! up to today: those coming up within their lead time and those passed
+//! without an outcome; recording an outcome removes the key. Like the
+//! referrals' follow-ups, the keys hold a day and a number, nothing about
+//! anyone.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+
+use super::{Store, StoreError, Writes, keys, sealed};
+use crate::domain::audit::AuditAction;
+use crate::domain::key_date::{KeyDate, KeyDateId, KeyDateInvalid, KeyDateResult, NewKeyDate};
+use crate::domain::{PersonId, VolunteerId};
+
+pub(super) const TREE: &[u8] = b"casework";
+/// In `meta`: the next key date id.
+const NEXT_KEY_DATE: &[u8] = b"next-key-date";
+
+/// People whose key dates share a block.
+const PEOPLE_PER_BLOCK: u64 = 32;
+
+fn block_key(person: PersonId) -> Vec<u8> {
+    [
+        b"k".as_slice(),
+        &(person.0 / PEOPLE_PER_BLOCK).to_be_bytes(),
+    ]
+    .concat()
+}
+
+/// The day a key date is raised from: its date less its lead time.
+fn reminder_key(d: &KeyDate) -> Vec<u8> {
+    let from = d
+        .date
+        .checked_sub_days(Days::new(u64::from(d.lead_days)))
+        .unwrap_or(d.date);
+    [b"r".as_slice(), &keys::day(from), &d.id.0.to_be_bytes()].concat()
+}
+
+/// Whether a key of the tree holds something sealed (for the rotation).
+pub(super) fn is_sealed(key: &[u8]) -> bool {
+    matches!(key.first(), Some(b'k' | b'r'))
+}
+
+/// Why a key date was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseworkError {
+    #[error("a field is not right: {0:?}")]
+    Invalid(KeyDateInvalid),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Store {
+    fn key_date_block(&self, person: PersonId) -> Result<Vec<KeyDate>, StoreError> {
+        Ok(self
+            .read_keyed(
+                &self.casework,
+                TREE,
+                &block_key(person),
+                "a block of key dates",
+            )?
+            .unwrap_or_default())
+    }
+
+    /// A person's key dates, soonest first.
+    pub fn key_dates_of(&self, person: PersonId) -> Result<Vec<KeyDate>, StoreError> {
+        let mut out: Vec<KeyDate> = self
+            .key_date_block(person)?
+            .into_iter()
+            .filter(|d| d.person == person)
+            .collect();
+        out.sort_by_key(|d| (d.date, d.id));
+        Ok(out)
+    }
+
+    /// Adds a key date to a person's record (validated by
+    /// [`NewKeyDate::validate`]; a date in the past is the form's warning).
+    pub fn add_key_date(
+        &mut self,
+        person: PersonId,
+        new: NewKeyDate,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<KeyDate, StoreError> {
+        self.dk()?;
+        self.person(person)?.ok_or(StoreError::NotFound)?;
+        let next = match self.meta.get(NEXT_KEY_DATE).map_err(|e| self.sled(e))? {
+            Some(v) => keys::read_u64(&v)
+                .ok_or_else(|| StoreError::Corrupt("the next key date record is damaged".into()))?,
+            None => 1,
+        };
+        let d = KeyDate {
+            id: KeyDateId(next),
+            person,
+            kind: new.kind,
+            date: new.date,
+            grant: new.grant,
+            lead_days: new.lead_days,
+            note: new.note,
+            outcome: None,
+            created: now,
+            by,
+        };
+        let mut block = self.key_date_block(person)?;
+        block.push(d.clone());
+        let mut w = Writes::default();
+        self.key_date_writes(&mut w, person, &block, None, Some(&d))?;
+        w.counter(NEXT_KEY_DATE, next + 1);
+        w.audit.push(AuditAction::KeyDateSaved {
+            person,
+            key_date: d.id,
+        });
+        w.at = Some(now);
+        self.commit(w)?;
+        self.persist()?;
+        Ok(d)
+    }
+
+    /// Records what came of a key date: it leaves F6.
+    pub fn record_key_date_outcome(
+        &mut self,
+        person: PersonId,
+        id: KeyDateId,
+        result: KeyDateResult,
+        note: &str,
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<KeyDate, CaseworkError> {
+        self.dk()?;
+        let mut block = self.key_date_block(person)?;
+        let d = block
+            .iter_mut()
+            .find(|d| d.id == id && d.person == person)
+            .ok_or(StoreError::NotFound)?;
+        let before = d.clone();
+        d.record_outcome(result, note, by, now)
+            .map_err(CaseworkError::Invalid)?;
+        let after = d.clone();
+        let mut w = Writes::default();
+        self.key_date_writes(&mut w, person, &block, Some(&before), Some(&after))?;
+        w.audit.push(AuditAction::KeyDateSaved {
+            person,
+            key_date: id,
+        });
+        w.at = Some(now);
+        self.commit(w)?;
+        self.persist()?;
+        Ok(after)
+    }
+
+    /// The block, and the reminder key moved from `before` to `after` (an
+    /// outcome removes it).
+    fn key_date_writes(
+        &self,
+        w: &mut Writes,
+        person: PersonId,
+        block: &[KeyDate],
+        before: Option<&KeyDate>,
+        after: Option<&KeyDate>,
+    ) -> Result<(), StoreError> {
+        if let Some(b) = before {
+            w.casework.push((reminder_key(b), None));
+        }
+        if let Some(a) = after.filter(|a| a.outcome.is_none()) {
+            let rk = reminder_key(a);
+            let whose = sealed::seal_keyed(self.dk()?, TREE, &rk, &person.0.to_be_bytes())?;
+            w.casework.push((rk, Some(whose)));
+        }
+        let bk = block_key(person);
+        w.casework
+            .push((bk.clone(), Some(self.seal_value(TREE, &bk, &block)?)));
+        Ok(())
+    }
+
+    /// The key dates to raise on `today`: within their lead time, or passed
+    /// without an outcome, soonest first.
+    pub fn key_dates_due(&self, today: NaiveDate) -> Result<Vec<KeyDate>, StoreError> {
+        let end = [b"r".as_slice(), &keys::day(today), &[0xff; 8]].concat();
+        let mut out = Vec::new();
+        let mut blocks: std::collections::HashMap<Vec<u8>, Vec<KeyDate>> = Default::default();
+        for item in self.casework.range(b"r".to_vec()..=end) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let damaged = || StoreError::Corrupt("a key date's reminder is damaged".into());
+            let id = KeyDateId(k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?);
+            let whose = self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?;
+            let person = PersonId(keys::read_u64(&whose).ok_or_else(damaged)?);
+            let bk = block_key(person);
+            if !blocks.contains_key(&bk) {
+                blocks.insert(bk.clone(), self.key_date_block(person)?);
+            }
+            if let Some(d) = blocks.get(&bk).and_then(|b| b.iter().find(|d| d.id == id)) {
+                out.push(d.clone());
+            }
+        }
+        out.sort_by_key(|d| (d.date, d.id));
+        Ok(out)
+    }
+
+    pub fn key_dates_due_count(&self, today: NaiveDate) -> usize {
+        let end = [b"r".as_slice(), &keys::day(today), &[0xff; 8]].concat();
+        self.casework.range(b"r".to_vec()..=end).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use tempfile::TempDir;
+
+    use super::*;
+    use crate::domain::NewPerson;
+    use crate::domain::key_date::{KeyDateInput, KeyDateKind};
+    use crate::store::OpenOptions;
+
+    const ME: VolunteerId = VolunteerId(1);
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap()
+    }
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn centre(dir: &TempDir) -> (Store, PersonId) {
+        let mut s = Store::open_with(
+            dir.path(),
+            OpenOptions {
+                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        s.set_up("Centre", "Coordinator", "a long password")
+            .unwrap();
+        let p = s
+            .add_person(
+                NewPerson {
+                    name: "Amina".into(),
+                    ..Default::default()
+                },
+                true,
+                ME,
+                now(),
+            )
+            .unwrap();
+        (s, p.id)
+    }
+
+    fn hearing(date: NaiveDate, lead: &str) -> NewKeyDate {
+        NewKeyDate::validate(
+            KeyDateInput {
+                kind: Some(KeyDateKind::AppealHearing),
+                date: Some(date),
+                lead_days: lead,
+                note: "Taylor House",
+                ..Default::default()
+            },
+            28,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn key_dates_come_due_within_their_lead_time_and_leave_with_an_outcome() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, amina) = centre(&tmp);
+        let d = s
+            .add_key_date(amina, hearing(day(12, 10), "7"), ME, now())
+            .unwrap();
+        // Raised from 3 December (seven days before), and still after it
+        // has passed, until an outcome is recorded.
+        assert_eq!(s.key_dates_due_count(day(12, 2)), 0);
+        assert_eq!(s.key_dates_due_count(day(12, 3)), 1);
+        assert_eq!(s.key_dates_due(day(12, 20)).unwrap(), vec![d.clone()]);
+        s.record_key_date_outcome(amina, d.id, KeyDateResult::Kept, "", ME, now())
+            .unwrap();
+        assert_eq!(s.key_dates_due_count(day(12, 20)), 0);
+        let mine = s.key_dates_of(amina).unwrap();
+        assert_eq!(
+            mine[0].outcome.as_ref().map(|o| o.result),
+            Some(KeyDateResult::Kept)
+        );
+    }
+
+    #[test]
+    fn key_dates_are_sealed_and_survive_a_key_rotation() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, amina) = centre(&tmp);
+        s.add_key_date(amina, hearing(day(12, 10), ""), ME, now())
+            .unwrap();
+        for item in s.casework.iter() {
+            let (_, v) = item.unwrap();
+            assert!(!v.windows(6).any(|w| w == b"Taylor"));
+        }
+        s.start_rotation().unwrap();
+        while s.continue_rotation().unwrap().is_some() {}
+        assert_eq!(s.key_dates_of(amina).unwrap()[0].note, "Taylor House");
+        // The default lead time of a hearing: 14 days.
+        assert_eq!(s.key_dates_due_count(day(11, 26)), 1);
+    }
+}
