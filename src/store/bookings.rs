@@ -357,6 +357,29 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// The bookings named, each read from its day; a day read once for
+    /// all of its bookings. In day order.
+    fn bookings_on_days(
+        &self,
+        mut wanted: Vec<(NaiveDate, BookingId)>,
+    ) -> Result<Vec<Booking>, StoreError> {
+        wanted.sort();
+        let mut out = Vec::new();
+        let mut read: Option<(NaiveDate, Vec<Booking>)> = None;
+        for (day, id) in wanted {
+            if read.as_ref().map(|(d, _)| *d) != Some(day) {
+                read = Some((day, self.day_bookings(day)?));
+            }
+            if let Some(b) = read
+                .as_ref()
+                .and_then(|(_, all)| all.iter().find(|b| b.id == id))
+            {
+                out.push(b.clone());
+            }
+        }
+        Ok(out)
+    }
+
     /// One of a person's bookings.
     pub fn booking(&self, person: PersonId, id: BookingId) -> Result<Option<Booking>, StoreError> {
         let Some((_, _, day)) = self
@@ -371,26 +394,13 @@ impl Store {
 
     /// A person's bookings, soonest first.
     pub fn bookings_of(&self, person: PersonId) -> Result<Vec<Booking>, StoreError> {
-        let mut days: Vec<(NaiveDate, BookingId)> = self
+        let days: Vec<(NaiveDate, BookingId)> = self
             .booking_list(person)?
             .into_iter()
             .filter(|(p, _, _)| *p == person)
             .map(|(_, id, day)| (day, id))
             .collect();
-        days.sort();
-        let mut out = Vec::new();
-        let mut read: Option<(NaiveDate, Vec<Booking>)> = None;
-        for (day, id) in days {
-            if read.as_ref().map(|(d, _)| *d) != Some(day) {
-                read = Some((day, self.day_bookings(day)?));
-            }
-            if let Some(b) = read
-                .as_ref()
-                .and_then(|(_, all)| all.iter().find(|b| b.id == id))
-            {
-                out.push(b.clone());
-            }
-        }
+        let mut out = self.bookings_on_days(days)?;
         out.sort_by_key(|b| (b.start, b.id));
         Ok(out)
     }
@@ -436,20 +446,7 @@ impl Store {
             let id = k.get(9..17).and_then(keys::read_u64).ok_or_else(damaged)?;
             days.push((day_of(start), BookingId(id)));
         }
-        let mut out = Vec::new();
-        let mut read: Option<(NaiveDate, Vec<Booking>)> = None;
-        for (day, id) in days {
-            if read.as_ref().map(|(d, _)| *d) != Some(day) {
-                read = Some((day, self.day_bookings(day)?));
-            }
-            if let Some(b) = read
-                .as_ref()
-                .and_then(|(_, all)| all.iter().find(|b| b.id == id))
-            {
-                out.push(b.clone());
-            }
-        }
-        Ok(out)
+        self.bookings_on_days(days)
     }
 
     pub fn bookings_to_close_count(&self, now: DateTime<Utc>) -> usize {

@@ -40,7 +40,7 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
         .date
         .checked_sub_days(Days::new(u64::from(d.lead_days)))
         .unwrap_or(d.date);
-    [b"r".as_slice(), &keys::day(from), &d.id.0.to_be_bytes()].concat()
+    sealed::dated_key(b'r', from, d.id.0)
 }
 
 /// Whether a key of the tree holds something sealed (for the rotation).
@@ -170,7 +170,7 @@ impl Store {
         }
         if let Some(a) = after.filter(|a| a.outcome.is_none()) {
             let rk = reminder_key(a);
-            let whose = sealed::seal_keyed(self.dk()?, TREE, &rk, &person.0.to_be_bytes())?;
+            let whose = self.dated_value(TREE, &rk, person)?;
             w.casework.push((rk, Some(whose)));
         }
         let bk = block_key(person);
@@ -182,20 +182,17 @@ impl Store {
     /// The key dates to raise on `today`: within their lead time, or passed
     /// without an outcome, soonest first.
     pub fn key_dates_due(&self, today: NaiveDate) -> Result<Vec<KeyDate>, StoreError> {
-        let end = [b"r".as_slice(), &keys::day(today), &[0xff; 8]].concat();
         let mut out = Vec::new();
         let mut blocks: std::collections::HashMap<Vec<u8>, Vec<KeyDate>> = Default::default();
-        for item in self.casework.range(b"r".to_vec()..=end) {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let damaged = || StoreError::Corrupt("a key date's reminder is damaged".into());
-            let id = KeyDateId(k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?);
-            let whose = self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?;
-            let person = PersonId(keys::read_u64(&whose).ok_or_else(damaged)?);
+        for (id, person) in self.dated_up_to(&self.casework, TREE, b'r', today)? {
             let bk = block_key(person);
             if !blocks.contains_key(&bk) {
                 blocks.insert(bk.clone(), self.key_date_block(person)?);
             }
-            if let Some(d) = blocks.get(&bk).and_then(|b| b.iter().find(|d| d.id == id)) {
+            if let Some(d) = blocks
+                .get(&bk)
+                .and_then(|b| b.iter().find(|d| d.id == KeyDateId(id)))
+            {
                 out.push(d.clone());
             }
         }
@@ -204,8 +201,7 @@ impl Store {
     }
 
     pub fn key_dates_due_count(&self, today: NaiveDate) -> usize {
-        let end = [b"r".as_slice(), &keys::day(today), &[0xff; 8]].concat();
-        self.casework.range(b"r".to_vec()..=end).count()
+        self.dated_count(&self.casework, b'r', today)
     }
 }
 

@@ -39,7 +39,7 @@ fn block_key(person: PersonId) -> Vec<u8> {
 }
 
 fn follow_up_key(day: NaiveDate, id: ReferralId) -> Vec<u8> {
-    [b"f".as_slice(), &keys::day(day), &id.0.to_be_bytes()].concat()
+    sealed::dated_key(b'f', day, id.0)
 }
 
 /// The key marking a visit as still in the queue.
@@ -170,7 +170,7 @@ impl Store {
             .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
         if let Some(day) = follow_up {
             let fk = follow_up_key(day, id);
-            let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &n.person.0.to_be_bytes())?;
+            let whose = self.dated_value(TREE, &fk, n.person)?;
             w.referrals.push((fk, Some(whose)));
         }
         w.counter(NEXT_REFERRAL, id.0 + 1);
@@ -205,7 +205,7 @@ impl Store {
             next = next.max(r.id.0.saturating_add(1));
             if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
                 let fk = follow_up_key(day, r.id);
-                let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &r.person.0.to_be_bytes())?;
+                let whose = self.dated_value(TREE, &fk, r.person)?;
                 batch.insert(fk, whose);
             }
             blocks.entry(block_key(r.person)).or_default().push(r);
@@ -268,7 +268,7 @@ impl Store {
                 .ok_or(ReferralError::BadFollowUp)?;
             r.follow_up = Some(day);
             let fk = follow_up_key(day, id);
-            let whose = sealed::seal_keyed(self.dk()?, TREE, &fk, &person.0.to_be_bytes())?;
+            let whose = self.dated_value(TREE, &fk, person)?;
             w.referrals.push((fk, Some(whose)));
         }
         r.outcome = outcome;
@@ -305,8 +305,7 @@ impl Store {
     /// How many referrals wait for a follow-up on or before `day` (the
     /// header's count: no record is opened).
     pub fn follow_ups_due_count(&self, day: NaiveDate) -> usize {
-        let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
-        self.referrals.range(b"f".to_vec()..=end).count()
+        self.dated_count(&self.referrals, b'f', day)
     }
 
     /// Visits of days before `day` still waiting or being seen (a session
@@ -336,17 +335,11 @@ impl Store {
 
     /// The referrals due by `day` and whose they are, by date.
     fn due_ids(&self, day: NaiveDate) -> Result<Vec<(ReferralId, PersonId)>, StoreError> {
-        let end = [b"f".as_slice(), &keys::day(day), &[0xff; 8]].concat();
-        let mut out = Vec::new();
-        for item in self.referrals.range(b"f".to_vec()..=end) {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let damaged = || StoreError::Corrupt("a follow-up's key is damaged".into());
-            let id = k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?;
-            let whose = self.with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))?;
-            let person = keys::read_u64(&whose).ok_or_else(damaged)?;
-            out.push((ReferralId(id), PersonId(person)));
-        }
-        Ok(out)
+        Ok(self
+            .dated_up_to(&self.referrals, TREE, b'f', day)?
+            .into_iter()
+            .map(|(id, p)| (ReferralId(id), p))
+            .collect())
     }
 }
 

@@ -32,7 +32,59 @@ pub(super) fn open_keyed(
     Ok(crypto::open(dk, v, &[tree, b":", key].concat())?.to_vec())
 }
 
+/// A dated reminder about someone (a follow-up, a key date): `prefix` +
+/// day (u32 BE) + id (u64 BE), the value the person's id sealed. The key
+/// holds a day and a number, nothing about anyone.
+pub(super) fn dated_key(prefix: u8, day: chrono::NaiveDate, id: u64) -> Vec<u8> {
+    [[prefix].as_slice(), &keys::day(day), &id.to_be_bytes()].concat()
+}
+
+fn dated_up_to(prefix: u8, day: chrono::NaiveDate) -> std::ops::RangeInclusive<Vec<u8>> {
+    vec![prefix]..=[[prefix].as_slice(), &keys::day(day), &[0xff; 8]].concat()
+}
+
 impl Store {
+    /// The person's id sealed as the value of a [`dated_key`].
+    pub(super) fn dated_value(
+        &self,
+        name: &[u8],
+        key: &[u8],
+        person: PersonId,
+    ) -> Result<Vec<u8>, StoreError> {
+        seal_keyed(self.dk()?, name, key, &person.0.to_be_bytes())
+    }
+
+    /// The reminders of `tree` (named `name`) dated up to `day`: each id
+    /// and its person, oldest first.
+    pub(super) fn dated_up_to(
+        &self,
+        tree: &sled::Tree,
+        name: &[u8],
+        prefix: u8,
+        day: chrono::NaiveDate,
+    ) -> Result<Vec<(u64, PersonId)>, StoreError> {
+        let mut out = Vec::new();
+        for item in tree.range(dated_up_to(prefix, day)) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let damaged = || StoreError::Corrupt("a dated reminder's key is damaged".into());
+            let id = k.get(5..13).and_then(keys::read_u64).ok_or_else(damaged)?;
+            let whose = self.with_dk(|dk| open_keyed(dk, name, &k, &v))?;
+            let person = keys::read_u64(&whose).ok_or_else(damaged)?;
+            out.push((id, PersonId(person)));
+        }
+        Ok(out)
+    }
+
+    /// How many reminders of `tree` are dated up to `day` (keys only).
+    pub(super) fn dated_count(
+        &self,
+        tree: &sled::Tree,
+        prefix: u8,
+        day: chrono::NaiveDate,
+    ) -> usize {
+        tree.range(dated_up_to(prefix, day)).count()
+    }
+
     /// The value at `key` of `tree` (named `name`), opened and decoded;
     /// `what` names it in an error.
     pub(super) fn read_keyed<T: serde::de::DeserializeOwned>(

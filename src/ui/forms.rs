@@ -753,36 +753,13 @@ pub fn booking_form(
                     picker_rows(&mut lines, &rows, form.language_selected, focus);
                 }
             }
-            F::Gender => {
-                let v = i18n.t(form.gender_preference().fluent_id());
-                lines.push(field_line(
-                    i18n,
-                    field.label(),
-                    &choice_value(v, focus),
-                    focus,
-                    None,
-                ));
-            }
-            F::Mode => {
-                let v = form
-                    .mode
-                    .selected()
-                    .map(|m| i18n.t(m.fluent_id()))
-                    .unwrap_or_default();
-                lines.push(field_line(
-                    i18n,
-                    field.label(),
-                    &choice_value(v, focus),
-                    focus,
-                    None,
-                ));
-            }
-            F::Appointment => {
-                let v = form
-                    .appointment
-                    .selected()
-                    .map(|a| i18n.t(a.fluent_id()))
-                    .unwrap_or_default();
+            F::Gender | F::Mode | F::Appointment => {
+                let id = match field {
+                    F::Gender => Some(form.gender_preference().fluent_id()),
+                    F::Mode => form.mode.selected().map(|m| m.fluent_id()),
+                    _ => form.appointment.selected().map(|a| a.fluent_id()),
+                };
+                let v = id.map(|id| i18n.t(id)).unwrap_or_default();
                 lines.push(field_line(
                     i18n,
                     field.label(),

@@ -23,61 +23,28 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
         Overlay::CancelBooking { why, late, .. } => {
-            let dir = Dir::of(state);
-            let [area] = Layout::vertical([Constraint::Length(5)])
-                .flex(Flex::Center)
-                .areas(body);
-            let title = state.i18n.t("cancel-booking-title");
-            let inner = super::widgets::boxed(frame, dir, area, &title);
-            let rows = Layout::vertical([Constraint::Length(1); 3]).split(inner);
-            put(
+            let hint = if *late {
+                "cancel-booking-hint-late"
+            } else {
+                "cancel-booking-hint"
+            };
+            one_field_box(
                 frame,
-                dir,
-                rows[0],
-                &state.i18n.t(if *late {
-                    "cancel-booking-hint-late"
-                } else {
-                    "cancel-booking-hint"
-                }),
-                Style::new(),
-            );
-            super::forms::input_line(
-                frame,
-                dir,
-                rows[2],
-                &state.i18n.t("field-cancel-reason"),
+                state,
+                body,
+                ["cancel-booking-title", hint, "field-cancel-reason"],
                 why,
-                true,
-                Style::new().add_modifier(Modifier::BOLD),
             );
         }
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::ImportPath(input) => import_path(frame, state, input, body),
-        Overlay::PutOff { date, .. } => {
-            let dir = Dir::of(state);
-            let [area] = Layout::vertical([Constraint::Length(5)])
-                .flex(Flex::Center)
-                .areas(body);
-            let title = state.i18n.t("put-off-title");
-            let inner = super::widgets::boxed(frame, dir, area, &title);
-            let rows = Layout::vertical([Constraint::Length(1); 3]).split(inner);
-            put(
-                frame,
-                dir,
-                rows[0],
-                &state.i18n.t("put-off-hint"),
-                Style::new(),
-            );
-            super::forms::input_line(
-                frame,
-                dir,
-                rows[2],
-                &state.i18n.t("field-follow-up"),
-                date,
-                true,
-                Style::new().add_modifier(Modifier::BOLD),
-            );
-        }
+        Overlay::PutOff { date, .. } => one_field_box(
+            frame,
+            state,
+            body,
+            ["put-off-title", "put-off-hint", "field-follow-up"],
+            date,
+        ),
         Overlay::Report { title, lines } => {
             list_box(
                 frame,
@@ -454,28 +421,41 @@ fn audit_log(
     }
 }
 
-/// F4's import: where the Open Referral files are, typed in.
-fn import_path(frame: &mut Frame, state: &State, input: &crate::app::forms::TextInput, body: Rect) {
+/// A small box asking for one thing: a title, a line saying what to do,
+/// and the field, the terminal cursor in it. `[title, hint, label]` are
+/// Fluent ids.
+fn one_field_box(
+    frame: &mut Frame,
+    state: &State,
+    body: Rect,
+    [title, hint, label]: [&str; 3],
+    input: &crate::app::forms::TextInput,
+) {
     let dir = Dir::of(state);
-    let [area] = Layout::vertical([Constraint::Length(6)])
+    let [area] = Layout::vertical([Constraint::Length(5)])
         .flex(Flex::Center)
         .areas(body);
-    let inner = super::widgets::boxed(frame, dir, area, &state.i18n.t("import-from-title"));
-    let rows = Layout::vertical([Constraint::Length(1); 4]).split(inner);
-    put(
-        frame,
-        dir,
-        rows[0],
-        &state.i18n.t("import-from-hint"),
-        Style::new(),
-    );
+    let inner = super::widgets::boxed(frame, dir, area, &state.i18n.t(title));
+    let rows = Layout::vertical([Constraint::Length(1); 3]).split(inner);
+    put(frame, dir, rows[0], &state.i18n.t(hint), Style::new());
     super::forms::input_line(
         frame,
         dir,
         rows[2],
-        &state.i18n.t("import-from-label"),
+        &state.i18n.t(label),
         input,
         true,
         Style::new().add_modifier(Modifier::BOLD),
+    );
+}
+
+/// F4's import: where the Open Referral files are, typed in.
+fn import_path(frame: &mut Frame, state: &State, input: &crate::app::forms::TextInput, body: Rect) {
+    one_field_box(
+        frame,
+        state,
+        body,
+        ["import-from-title", "import-from-hint", "import-from-label"],
+        input,
     );
 }
