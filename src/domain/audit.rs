@@ -82,6 +82,12 @@ pub enum AuditAction {
         person: PersonId,
         key_date: super::key_date::KeyDateId,
     },
+    /// Support was given on a visit (a parcel, a fare …; which and how
+    /// much stay in the sealed record, not here).
+    SupportGiven {
+        person: Option<PersonId>,
+        visit: VisitId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -141,6 +147,7 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => "audit-interpreter-saved",
             AuditAction::BookingSaved { .. } => "audit-booking-saved",
             AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
+            AuditAction::SupportGiven { .. } => "audit-support-given",
         }
     }
 
@@ -154,7 +161,9 @@ impl AuditAction {
             | AuditAction::BookingSaved { person: p, .. }
             | AuditAction::KeyDateSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
-            AuditAction::CreatedVisit { person, .. } => *person,
+            AuditAction::CreatedVisit { person, .. } | AuditAction::SupportGiven { person, .. } => {
+                *person
+            }
             _ => None,
         }
     }
@@ -185,6 +194,7 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => 20,
             AuditAction::BookingSaved { .. } => 21,
             AuditAction::KeyDateSaved { .. } => 22,
+            AuditAction::SupportGiven { .. } => 23,
         }
     }
 }
@@ -331,7 +341,8 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             h.update(person.0.to_be_bytes());
             hash_fields(&mut h, fields);
         }
-        AuditAction::CreatedVisit { person, visit } => {
+        AuditAction::CreatedVisit { person, visit }
+        | AuditAction::SupportGiven { person, visit } => {
             match person {
                 None => h.update([0]),
                 Some(p) => {
@@ -753,13 +764,17 @@ mod tests {
                 person: PersonId(1),
                 key_date: crate::domain::key_date::KeyDateId(6),
             },
+            AuditAction::SupportGiven {
+                person: Some(PersonId(1)),
+                visit: VisitId(7),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 8]);
+        assert_eq!(about, vec![PersonId(1); 9]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

@@ -6,7 +6,9 @@ use chrono::{DateTime, Months, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::money::{self, MoneyProblem, Pence};
+use super::person::PersonId;
 use super::text::{clean, max_len};
+use super::visit::VisitKey;
 use super::volunteer::VolunteerId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -212,6 +214,16 @@ impl SupportGiven {
     pub fn needs_confirmation(&self) -> bool {
         self.amount.is_some_and(money::needs_confirmation)
     }
+}
+
+/// The support given on one visit, as the store keeps it: the visit (and
+/// so the day, and the person unless it was an anonymous walk-in) and the
+/// items, in the order they were given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitSupport {
+    pub person: Option<PersonId>,
+    pub visit: VisitKey,
+    pub items: Vec<SupportGiven>,
 }
 
 /// How far back a person's page totals support: 12 months.

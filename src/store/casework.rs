@@ -5,6 +5,7 @@
 //! |---------------------------------------|-----------------------------------------|
 //! | `k` + person id / 32 (u64 BE)         | the key dates of those 32 people, sealed |
 //! | `r` + reminder day (u32 BE) + id      | the person's id, sealed: a key date to raise from that day on |
+//! | `s` + visit day + visit id            | support given on that visit (`support.rs`) |
 //!
 //! The reminder day is the date less its lead time. F6 lists the `r` keys
 //! up to today: those coming up within their lead time and those passed
@@ -45,7 +46,7 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 
 /// Whether a key of the tree holds something sealed (for the rotation).
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'k' | b'r'))
+    matches!(key.first(), Some(b'k' | b'r' | b's'))
 }
 
 /// Why a key date was not saved.

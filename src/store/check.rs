@@ -45,7 +45,7 @@ impl Store {
             }
         }
         // Visits: each opens, and its person lists it.
-        let mut found: HashSet<VisitKey> = HashSet::new();
+        let mut found: HashMap<VisitKey, Option<PersonId>> = HashMap::new();
         for item in self.visits.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let Some((day, n)) = keys::chunk_of(&k) else {
@@ -60,7 +60,7 @@ impl Store {
                 continue;
             };
             for visit in chunk {
-                found.insert(visit.key());
+                found.insert(visit.key(), visit.person);
                 if let Some(person) = visit.person
                     && listed.get(&visit.key()) != Some(&person)
                 {
@@ -72,7 +72,7 @@ impl Store {
             }
         }
         for (key, person) in &listed {
-            if !found.contains(key) {
+            if !found.contains_key(key) {
                 problem(
                     "check-visit-missing",
                     format!("{} {}", key.id.0, person.reference()),
@@ -103,6 +103,7 @@ impl Store {
             }
         }
         self.check_bookings(&mut problem)?;
+        self.check_support(&found, &mut problem)?;
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }

@@ -36,6 +36,7 @@ mod referrals;
 mod rotation;
 mod sealed;
 mod services;
+mod support;
 #[cfg(test)]
 mod tests;
 mod volunteers;
