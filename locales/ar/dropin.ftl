@@ -741,6 +741,26 @@ support-error-amount-zero = المبلغ صفر: اكتب ما أُعطي، مث
 support-error-amount-not-money = هذا الدعم ليس مالًا: اترك المبلغ فارغًا واذكر في الملاحظة ما أُعطي.
 support-error-note-missing = اذكر في الملاحظة ما أُعطي.
 support-error-note-too-long = الملاحظة طويلة جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
+key-give-support = دعم مقدَّم
+field-support-kind = نوع الدعم
+field-support-amount = المبلغ (£)
+support-amount-hint = جنيهات وبنسات، مثل 12.50 أو £12.50
+support-confirm-large = { $amount } أكثر من { $limit } لبند واحد. تحقّق منه: الضغط على Ctrl+S مرة أخرى يحفظه.
+status-support-confirm-large = مبلغ كبير: تحقّق منه، ثم اضغط Ctrl+S مرة أخرى لحفظه.
+status-support-given = سُجّل: { $kind } لـ { $name }.
+status-support-over-limit = حُفظ. حصل { $name } على { $total } في 12 شهرًا، أكثر من الحدّ { $limit }.
+status-support-which-visit = اختر زيارة أولًا: يُسجَّل الدعم على زيارة.
+form-support = دعم مقدَّم إلى { $name }
+support-form-total = في آخر 12 شهرًا، مع هذا: { $total }
+support-over-limit = أكثر من الحدّ { $limit }
+person-support-summary = الدعم، آخر 12 شهرًا: { $total } نقدًا، و{ $count ->
+    [zero] لا بنود
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بندًا
+   *[other] { $count } بند
+}
 
 ## Households (people who came together)
 household-title = الأسرة

@@ -735,6 +735,22 @@ support-error-amount-zero = The amount is zero: type what was given, such as 12.
 support-error-amount-not-money = This support is not money: leave the amount empty and say what was given in the note.
 support-error-note-missing = Say in the note what was given.
 support-error-note-too-long = The note is too long: at most { $max } characters.
+key-give-support = Support given
+field-support-kind = Kind of support
+field-support-amount = Amount (£)
+support-amount-hint = Pounds and pence, such as 12.50 or £12.50
+support-confirm-large = { $amount } is more than { $limit } for one item. Check it: Ctrl+S again saves it.
+status-support-confirm-large = A large amount: check it, then Ctrl+S again to save it.
+status-support-given = Recorded: { $kind } for { $name }.
+status-support-over-limit = Saved. { $name } has had { $total } in 12 months, over the limit of { $limit }.
+status-support-which-visit = Select a visit first: support is recorded on a visit.
+form-support = Support given to { $name }
+support-form-total = In the last 12 months, with this: { $total }
+support-over-limit = over the limit of { $limit }
+person-support-summary = Support, last 12 months: { $total } in money, { $count ->
+    [one] one item
+   *[other] { $count } items
+}
 
 ## Households (people who came together)
 household-title = Household

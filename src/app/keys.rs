@@ -85,6 +85,8 @@ pub enum Action {
     NoShow,
     /// Save a booking (or an interpreter's week) as an .ics calendar file.
     ExportCalendar,
+    /// Record support given on the selected visit (a parcel, a fare …).
+    GiveSupport,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -364,6 +366,14 @@ pub static BINDINGS: &[Binding] = &[
         false,
     )),
     row(b(A::Refer, S::Today, &[], &['r'], "key-refer", false)),
+    row(b(
+        A::GiveSupport,
+        S::Today,
+        &[ctrl('u')],
+        &['g'],
+        "key-give-support",
+        false,
+    )),
     b(
         A::PrintSlip,
         S::Slip,
@@ -452,6 +462,14 @@ pub static BINDINGS: &[Binding] = &[
         &['v'],
         "key-new-visit-for-person",
         true,
+    ),
+    b(
+        A::GiveSupport,
+        S::PersonPage,
+        &[ctrl('u')],
+        &['g'],
+        "key-give-support",
+        false,
     ),
     b(
         A::EditPerson,

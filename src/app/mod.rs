@@ -21,6 +21,7 @@ mod service_update;
 pub mod slip;
 mod slip_update;
 pub mod state;
+mod support_update;
 mod update;
 mod volunteer_update;
 

@@ -171,6 +171,16 @@ pub struct PersonPage {
     pub referrals: Vec<(crate::domain::Referral, String)>,
     /// Their interpreter bookings, soonest first.
     pub bookings: Vec<super::screens::interpreters::BookingRow>,
+    /// Support given in the last 12 months: how many items, how much
+    /// money, and the centre's per-person limit (a warning when over).
+    pub support: SupportSummary,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SupportSummary {
+    pub items: usize,
+    pub total: crate::domain::Pence,
+    pub limit: Option<crate::domain::Pence>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -289,6 +299,7 @@ impl State {
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::BookingForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::SupportForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),

@@ -91,19 +91,31 @@ impl Store {
         Ok(out)
     }
 
-    /// Money given to a person in the 12 months up to `now`.
-    pub fn support_total(&self, person: PersonId, now: DateTime<Utc>) -> Result<Pence, StoreError> {
+    /// What a person was given in the 12 months up to `now`, newest visit
+    /// first.
+    pub fn support_in_window(
+        &self,
+        person: PersonId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SupportGiven>, StoreError> {
         let since = support::window_start(now);
         // Visit days are the centre's; a day's margin covers any time zone.
         let first_day = since
             .date_naive()
             .checked_sub_days(Days::new(1))
             .unwrap_or(since.date_naive());
-        let records = self.support_of(person, Some(first_day))?;
-        Ok(support::total_since(
-            records.iter().flat_map(|r| &r.items),
-            since,
-        ))
+        Ok(self
+            .support_of(person, Some(first_day))?
+            .into_iter()
+            .flat_map(|r| r.items)
+            .filter(|s| s.given >= since)
+            .collect())
+    }
+
+    /// Money given to a person in the 12 months up to `now`.
+    pub fn support_total(&self, person: PersonId, now: DateTime<Utc>) -> Result<Pence, StoreError> {
+        let items = self.support_in_window(person, now)?;
+        Ok(support::total_since(&items, support::window_start(now)))
     }
 
     /// Loads generated support in one batch (the seed), with no audit

@@ -8,6 +8,7 @@ mod interpreter_form;
 mod overlays;
 mod screens;
 mod slip;
+mod support_form;
 pub mod text;
 pub mod timegrid;
 mod widgets;

@@ -8,6 +8,7 @@ pub mod interpreter_form;
 pub mod person_form;
 pub mod referral_form;
 pub mod service_form;
+pub mod support_form;
 pub mod visit_form;
 pub mod volunteer_form;
 

@@ -5,7 +5,7 @@ use crate::app::App;
 use crate::app::forms::{PersonForm, VisitForm};
 use crate::app::keys::{Action, Scope};
 use crate::app::message::Message;
-use crate::app::state::{PersonPage, PersonRow};
+use crate::app::state::{PersonPage, PersonRow, SupportSummary};
 use crate::domain::PersonId;
 
 /// How many matches People lists.
@@ -64,6 +64,17 @@ impl App {
         };
         self.load_roster(false);
         let bookings = bookings.into_iter().map(|b| self.booking_row(b)).collect();
+        let support = match self.store.support_in_window(id, self.state.now) {
+            Ok(items) => SupportSummary {
+                items: items.len(),
+                total: crate::domain::support::total_since(
+                    &items,
+                    crate::domain::support::window_start(self.state.now),
+                ),
+                limit: self.store.settings().support_limit,
+            },
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);
@@ -74,6 +85,7 @@ impl App {
             selected: 0,
             referrals,
             bookings,
+            support,
         });
     }
 
@@ -139,6 +151,7 @@ impl App {
                 }
             }
             Action::Refer if on_page => self.open_referral_form(),
+            Action::GiveSupport if on_page => self.open_support_form(),
             Action::BookInterpreter if on_page => self.book_for_person_page(),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}

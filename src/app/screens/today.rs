@@ -69,6 +69,7 @@ impl App {
             Action::MarkLeft => self.move_selected(VisitState::LeftUnseen),
             Action::MarkWaiting => self.move_selected(VisitState::Waiting),
             Action::Refer => self.open_referral_form(),
+            Action::GiveSupport => self.open_support_form(),
             Action::Open => {
                 if let Some(id) = self.state.today.selected_row().and_then(|r| r.visit.person) {
                     self.state.screen = Screen::People;

@@ -218,8 +218,47 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         Constraint::Fill(1),
         Constraint::Length(12),
     ];
-    let [_, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(visits);
+    let [summary, list] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(visits);
+    support_line(frame, state, page, summary);
     table(frame, list, dir, headers, widths, rows, Some(page.selected));
+}
+
+/// Above their visits: what they were given in the last 12 months, and a
+/// warning (a sign and words, not colour alone) when it is over the limit.
+fn support_line(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
+    let s = page.support;
+    if s.items == 0 {
+        return;
+    }
+    let i18n = &state.i18n;
+    let mut line = i18n.t_args(
+        "person-support-summary",
+        &[
+            ("total", Arg::from(s.total.to_string())),
+            ("count", Arg::from(s.items)),
+        ],
+    );
+    let over = crate::domain::support::over_limit(s.total, s.limit);
+    if let Some(limit) = s.limit.filter(|_| over) {
+        line.push_str(" ⚠ ");
+        line.push_str(&i18n.t_args(
+            "support-over-limit",
+            &[("limit", Arg::from(limit.to_string()))],
+        ));
+    }
+    let style = if over {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    put(
+        frame,
+        Dir::of(state),
+        area,
+        &fit(&line, usize::from(area.width)),
+        style,
+    );
 }
 
 /// Their interpreter bookings: when, the language, the appointment, who
