@@ -334,12 +334,18 @@ pub fn generate(
         profile.bookings,
         profile.today_half_full,
     );
+    // Support given with a generator of its own too.
+    let (support, given) =
+        super::support_gen::support_for(&mut Rng::new(seed ^ 0x5099_0027), &visits);
+    let mut booked = booked;
+    booked.extend(given);
     let trail = audit_trail(&people, &visits, booked);
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_bookings(roster.interpreters, bookings)?;
+    store.bulk_support(support)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }

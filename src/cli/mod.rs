@@ -8,6 +8,7 @@ pub mod generate;
 pub mod hsds;
 pub mod names;
 pub mod referral_gen;
+pub mod support_gen;
 
 use std::path::PathBuf;
 
