@@ -773,8 +773,8 @@ key-date-due-passed = { $days ->
     }
 key-date-due-done = done
 key-date-soon = { $days ->
-        [one] A key date today or tomorrow
-       *[other] A key date in the next { $days } days
+        [one] key date today or tomorrow
+       *[other] key date within { $days } days
     }
 key-date-warning-past = This date has already passed. Save it anyway?
 key-date-lead-days-hint = Empty: the usual for this kind of date.
@@ -788,6 +788,24 @@ error-date-missing = Give the date as YYYY-MM-DD, e.g. 2026-12-03.
 error-grant-date-missing = Give the date of the grant: the end of move-on support is worked out from it.
 error-lead-days = Give a number of days from 0 to 365.
 error-date-future = This date is still to come: give the day it was done.
+key-add-key-date = Add a key date
+key-key-date-kept = Key date: it happened, or was met
+key-key-date-moved = Key date: moved to another day
+key-key-date-missed = Key date: missed
+key-key-date-cancelled = Key date: cancelled, or no longer needed
+key-date-kind-choose = (choose: Space or ←/→)
+key-date-move-on-ends = Support ends on { $date } ({ $days } days after the grant)
+key-date-move-on-hint = Support ends { $days } days after the grant.
+key-date-lead-days-usual = Empty: { $days } days before, the usual for this kind of date.
+key-date-move-on-row = Move-on ends (grant { $grant })
+key-date-outcome-hint = A note if you like (not needed). Enter records it; Esc goes back.
+form-key-date = Add a key date: { $name }
+status-key-date-saved = Key date saved: { $kind }, { $date }
+status-not-a-key-date = That row is not a key date.
+status-key-date-row = That row is a key date: h happened, m moved, s missed, w cancelled (or Ctrl+O).
+follow-ups-key-dates = Key dates to act on: { $count } (coming up, or passed with no outcome)
+col-key-date = Date
+col-note = Note
 
 ## Safeguarding concerns
 safeguarding-help-danger = If someone is in immediate danger, call 999 first; record it here afterwards.

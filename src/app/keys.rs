@@ -85,6 +85,13 @@ pub enum Action {
     NoShow,
     /// Save a booking (or an interpreter's week) as an .ics calendar file.
     ExportCalendar,
+    /// A person's page: add a key date (hearing, interview, deadline …).
+    AddKeyDate,
+    /// F6: what came of a key date (each asks for an optional note).
+    KeyDateKept,
+    KeyDateMoved,
+    KeyDateMissed,
+    KeyDateCancelled,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -344,6 +351,38 @@ pub static BINDINGS: &[Binding] = &[
         "key-close-visit-left",
         false,
     )),
+    row(b(
+        A::KeyDateKept,
+        S::FollowUps,
+        &[],
+        &['h'],
+        "key-key-date-kept",
+        false,
+    )),
+    row(b(
+        A::KeyDateMoved,
+        S::FollowUps,
+        &[],
+        &['m'],
+        "key-key-date-moved",
+        false,
+    )),
+    row(b(
+        A::KeyDateMissed,
+        S::FollowUps,
+        &[],
+        &['s'],
+        "key-key-date-missed",
+        false,
+    )),
+    row(b(
+        A::KeyDateCancelled,
+        S::FollowUps,
+        &[],
+        &['w'],
+        "key-key-date-cancelled",
+        false,
+    )),
     b(
         A::Open,
         S::FollowUps,
@@ -460,6 +499,14 @@ pub static BINDINGS: &[Binding] = &[
         &['e'],
         "key-edit-person",
         true,
+    ),
+    b(
+        A::AddKeyDate,
+        S::PersonPage,
+        &[ctrl('d')],
+        &['k'],
+        "key-add-key-date",
+        false,
     ),
     b(
         A::Back,

@@ -211,6 +211,14 @@ impl App {
                 self.put_off_act(action);
                 None
             }
+            Some(Overlay::KeyDateForm(_)) => {
+                self.key_date_form_act(action);
+                None
+            }
+            Some(Overlay::KeyDateOutcome { .. }) => {
+                self.key_date_outcome_act(action);
+                None
+            }
             Some(Overlay::Report { .. }) => {
                 if matches!(action, Action::Back | Action::Open) {
                     self.state.overlays.pop();
@@ -485,6 +493,8 @@ impl App {
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
+            Some(Overlay::KeyDateForm(_)) => self.key_date_form_typed(c),
+            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
@@ -544,6 +554,8 @@ impl App {
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
+            Some(Overlay::KeyDateForm(_)) => self.key_date_form_edit(key),
+            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
