@@ -812,7 +812,7 @@ key-date-kind-choose = (اختر بالمسافة أو ←/→)
 key-date-move-on-ends = ينتهي الدعم في { $date } (بعد { $days } يومًا من منح الإقامة)
 key-date-move-on-hint = ينتهي الدعم بعد { $days } يومًا من منح الإقامة.
 key-date-lead-days-usual = اتركه فارغًا: قبلها بـ { $days } يومًا، وهو المعتاد لهذا النوع.
-key-date-move-on-row = نهاية الانتقال (المنح { $grant })
+key-date-move-on-row = نهاية الانتقال (منح { $grant })
 key-date-outcome-hint = ملاحظة إن شئت (ليست لازمة). Enter للتسجيل؛ Esc للرجوع.
 form-key-date = إضافة موعد مهم: { $name }
 status-key-date-saved = حُفظ الموعد المهم: { $kind }، { $date }
@@ -821,6 +821,14 @@ status-key-date-row = هذا السطر موعد مهم: h تمّ، m تأجّل
 follow-ups-key-dates = مواعيد مهمة تحتاج إلى متابعة: { $count } (قادمة، أو مضت دون نتيجة)
 col-key-date = التاريخ
 col-note = ملاحظة
+key-date-passed-short = { $days ->
+        [one] مضى أمس
+        [two] مضى منذ يومين
+        [few] مضى منذ { $days } أيام
+        [many] مضى منذ { $days } يومًا
+       *[other] مضى منذ { $days } يوم
+    }
+key-date-move-on-short = نهاية الانتقال
 
 ## Safeguarding concerns
 safeguarding-help-danger = إذا كان أحدٌ في خطر مباشر فاتصل بالرقم 999 أولًا، ثم سجّل ذلك هنا بعدها.

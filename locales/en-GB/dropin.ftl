@@ -806,6 +806,11 @@ status-key-date-row = That row is a key date: h happened, m moved, s missed, w c
 follow-ups-key-dates = Key dates to act on: { $count } (coming up, or passed with no outcome)
 col-key-date = Date
 col-note = Note
+key-date-passed-short = { $days ->
+        [one] passed yesterday
+       *[other] passed { $days } days ago
+    }
+key-date-move-on-short = Move-on ends
 
 ## Safeguarding concerns
 safeguarding-help-danger = If someone is in immediate danger, call 999 first; record it here afterwards.
