@@ -334,12 +334,22 @@ pub fn generate(
         profile.bookings,
         profile.today_half_full,
     );
-    let trail = audit_trail(&people, &visits, booked);
+    // Key dates with a generator of their own, like the bookings.
+    let (key_dates, key_date_trail) = super::key_date_gen::key_dates_for(
+        &mut Rng::new(seed ^ 0x4E7D_A7E5),
+        &people,
+        &visits,
+        now,
+        today,
+        profile.today_half_full,
+    );
+    let trail = audit_trail(&people, &visits, [booked, key_date_trail].concat());
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_bookings(roster.interpreters, bookings)?;
+    store.bulk_key_dates(key_dates)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }
