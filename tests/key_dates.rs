@@ -303,3 +303,33 @@ fn bad_input_gives_field_errors_and_saves_nothing() {
     assert!(s.store().key_dates_of(amina).expect("read").is_empty());
     assert!(s.screen().contains("Amina Yusuf ·"), "{}", s.screen());
 }
+
+#[test]
+fn a_key_date_form_left_open_waits_sealed_for_its_volunteer_after_a_lock() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", Some(1990)).id;
+    open_form(&mut s, "Amina", KeyDateKind::MoveOnEnd);
+    s.type_text("2026-11-20").press("Tab").type_text("10");
+    s.press("Ctrl+L");
+    assert!(s.state().overlays.is_empty());
+    assert!(!s.screen().contains("Amina"), "{}", s.screen());
+    s.restart_unsigned();
+    s.type_text("front")
+        .press("Enter")
+        .type_text(common::PASSWORD)
+        .press("Enter");
+    match s.state().top_overlay() {
+        Some(dropin::app::overlay::Overlay::KeyDateForm(f)) => {
+            assert_eq!(f.kind(), Some(KeyDateKind::MoveOnEnd));
+            assert_eq!(f.grant.value(), "2026-11-20");
+            assert_eq!(f.lead_days.value(), "10");
+        }
+        other => panic!("the key-date form is gone: {other:?}"),
+    }
+    // And it still saves, as it was.
+    s.press("Ctrl+S");
+    let stored = s.store().key_dates_of(amina).expect("read");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].date, day(2026, 12, 18));
+    assert_eq!(stored[0].lead_days, 10);
+}

@@ -1342,4 +1342,39 @@ mod tests {
         assert_eq!(key_hint(&BINDINGS[0]), "Ctrl+N / Insert");
         assert_eq!(parse_key("Shift+Tab").unwrap().code, KeyCode::BackTab);
     }
+
+    #[test]
+    fn key_dates_are_reached_from_the_person_page_and_f6() {
+        let page = [Scope::PersonPage, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+D"), &page, false),
+            Some(Action::AddKeyDate)
+        );
+        assert_eq!(action_for(&ev("k"), &page, false), Some(Action::AddKeyDate));
+        let f6 = [Scope::FollowUps, Scope::List, Scope::Global];
+        for (key, action) in [
+            ("h", Action::KeyDateKept),
+            ("m", Action::KeyDateMoved),
+            ("s", Action::KeyDateMissed),
+            ("w", Action::KeyDateCancelled),
+        ] {
+            assert_eq!(action_for(&ev(key), &f6, false), Some(action));
+            // And through the action menu, on any layout.
+            assert!(
+                BINDINGS
+                    .iter()
+                    .any(|b| b.action == action && b.scope == Scope::FollowUps && b.row_action)
+            );
+        }
+        // No letter of F6 does two things.
+        let mut letters: Vec<char> = BINDINGS
+            .iter()
+            .filter(|b| b.scope == Scope::FollowUps)
+            .flat_map(|b| b.letters.iter().copied())
+            .collect();
+        let n = letters.len();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), n);
+    }
 }
