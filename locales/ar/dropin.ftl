@@ -715,6 +715,9 @@ check-booking-index = فهرس أوقات المترجمين أو الحجوزا
 check-booking-clash = مترجم في حجزين في الوقت نفسه: { $about }
 check-support-unreadable = لا يمكن فتح سجل الدعم المقدَّم في زيارة: { $about }
 check-support-orphan = دعم مسجَّل على زيارة غير موجودة أو لا تخص صاحبه: { $about }
+check-key-dates-unreadable = تعذّرت قراءة مجموعة من المواعيد المهمة: { $about }
+check-key-date-misplaced = موعد مهم محفوظ مع مواعيد شخص آخر: { $about }
+check-key-date-reminder = تذكير موعد مهم في F6 مفقود أو زائد: { $about }
 cancel-booking-hint-late = أقل من 24 ساعة قبل البدء: إلغاء متأخر. Enter يلغي؛ Esc يبقيه.
 booking-cancelled-line = أُلغي في { $date } بواسطة { $who }: { $why }
 key-export-week = الأسبوع إلى التقويم (.ics)
@@ -825,6 +828,32 @@ error-date-missing = اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2026
 error-grant-date-missing = اكتب تاريخ منح الإقامة: منه تُحسب نهاية دعم فترة الانتقال.
 error-lead-days = أدخل عدد أيام من 0 إلى 365.
 error-date-future = هذا التاريخ لم يأتِ بعد: اكتب اليوم الذي تمّ فيه ذلك.
+key-add-key-date = إضافة موعد مهم
+key-key-date-kept = موعد مهم: تمّ، أو قُدّم في الموعد
+key-key-date-moved = موعد مهم: تأجّل إلى يوم آخر
+key-key-date-missed = موعد مهم: فات
+key-key-date-cancelled = موعد مهم: أُلغي، أو لم يعد لازمًا
+key-date-kind-choose = (اختر بالمسافة أو ←/→)
+key-date-move-on-ends = ينتهي الدعم في { $date } (بعد { $days } يومًا من منح الإقامة)
+key-date-move-on-hint = ينتهي الدعم بعد { $days } يومًا من منح الإقامة.
+key-date-lead-days-usual = اتركه فارغًا: قبلها بـ { $days } يومًا، وهو المعتاد لهذا النوع.
+key-date-move-on-row = نهاية الانتقال (منح { $grant })
+key-date-outcome-hint = ملاحظة إن شئت (ليست لازمة). Enter للتسجيل؛ Esc للرجوع.
+form-key-date = إضافة موعد مهم: { $name }
+status-key-date-saved = حُفظ الموعد المهم: { $kind }، { $date }
+status-not-a-key-date = هذا السطر ليس موعدًا مهمًا.
+status-key-date-row = هذا السطر موعد مهم: h تمّ، m تأجّل، s فات، w أُلغي (أو Ctrl+O).
+follow-ups-key-dates = مواعيد مهمة تحتاج إلى متابعة: { $count } (قادمة، أو مضت دون نتيجة)
+col-key-date = التاريخ
+col-note = ملاحظة
+key-date-passed-short = { $days ->
+        [one] مضى أمس
+        [two] مضى منذ يومين
+        [few] مضى منذ { $days } أيام
+        [many] مضى منذ { $days } يومًا
+       *[other] مضى منذ { $days } يوم
+    }
+key-date-move-on-short = نهاية الانتقال
 
 ## Safeguarding concerns
 safeguarding-help-danger = إذا كان أحدٌ في خطر مباشر فاتصل بالرقم 999 أولًا، ثم سجّل ذلك هنا بعدها.

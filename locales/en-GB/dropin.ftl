@@ -709,6 +709,9 @@ check-booking-index = The index of interpreters' times or open bookings disagree
 check-booking-clash = An interpreter is in two bookings at once: { $about }
 check-support-unreadable = The support given on a visit cannot be opened: { $about }
 check-support-orphan = Support is recorded on a visit that is not there, or not theirs: { $about }
+check-key-dates-unreadable = A block of key dates cannot be read: { $about }
+check-key-date-misplaced = A key date is stored with someone else's: { $about }
+check-key-date-reminder = A key date's reminder for F6 is missing or left over: { $about }
 cancel-booking-hint-late = Less than 24 hours before the start: a late cancellation. Enter cancels; Esc keeps it.
 booking-cancelled-line = Cancelled { $date } by { $who }: { $why }
 key-export-week = Week to calendar (.ics)
@@ -791,8 +794,8 @@ key-date-due-passed = { $days ->
     }
 key-date-due-done = done
 key-date-soon = { $days ->
-        [one] A key date today or tomorrow
-       *[other] A key date in the next { $days } days
+        [one] key date today or tomorrow
+       *[other] key date within { $days } days
     }
 key-date-warning-past = This date has already passed. Save it anyway?
 key-date-lead-days-hint = Empty: the usual for this kind of date.
@@ -806,6 +809,29 @@ error-date-missing = Give the date as YYYY-MM-DD, e.g. 2026-12-03.
 error-grant-date-missing = Give the date of the grant: the end of move-on support is worked out from it.
 error-lead-days = Give a number of days from 0 to 365.
 error-date-future = This date is still to come: give the day it was done.
+key-add-key-date = Add a key date
+key-key-date-kept = Key date: it happened, or was met
+key-key-date-moved = Key date: moved to another day
+key-key-date-missed = Key date: missed
+key-key-date-cancelled = Key date: cancelled, or no longer needed
+key-date-kind-choose = (choose: Space or ←/→)
+key-date-move-on-ends = Support ends on { $date } ({ $days } days after the grant)
+key-date-move-on-hint = Support ends { $days } days after the grant.
+key-date-lead-days-usual = Empty: { $days } days before, the usual for this kind of date.
+key-date-move-on-row = Move-on ends (grant { $grant })
+key-date-outcome-hint = A note if you like (not needed). Enter records it; Esc goes back.
+form-key-date = Add a key date: { $name }
+status-key-date-saved = Key date saved: { $kind }, { $date }
+status-not-a-key-date = That row is not a key date.
+status-key-date-row = That row is a key date: h happened, m moved, s missed, w cancelled (or Ctrl+O).
+follow-ups-key-dates = Key dates to act on: { $count } (coming up, or passed with no outcome)
+col-key-date = Date
+col-note = Note
+key-date-passed-short = { $days ->
+        [one] passed yesterday
+       *[other] passed { $days } days ago
+    }
+key-date-move-on-short = Move-on ends
 
 ## Safeguarding concerns
 safeguarding-help-danger = If someone is in immediate danger, call 999 first; record it here afterwards.

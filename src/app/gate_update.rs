@@ -58,7 +58,10 @@ impl App {
         let personal = |o: &Overlay| {
             matches!(
                 o,
-                Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::BookingForm(_)
+                Overlay::VisitForm(_)
+                    | Overlay::PersonForm(_)
+                    | Overlay::BookingForm(_)
+                    | Overlay::KeyDateForm(_)
             )
         };
         // A service or interpreter form holds no visitor's data: it waits
@@ -88,6 +91,7 @@ impl App {
         }
         self.state.parked.insert(who, parked);
         self.state.today.rows.clear();
+        self.state.today.key_date_soon.clear();
         self.state.people = Default::default();
         // Names and appointments of visitors leave the screen state too.
         self.state.today.bookings.clear();

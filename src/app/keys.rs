@@ -87,6 +87,13 @@ pub enum Action {
     ExportCalendar,
     /// Record support given on the selected visit (a parcel, a fare …).
     GiveSupport,
+    /// A person's page: add a key date (hearing, interview, deadline …).
+    AddKeyDate,
+    /// F6: what came of a key date (each asks for an optional note).
+    KeyDateKept,
+    KeyDateMoved,
+    KeyDateMissed,
+    KeyDateCancelled,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -346,6 +353,38 @@ pub static BINDINGS: &[Binding] = &[
         "key-close-visit-left",
         false,
     )),
+    row(b(
+        A::KeyDateKept,
+        S::FollowUps,
+        &[],
+        &['h'],
+        "key-key-date-kept",
+        false,
+    )),
+    row(b(
+        A::KeyDateMoved,
+        S::FollowUps,
+        &[],
+        &['m'],
+        "key-key-date-moved",
+        false,
+    )),
+    row(b(
+        A::KeyDateMissed,
+        S::FollowUps,
+        &[],
+        &['s'],
+        "key-key-date-missed",
+        false,
+    )),
+    row(b(
+        A::KeyDateCancelled,
+        S::FollowUps,
+        &[],
+        &['w'],
+        "key-key-date-cancelled",
+        false,
+    )),
     b(
         A::Open,
         S::FollowUps,
@@ -478,6 +517,14 @@ pub static BINDINGS: &[Binding] = &[
         &['e'],
         "key-edit-person",
         true,
+    ),
+    b(
+        A::AddKeyDate,
+        S::PersonPage,
+        &[ctrl('d')],
+        &['k'],
+        "key-add-key-date",
+        false,
     ),
     b(
         A::Back,
@@ -1312,5 +1359,40 @@ mod tests {
     fn labels_name_keys_as_printed() {
         assert_eq!(key_hint(&BINDINGS[0]), "Ctrl+N / Insert");
         assert_eq!(parse_key("Shift+Tab").unwrap().code, KeyCode::BackTab);
+    }
+
+    #[test]
+    fn key_dates_are_reached_from_the_person_page_and_f6() {
+        let page = [Scope::PersonPage, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+D"), &page, false),
+            Some(Action::AddKeyDate)
+        );
+        assert_eq!(action_for(&ev("k"), &page, false), Some(Action::AddKeyDate));
+        let f6 = [Scope::FollowUps, Scope::List, Scope::Global];
+        for (key, action) in [
+            ("h", Action::KeyDateKept),
+            ("m", Action::KeyDateMoved),
+            ("s", Action::KeyDateMissed),
+            ("w", Action::KeyDateCancelled),
+        ] {
+            assert_eq!(action_for(&ev(key), &f6, false), Some(action));
+            // And through the action menu, on any layout.
+            assert!(
+                BINDINGS
+                    .iter()
+                    .any(|b| b.action == action && b.scope == Scope::FollowUps && b.row_action)
+            );
+        }
+        // No letter of F6 does two things.
+        let mut letters: Vec<char> = BINDINGS
+            .iter()
+            .filter(|b| b.scope == Scope::FollowUps)
+            .flat_map(|b| b.letters.iter().copied())
+            .collect();
+        let n = letters.len();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), n);
     }
 }

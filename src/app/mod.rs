@@ -11,6 +11,7 @@ pub mod forms;
 mod gate_update;
 mod import_update;
 mod interpreter_update;
+mod key_date_update;
 pub mod keys;
 pub mod message;
 pub mod overlay;

@@ -33,6 +33,15 @@ pub enum Overlay {
         referral: crate::domain::ReferralId,
         date: super::forms::TextInput,
     },
+    /// A person's page: adding a key date.
+    KeyDateForm(Box<super::forms::key_date_form::KeyDateForm>),
+    /// F6: what came of a key date, with an optional note as typed.
+    KeyDateOutcome {
+        person: crate::domain::PersonId,
+        key_date: crate::domain::KeyDateId,
+        result: crate::domain::key_date::KeyDateResult,
+        note: super::forms::TextInput,
+    },
     /// F4's import: the path of the Open Referral files, as typed.
     ImportPath(super::forms::TextInput),
     /// What something long did (an import), to read; Esc or Enter closes.
@@ -71,6 +80,7 @@ impl Overlay {
             Overlay::SupportForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
             Overlay::InterpreterForm(f) => f.dirty,
+            Overlay::KeyDateForm(f) => f.dirty,
             _ => false,
         }
     }
@@ -88,6 +98,7 @@ impl Overlay {
                 | Overlay::ReferralForm(_)
                 | Overlay::BookingForm(_)
                 | Overlay::SupportForm(_)
+                | Overlay::KeyDateForm(_)
         )
     }
 }

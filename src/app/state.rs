@@ -84,6 +84,11 @@ pub enum FollowUpRow {
         row: super::screens::interpreters::BookingRow,
         day: NaiveDate,
     },
+    /// A key date within its lead time, or passed without an outcome.
+    KeyDate {
+        key_date: crate::domain::KeyDate,
+        person: (Reference, String),
+    },
 }
 
 impl FollowUpRow {
@@ -95,6 +100,7 @@ impl FollowUpRow {
             }
             FollowUpRow::Visit { visit, .. } => visit.day,
             FollowUpRow::Booking { day, .. } => *day,
+            FollowUpRow::KeyDate { key_date, .. } => key_date.date,
         }
     }
 
@@ -103,6 +109,7 @@ impl FollowUpRow {
             FollowUpRow::Referral { referral, .. } => Some(referral.person),
             FollowUpRow::Visit { visit, .. } => visit.person,
             FollowUpRow::Booking { row, .. } => Some(row.booking.person),
+            FollowUpRow::KeyDate { key_date, .. } => Some(key_date.person),
         }
     }
 }
@@ -132,6 +139,10 @@ pub struct TodayState {
     pub selected: usize,
     /// Today's interpreter bookings (not cancelled), by start.
     pub bookings: Vec<super::screens::interpreters::BookingRow>,
+    /// People in the queue with a key date in the next
+    /// [`crate::domain::key_date::TODAY_MARKER_DAYS`] days (worked out when
+    /// the queue is read, not per frame).
+    pub key_date_soon: std::collections::HashSet<PersonId>,
 }
 
 impl TodayState {
@@ -171,6 +182,8 @@ pub struct PersonPage {
     pub referrals: Vec<(crate::domain::Referral, String)>,
     /// Their interpreter bookings, soonest first.
     pub bookings: Vec<super::screens::interpreters::BookingRow>,
+    /// Their key dates (hearings, interviews, deadlines), soonest first.
+    pub key_dates: Vec<crate::domain::KeyDate>,
     /// Support given in the last 12 months: how many items, how much
     /// money, and the centre's per-person limit (a warning when over).
     pub support: SupportSummary,
@@ -304,6 +317,8 @@ impl State {
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
+            Some(Overlay::KeyDateForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::KeyDateOutcome { .. }) => (vec![Form, Global], true),
             Some(Overlay::Report { .. }) => (vec![List, Global], false),
             Some(Overlay::ServiceForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::InterpreterForm(f)) => match f.focus {

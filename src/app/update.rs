@@ -212,6 +212,14 @@ impl App {
                 self.put_off_act(action);
                 None
             }
+            Some(Overlay::KeyDateForm(_)) => {
+                self.key_date_form_act(action);
+                None
+            }
+            Some(Overlay::KeyDateOutcome { .. }) => {
+                self.key_date_outcome_act(action);
+                None
+            }
             Some(Overlay::Report { .. }) => {
                 if matches!(action, Action::Back | Action::Open) {
                     self.state.overlays.pop();
@@ -487,6 +495,8 @@ impl App {
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
+            Some(Overlay::KeyDateForm(_)) => self.key_date_form_typed(c),
+            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
@@ -547,6 +557,8 @@ impl App {
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
+            Some(Overlay::KeyDateForm(_)) => self.key_date_form_edit(key),
+            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),

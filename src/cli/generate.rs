@@ -337,15 +337,23 @@ pub fn generate(
     // Support given with a generator of its own too.
     let (support, given) =
         super::support_gen::support_for(&mut Rng::new(seed ^ 0x5099_0027), &visits);
-    let mut booked = booked;
-    booked.extend(given);
-    let trail = audit_trail(&people, &visits, booked);
+    // Key dates with a generator of their own, like the bookings.
+    let (key_dates, key_date_trail) = super::key_date_gen::key_dates_for(
+        &mut Rng::new(seed ^ 0x4E7D_A7E5),
+        &people,
+        &visits,
+        now,
+        today,
+        profile.today_half_full,
+    );
+    let trail = audit_trail(&people, &visits, [booked, given, key_date_trail].concat());
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_bookings(roster.interpreters, bookings)?;
     store.bulk_support(support)?;
+    store.bulk_key_dates(key_dates)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }

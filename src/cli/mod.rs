@@ -6,6 +6,7 @@ pub mod bench;
 pub mod booking_gen;
 pub mod generate;
 pub mod hsds;
+pub mod key_date_gen;
 pub mod names;
 pub mod referral_gen;
 pub mod support_gen;

@@ -204,6 +204,95 @@ impl Store {
     pub fn key_dates_due_count(&self, today: NaiveDate) -> usize {
         self.dated_count(&self.casework, b'r', today)
     }
+
+    /// For `dropin check`: every block of key dates opens and holds only
+    /// its own people; each key date still open has its reminder key, and
+    /// each reminder key names an open key date of its person.
+    pub(super) fn check_key_dates(
+        &self,
+        problem: &mut dyn FnMut(&'static str, String),
+    ) -> Result<(), StoreError> {
+        use std::collections::HashSet;
+        let mut open: HashSet<Vec<u8>> = HashSet::new();
+        let mut reminders: Vec<Vec<u8>> = Vec::new();
+        for item in self.casework.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            match k.first() {
+                Some(b'k') => {
+                    let block = self
+                        .with_dk(|dk| sealed::open_keyed(dk, TREE, &k, &v))
+                        .ok()
+                        .and_then(|p| postcard::from_bytes::<Vec<KeyDate>>(&p).ok());
+                    let Some(block) = block else {
+                        problem("check-key-dates-unreadable", format!("{k:?}"));
+                        continue;
+                    };
+                    for d in block {
+                        if block_key(d.person) != k.as_ref() {
+                            problem(
+                                "check-key-date-misplaced",
+                                format!("{} {}", d.id.0, d.person.reference()),
+                            );
+                        }
+                        if d.outcome.is_none() {
+                            open.insert(reminder_key(&d));
+                        }
+                    }
+                }
+                Some(b'r') => reminders.push(k.to_vec()),
+                _ => {}
+            }
+        }
+        for rk in &reminders {
+            if !open.remove(rk) {
+                problem("check-key-date-reminder", format!("{rk:?}"));
+            }
+        }
+        for rk in open {
+            problem("check-key-date-reminder", format!("{rk:?}"));
+        }
+        Ok(())
+    }
+
+    /// Loads generated key dates in bulk (seeding a centre): their blocks
+    /// and reminder keys in batches, no checks beyond the ids, no audit
+    /// entries (the generator writes those), one sync.
+    pub fn bulk_key_dates(&mut self, key_dates: Vec<KeyDate>) -> Result<(), StoreError> {
+        self.dk()?;
+        let mut next = match self.meta.get(NEXT_KEY_DATE).map_err(|e| self.sled(e))? {
+            Some(v) => keys::read_u64(&v)
+                .ok_or_else(|| StoreError::Corrupt("the next key date record is damaged".into()))?,
+            None => 1,
+        };
+        let mut blocks: std::collections::BTreeMap<Vec<u8>, Vec<KeyDate>> = Default::default();
+        let mut batch = sled::Batch::default();
+        for d in key_dates {
+            next = next.max(d.id.0.saturating_add(1));
+            if d.outcome.is_none() {
+                let rk = reminder_key(&d);
+                let whose = self.dated_value(TREE, &rk, d.person)?;
+                batch.insert(rk, whose);
+            }
+            blocks.entry(block_key(d.person)).or_default().push(d);
+        }
+        for (i, (bk, mut list)) in blocks.into_iter().enumerate() {
+            let mut all: Vec<KeyDate> = self
+                .read_keyed(&self.casework, TREE, &bk, "a block of key dates")?
+                .unwrap_or_default();
+            all.append(&mut list);
+            batch.insert(bk.clone(), self.seal_value(TREE, &bk, &all)?);
+            if i % 500 == 499 {
+                self.casework
+                    .apply_batch(std::mem::take(&mut batch))
+                    .map_err(|e| self.sled(e))?;
+            }
+        }
+        self.casework.apply_batch(batch).map_err(|e| self.sled(e))?;
+        let mut w = Writes::default();
+        w.counter(NEXT_KEY_DATE, next);
+        self.commit(w)?;
+        self.sync()
+    }
 }
 
 #[cfg(test)]
@@ -302,5 +391,53 @@ mod tests {
         assert_eq!(s.key_dates_of(amina).unwrap()[0].note, "Taylor House");
         // The default lead time of a hearing: 14 days.
         assert_eq!(s.key_dates_due_count(day(11, 26)), 1);
+    }
+
+    #[test]
+    fn bulk_key_dates_are_read_back_raised_and_checked() {
+        let tmp = TempDir::new().unwrap();
+        let (mut s, amina) = centre(&tmp);
+        let d = |id, date, done: bool| KeyDate {
+            id: KeyDateId(id),
+            person: amina,
+            kind: KeyDateKind::Court,
+            date,
+            grant: None,
+            lead_days: 14,
+            note: String::new(),
+            outcome: done.then(|| crate::domain::KeyDateOutcome {
+                result: KeyDateResult::Kept,
+                note: String::new(),
+                by: ME,
+                at: now(),
+            }),
+            created: now(),
+            by: ME,
+        };
+        s.bulk_key_dates(vec![
+            d(1, day(10, 1), true),
+            d(2, day(11, 20), false),
+            d(3, day(12, 30), false),
+        ])
+        .unwrap();
+        assert_eq!(s.key_dates_of(amina).unwrap().len(), 3);
+        let due: Vec<u64> = s
+            .key_dates_due(day(11, 25))
+            .unwrap()
+            .iter()
+            .map(|d| d.id.0)
+            .collect();
+        assert_eq!(due, vec![2]);
+        // The next one added by hand takes the next id.
+        let added = s
+            .add_key_date(amina, hearing(day(12, 10), ""), ME, now())
+            .unwrap();
+        assert_eq!(added.id, KeyDateId(4));
+        assert_eq!(s.check().unwrap(), Vec::new());
+        // A reminder lost: `dropin check` says so.
+        let rk = reminder_key(&d(3, day(12, 30), false));
+        s.casework.remove(rk).unwrap();
+        let found: Vec<_> = s.check().unwrap().into_iter().map(|p| p.id).collect();
+        assert_eq!(found, vec!["check-key-date-reminder"]);
     }
 }

@@ -104,6 +104,7 @@ impl Store {
         }
         self.check_bookings(&mut problem)?;
         self.check_support(&found, &mut problem)?;
+        self.check_key_dates(&mut problem)?;
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }

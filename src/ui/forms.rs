@@ -819,3 +819,75 @@ pub fn booking_form(
     };
     draw_form(frame, state, area, &title, lines);
 }
+
+/// Adding a key date: the kind, the date (or the grant date, with the end
+/// of move-on support worked out under it as it is typed), the reminder
+/// lead time with the kind's usual as a hint, and a note.
+pub fn key_date_form(
+    frame: &mut Frame,
+    state: &State,
+    form: &crate::app::forms::key_date_form::KeyDateForm,
+    area: Rect,
+) {
+    use crate::app::forms::key_date_form::KeyDateField as F;
+    use crate::i18n::{Arg, format};
+    let i18n = &state.i18n;
+    let mut lines = Vec::new();
+    for field in form.fields() {
+        let focus = form.focus == field;
+        let error = form.errors.get(&field);
+        match field {
+            F::Kind => {
+                let kind = match form.kind() {
+                    Some(k) => i18n.t(k.fluent_id()),
+                    None => i18n.t("key-date-kind-choose"),
+                };
+                lines.push(field_line(
+                    i18n,
+                    field.label(),
+                    &choice_value(kind, focus),
+                    focus,
+                    None,
+                ));
+                lines.extend(error_line(i18n, error));
+            }
+            F::Date => text_field(&mut lines, i18n, field.label(), &form.date, focus, error),
+            F::Grant => {
+                text_field(&mut lines, i18n, field.label(), &form.grant, focus, error);
+                let days = Arg::from(i64::from(form.move_on_days));
+                let line = match form.move_on_end() {
+                    Some(end) => i18n.t_args(
+                        "key-date-move-on-ends",
+                        &[("date", Arg::from(format::date(end))), ("days", days)],
+                    ),
+                    None => i18n.t_args("key-date-move-on-hint", &[("days", days)]),
+                };
+                lines.push(FormLine::plain(format!("    → {line}")));
+            }
+            F::LeadDays => {
+                text_field(
+                    &mut lines,
+                    i18n,
+                    field.label(),
+                    &form.lead_days,
+                    focus,
+                    error,
+                );
+                let hint = match form.default_lead_days() {
+                    Some(days) => i18n.t_args(
+                        "key-date-lead-days-usual",
+                        &[("days", Arg::from(i64::from(days)))],
+                    ),
+                    None => i18n.t(crate::domain::key_date::LEAD_DAYS_HINT),
+                };
+                lines.push(FormLine::plain(format!("    {hint}")));
+            }
+            F::Note => text_field(&mut lines, i18n, field.label(), &form.note, focus, error),
+        }
+    }
+    let title = i18n.t_args(
+        "form-key-date",
+        &[("name", form.person_name.as_str().into())],
+    );
+    draw_form(frame, state, area, &title, lines);
+}

@@ -46,6 +46,18 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             ["put-off-title", "put-off-hint", "field-follow-up"],
             date,
         ),
+        Overlay::KeyDateForm(f) => forms::key_date_form(frame, state, f, body),
+        Overlay::KeyDateOutcome { result, note, .. } => one_field_box(
+            frame,
+            state,
+            body,
+            [
+                result.fluent_id(),
+                "key-date-outcome-hint",
+                "field-key-date-note",
+            ],
+            note,
+        ),
         Overlay::Report { title, lines } => {
             list_box(
                 frame,

@@ -5,6 +5,7 @@ pub mod booking_form;
 pub mod fields;
 pub mod input;
 pub mod interpreter_form;
+pub mod key_date_form;
 pub mod person_form;
 pub mod referral_form;
 pub mod service_form;

@@ -7,6 +7,7 @@ use chrono::Days;
 use crate::app::App;
 use crate::app::keys::{Action, Scope};
 use crate::app::state::{FollowUpRow, Screen};
+use crate::domain::key_date::KeyDateResult;
 use crate::domain::{Outcome, VisitState};
 use crate::i18n::{Arg, format};
 
@@ -26,8 +27,10 @@ impl App {
     /// enough for every tick.
     pub(crate) fn count_follow_ups(&mut self) {
         if self.state.gate.is_none() {
-            self.state.follow_ups.due = self.store.follow_ups_due_count(self.state.local_today())
-                + self.store.bookings_to_close_count(self.state.now);
+            let today = self.state.local_today();
+            self.state.follow_ups.due = self.store.follow_ups_due_count(today)
+                + self.store.bookings_to_close_count(self.state.now)
+                + self.store.key_dates_due_count(today);
         }
     }
 
@@ -45,6 +48,10 @@ impl App {
         };
         let bookings = match self.store.bookings_to_close(self.state.now) {
             Ok(b) => b,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
+        let key_dates = match self.store.key_dates_due(today) {
+            Ok(k) => k,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
         let person = |app: &mut App, id: crate::domain::PersonId| {
@@ -82,7 +89,16 @@ impl App {
             );
             rows.push(FollowUpRow::Booking { row, day });
         }
-        rows.sort_by_key(|r| r.day());
+        // Key dates first, as a section of their own (a hearing or a
+        // deadline cannot wait), passed and soonest first; then the rest,
+        // oldest first.
+        for key_date in key_dates {
+            rows.push(FollowUpRow::KeyDate {
+                person: person(self, key_date.person),
+                key_date,
+            });
+        }
+        rows.sort_by_key(|r| (!matches!(r, FollowUpRow::KeyDate { .. }), r.day()));
         let f = &mut self.state.follow_ups;
         f.selected = f.selected.min(rows.len().saturating_sub(1));
         f.rows = rows;
@@ -106,6 +122,17 @@ impl App {
             Action::OutcomeNotAttended | Action::NoShow if self.booking_row_selected() => {
                 self.close_booking(Action::NoShow)
             }
+            Action::OutcomeAttended
+            | Action::OutcomeNotAttended
+            | Action::OutcomeDeclined
+            | Action::OutcomeUnknown
+            | Action::OutcomePending
+            | Action::MarkDone
+            | Action::MarkLeft
+                if self.key_date_row_selected() =>
+            {
+                self.set_status("status-key-date-row", Vec::new(), true)
+            }
             Action::ConfirmBooking | Action::CancelBooking | Action::ExportCalendar => {
                 self.close_booking(action)
             }
@@ -119,6 +146,10 @@ impl App {
             Action::OutcomePending => self.record_outcome(Outcome::Pending),
             Action::MarkDone => self.close_visit(VisitState::Done),
             Action::MarkLeft => self.close_visit(VisitState::LeftUnseen),
+            Action::KeyDateKept => self.key_date_outcome(KeyDateResult::Kept),
+            Action::KeyDateMoved => self.key_date_outcome(KeyDateResult::Moved),
+            Action::KeyDateMissed => self.key_date_outcome(KeyDateResult::Missed),
+            Action::KeyDateCancelled => self.key_date_outcome(KeyDateResult::Cancelled),
             Action::Open => {
                 let person = self
                     .state
@@ -133,7 +164,14 @@ impl App {
             }
             Action::Menu if len > 0 => {
                 // Only what applies to the row: a booking's moves, or a
-                // referral's outcomes, or closing a visit.
+                // referral's outcomes, or closing a visit, or what came of
+                // a key date.
+                const KEY_DATE: &[Action] = &[
+                    Action::KeyDateKept,
+                    Action::KeyDateMoved,
+                    Action::KeyDateMissed,
+                    Action::KeyDateCancelled,
+                ];
                 const BOOKING: &[Action] = &[
                     Action::ConfirmBooking,
                     Action::CompleteBooking,
@@ -150,15 +188,30 @@ impl App {
                     Action::MarkDone,
                     Action::MarkLeft,
                 ];
-                let except = if self.booking_row_selected() {
-                    OTHERS
-                } else {
-                    BOOKING
+                let row = self
+                    .state
+                    .follow_ups
+                    .rows
+                    .get(self.state.follow_ups.selected);
+                let except: Vec<Action> = match row {
+                    Some(FollowUpRow::Booking { .. }) => [OTHERS, KEY_DATE].concat(),
+                    Some(FollowUpRow::KeyDate { .. }) => [OTHERS, BOOKING].concat(),
+                    _ => [BOOKING, KEY_DATE].concat(),
                 };
-                self.open_menu_except(Scope::FollowUps, except);
+                self.open_menu_except(Scope::FollowUps, &except);
             }
             _ => {}
         }
+    }
+
+    fn key_date_row_selected(&self) -> bool {
+        matches!(
+            self.state
+                .follow_ups
+                .rows
+                .get(self.state.follow_ups.selected),
+            Some(FollowUpRow::KeyDate { .. })
+        )
     }
 
     fn booking_row_selected(&self) -> bool {

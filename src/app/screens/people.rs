@@ -62,6 +62,10 @@ impl App {
             Ok(b) => b,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        let key_dates = match self.store.key_dates_of(id) {
+            Ok(k) => k,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
         self.load_roster(false);
         let bookings = bookings.into_iter().map(|b| self.booking_row(b)).collect();
         let support = match self.store.support_in_window(id, self.state.now) {
@@ -86,6 +90,7 @@ impl App {
             referrals,
             bookings,
             support,
+            key_dates,
         });
     }
 
@@ -153,6 +158,7 @@ impl App {
             Action::Refer if on_page => self.open_referral_form(),
             Action::GiveSupport if on_page => self.open_support_form(),
             Action::BookInterpreter if on_page => self.book_for_person_page(),
+            Action::AddKeyDate if on_page => self.open_key_date_form(),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }

@@ -26,7 +26,9 @@ impl App {
                         QueueRow { visit, person }
                     })
                     .collect::<Vec<_>>();
+                let soon = self.key_dates_soon(&rows, day);
                 let t = &mut self.state.today;
+                t.key_date_soon = soon;
                 t.selected = t.selected.min(rows.len().saturating_sub(1));
                 t.rows = rows;
                 t.day = Some(day);
@@ -50,6 +52,26 @@ impl App {
             }
             Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
         }
+    }
+
+    /// The people in the queue with a key date in the next few days: one
+    /// read of their key dates each, once per refresh of the queue.
+    fn key_dates_soon(
+        &self,
+        rows: &[QueueRow],
+        day: chrono::NaiveDate,
+    ) -> std::collections::HashSet<crate::domain::PersonId> {
+        use crate::domain::key_date::TODAY_MARKER_DAYS;
+        let people: std::collections::BTreeSet<_> =
+            rows.iter().filter_map(|r| r.visit.person).collect();
+        people
+            .into_iter()
+            .filter(|id| {
+                self.store
+                    .key_dates_of(*id)
+                    .is_ok_and(|all| all.iter().any(|d| d.within_days(day, TODAY_MARKER_DAYS)))
+            })
+            .collect()
     }
 
     pub(crate) fn today_act(&mut self, action: Action) -> Option<Message> {

@@ -158,7 +158,15 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         crate::ui::text::put_value(frame, dir, value_r, &value, Style::new());
     }
 
-    // Referrals and bookings below the visits, when there are any.
+    // Key dates, referrals and bookings below the visits, when there are
+    // any.
+    let visits = if page.key_dates.is_empty() {
+        visits
+    } else {
+        let [v, k] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
+        key_dates(frame, state, page, k);
+        v
+    };
     let visits = if page.referrals.is_empty() {
         visits
     } else {
@@ -259,6 +267,61 @@ fn support_line(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect)
         &fit(&line, usize::from(area.width)),
         style,
     );
+}
+
+/// Their key dates: the day, the kind (with the grant for the end of a
+/// move-on period), how far off it is or what came of it, and the note;
+/// those to act on marked with a symbol as well as in bold.
+fn key_dates(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
+    use crate::domain::key_date::KeyDateKind;
+    use crate::ui::screens::follow_ups::{KEY_DATE_MARK, due_words};
+    let dir = Dir::of(state);
+    let i18n = &state.i18n;
+    let today = state.local_today();
+    let rows = page
+        .key_dates
+        .iter()
+        .map(|d| {
+            let due = d.due(today);
+            let mark = if due.needs_attention() {
+                KEY_DATE_MARK
+            } else {
+                " "
+            };
+            let kind = match (d.kind, d.grant) {
+                (KeyDateKind::MoveOnEnd, Some(grant)) => i18n.t_args(
+                    "key-date-move-on-row",
+                    &[("grant", Arg::from(format::date(grant)))],
+                ),
+                (k, _) => i18n.t(k.fluent_id()),
+            };
+            let state = match &d.outcome {
+                Some(o) => i18n.t(o.result.fluent_id()),
+                None => due_words(i18n, d, today),
+            };
+            let note = match &d.outcome {
+                Some(o) if !o.note.is_empty() => o.note.clone(),
+                _ => d.note.clone(),
+            };
+            vec![
+                format!("{mark} {}", format::date(d.date)),
+                kind,
+                state,
+                note,
+            ]
+        })
+        .collect();
+    let headers = ["col-key-date", "col-kind", "col-status", "col-note"]
+        .iter()
+        .map(|id| i18n.t(id))
+        .collect();
+    let widths = vec![
+        Constraint::Length(12),
+        Constraint::Fill(4),
+        Constraint::Fill(3),
+        Constraint::Fill(1),
+    ];
+    table(frame, area, dir, headers, widths, rows, None);
 }
 
 /// Their interpreter bookings: when, the language, the appointment, who

@@ -65,6 +65,21 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             ("left", Arg::from(left)),
         ],
     );
+    // The marker's meaning, whenever someone in the queue has it.
+    let marked = state.today.rows.iter().any(|r| {
+        r.visit
+            .person
+            .is_some_and(|id| state.today.key_date_soon.contains(&id))
+    });
+    let text = if marked {
+        let days = Arg::from(i64::from(crate::domain::key_date::TODAY_MARKER_DAYS));
+        let label = state
+            .i18n
+            .t_args(crate::domain::key_date::MARKER_LABEL, &[("days", days)]);
+        format!("{text} · {} {label}", super::follow_ups::KEY_DATE_MARK)
+    } else {
+        text
+    };
     put(frame, dir, counts, &text, Style::new());
 
     if state.today.rows.is_empty() {
@@ -78,7 +93,15 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         .rows
         .iter()
         .map(|r| {
+            let soon = r
+                .visit
+                .person
+                .is_some_and(|id| state.today.key_date_soon.contains(&id));
             let (reference, name) = match &r.person {
+                Some((reference, name)) if soon => (
+                    reference.to_string(),
+                    format!("{} {name}", super::follow_ups::KEY_DATE_MARK),
+                ),
                 Some((reference, name)) => (reference.to_string(), name.clone()),
                 None => ("—".to_string(), i18n.t("anonymous-walk-in")),
             };
