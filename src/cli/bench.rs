@@ -76,6 +76,18 @@ pub fn week_view_keystroke(
     Ok(())
 }
 
+/// Enter on a People result: the person's page read and drawn. Not
+/// inlined, for callgrind.
+#[inline(never)]
+pub fn person_page_keystroke(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+) -> anyhow::Result<()> {
+    press(app, "Enter");
+    terminal.draw(|f| ui::draw(f, &app.state))?;
+    Ok(())
+}
+
 /// One keystroke in people search, to the redrawn frame. Not inlined, so
 /// that `valgrind --tool=callgrind --toggle-collect='*search_keystroke*'`
 /// counts exactly this work.
@@ -182,6 +194,33 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         mib(peak)
     );
 
+    // A person's page opened from People, as a volunteer does (Enter on a
+    // search result): their visits, referrals, bookings, key dates,
+    // support given and household read, the view written to the audit
+    // log (synced), the frame drawn.
+    let mut per_page = Vec::new();
+    for q in ["mohamed", "fatima", "yonas", "olena", "ahmad"] {
+        for c in q.chars() {
+            search_keystroke(&mut app, &mut terminal, c)?;
+        }
+        for i in 0..app.state.people.results.len().min(rounds.clamp(1, 20)) {
+            app.state.people.selected = i;
+            let t = Instant::now();
+            person_page_keystroke(&mut app, &mut terminal)?;
+            per_page.push(t.elapsed());
+            press(&mut app, "Esc");
+        }
+        for _ in q.chars() {
+            press(&mut app, "Backspace");
+        }
+    }
+    println!(
+        "open a person's page → frame  median {}  p95 {}  ({} pages)   budget 10 ms + one synced audit write",
+        ms(median(per_page.clone())),
+        ms(percentile(per_page.clone(), 95)),
+        per_page.len()
+    );
+
     // F5's week view of every interpreter: a week earlier (←), its
     // bookings read and the whole frame drawn, week after week back
     // through the years.
@@ -231,6 +270,29 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
     }
     println!(
         "save a visit, flushed+synced  median {}  p95 {}   budget 10 ms  ({} anonymous visits added)",
+        ms(median(saves.clone())),
+        ms(percentile(saves.clone(), 95)),
+        saves.len()
+    );
+    // Support given on those visits: today's block re-sealed each time.
+    let today = store.local_day(chrono::Utc::now());
+    let mut saves = Vec::new();
+    for v in store.visits_on(today)?.iter().rev().take(rounds.min(100)) {
+        let now = chrono::Utc::now();
+        let item = crate::domain::SupportGiven::new(
+            crate::domain::SupportKind::TravelFare,
+            Some(crate::domain::Pence(450)),
+            "",
+            now,
+            Volunteer::front_desk().id,
+        )
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let t = Instant::now();
+        store.give_support(v.key(), item, now)?;
+        saves.push(t.elapsed());
+    }
+    println!(
+        "save support given, synced    median {}  p95 {}   budget 10 ms  ({} added)",
         ms(median(saves.clone())),
         ms(percentile(saves.clone(), 95)),
         saves.len()
