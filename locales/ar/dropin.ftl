@@ -849,3 +849,10 @@ field-move-on-days = فترة الانتقال (أيام بعد منح الإق�
 field-support-limit = حدّ الدعم للشخص في 12 شهرًا (£؛ فارغ: بلا حدّ)
 error-move-on-days = اكتب عددًا من الأيام من 1 إلى 365 (المعتاد 28).
 audit-key-date-saved = أضاف تاريخًا مهمًا أو سجّل نتيجته
+
+## Households (issue 7)
+audit-household-saved = أنشأ أسرة أو غيّرها أو حلّها
+check-households-unreadable = يتعذّر قراءة سجل أسرة: { $about }
+check-household-index = فهرس الأسر لا يتفق مع الأسر بالنسبة إلى { $about }
+check-household-invalid = الأسرة { $about } فيها أقل من شخصين، أو فيها شخص مرتين
+check-household-twice = { $about } موجود في أسرتين

@@ -830,3 +830,10 @@ field-move-on-days = Move-on period (days after a grant)
 field-support-limit = Support limit a person, 12 months (£; empty: none)
 error-move-on-days = Type a number of days from 1 to 365 (28 is usual).
 audit-key-date-saved = added a key date or recorded its outcome
+
+## Households (issue 7)
+audit-household-saved = formed, changed or dissolved a household
+check-households-unreadable = A household record cannot be read: { $about }
+check-household-index = The household index disagrees with the households for { $about }
+check-household-invalid = Household { $about } has fewer than two people, or someone twice
+check-household-twice = { $about } is in two households

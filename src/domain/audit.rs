@@ -82,6 +82,12 @@ pub enum AuditAction {
         person: PersonId,
         key_date: super::key_date::KeyDateId,
     },
+    /// A household was formed, changed or dissolved: one entry for each
+    /// person it concerned (ids only).
+    HouseholdSaved {
+        household: super::household::HouseholdId,
+        person: PersonId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -141,6 +147,7 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => "audit-interpreter-saved",
             AuditAction::BookingSaved { .. } => "audit-booking-saved",
             AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
+            AuditAction::HouseholdSaved { .. } => "audit-household-saved",
         }
     }
 
@@ -153,6 +160,7 @@ impl AuditAction {
             | AuditAction::Referred { person: p, .. }
             | AuditAction::BookingSaved { person: p, .. }
             | AuditAction::KeyDateSaved { person: p, .. }
+            | AuditAction::HouseholdSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. } => *person,
             _ => None,
@@ -185,6 +193,7 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => 20,
             AuditAction::BookingSaved { .. } => 21,
             AuditAction::KeyDateSaved { .. } => 22,
+            AuditAction::HouseholdSaved { .. } => 23,
         }
     }
 }
@@ -363,6 +372,10 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::KeyDateSaved { person, key_date } => {
             h.update(person.0.to_be_bytes());
             h.update(key_date.0.to_be_bytes());
+        }
+        AuditAction::HouseholdSaved { household, person } => {
+            h.update(household.0.to_be_bytes());
+            h.update(person.0.to_be_bytes());
         }
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
@@ -753,13 +766,17 @@ mod tests {
                 person: PersonId(1),
                 key_date: crate::domain::key_date::KeyDateId(6),
             },
+            AuditAction::HouseholdSaved {
+                household: crate::domain::household::HouseholdId(7),
+                person: PersonId(1),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 8]);
+        assert_eq!(about, vec![PersonId(1); 9]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }
