@@ -856,3 +856,31 @@ check-households-unreadable = يتعذّر قراءة سجل أسرة: { $about 
 check-household-index = فهرس الأسر لا يتفق مع الأسر بالنسبة إلى { $about }
 check-household-invalid = الأسرة { $about } فيها أقل من شخصين، أو فيها شخص مرتين
 check-household-twice = { $about } موجود في أسرتين
+key-household = الأسرة
+key-remove-from-household = إخراج من الأسرة
+key-whole-household = حضرت الأسرة كلها
+household-none = لا توجد (Ctrl+G لإضافة من جاء معه)
+household-more = … و{ $count } آخرون (Ctrl+G)
+household-relation-of = { $relation } بالنسبة إلى { $name }
+household-anchor = الأسرة مسجّلة باسم هذا الشخص
+household-recorded-through = الصلات محدَّدة بالنسبة إلى { $name }، الذي سُجّلت الأسرة باسمه.
+household-form-title = أسرة { $name }
+household-field-add-person = إضافة شخص
+household-field-add-child = إضافة طفل (سنة الميلاد)
+household-field-members = أفراد الأسرة
+household-hint-list = ← → الصلة · Ctrl+D إخراج · Ctrl+S حفظ
+household-confirm-remove = هل تريد إخراج { $name } من الأسرة؟
+household-confirm-remove-child = هل تريد إخراج الطفل المولود عام { $year } من الأسرة؟
+household-remove-yes = إخراج
+status-household-saved = تم حفظ الأسرة.
+status-household-dissolved = لم تعد الأسرة قائمة: بقي فيها أقل من شخصين.
+field-visit-household = جاء معه
+household-needs-same = الاحتياجات نفسها
+household-needs-own = احتياجات خاصة
+household-hint-visit = المسافة: حضر أيضًا · Enter: احتياجاته الخاصة · Ctrl+A: الجميع
+field-visit-needs-of = احتياجات { $name }
+status-visits-saved = { $count ->
+    [one] تم حفظ زيارة { $name }.
+   *[other] تم حفظ زيارات { $name } و{ $others } آخرين من الأسرة.
+}
+household-hint-everyone = Ctrl+A: حضر الجميع

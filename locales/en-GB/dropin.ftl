@@ -837,3 +837,31 @@ check-households-unreadable = A household record cannot be read: { $about }
 check-household-index = The household index disagrees with the households for { $about }
 check-household-invalid = Household { $about } has fewer than two people, or someone twice
 check-household-twice = { $about } is in two households
+key-household = Household
+key-remove-from-household = Take out of the household
+key-whole-household = Whole household came
+household-none = none (Ctrl+G to add someone who came with them)
+household-more = … and { $count } more (Ctrl+G)
+household-relation-of = { $relation } of { $name }
+household-anchor = the household is recorded through them
+household-recorded-through = Relations are to { $name }, whom the household is recorded through.
+household-form-title = Household of { $name }
+household-field-add-person = Add a person
+household-field-add-child = Add a child (year of birth)
+household-field-members = In the household
+household-hint-list = ← → relation · Ctrl+D take out · Ctrl+S save
+household-confirm-remove = Take { $name } out of the household?
+household-confirm-remove-child = Take the child born { $year } out of the household?
+household-remove-yes = Take out
+status-household-saved = Household saved.
+status-household-dissolved = The household is no more: fewer than two people were left in it.
+field-visit-household = Came with them
+household-needs-same = same needs
+household-needs-own = own needs
+household-hint-visit = Space: came too · Enter: their own needs · Ctrl+A: everyone
+field-visit-needs-of = Needs of { $name }
+status-visits-saved = { $count ->
+    [one] Visit saved for { $name }.
+   *[other] Visits saved for { $name } and { $others } more of the household.
+}
+household-hint-everyone = Ctrl+A: everyone came

@@ -85,6 +85,13 @@ pub enum Action {
     NoShow,
     /// Save a booking (or an interpreter's week) as an .ics calendar file.
     ExportCalendar,
+    /// A person's page: their household, to change.
+    Household,
+    /// The household form: take the selected person or child out.
+    RemoveFromHousehold,
+    /// The new-visit form: everyone of the person's household came too (or,
+    /// when all are ticked, none).
+    WholeHousehold,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -117,6 +124,10 @@ pub enum Scope {
     InterpreterLanguage,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
+    /// The new-visit form (its own keys, before those of every form).
+    VisitForm,
+    /// The household form on a person's page.
+    HouseholdForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -460,6 +471,14 @@ pub static BINDINGS: &[Binding] = &[
         &['e'],
         "key-edit-person",
         true,
+    ),
+    b(
+        A::Household,
+        S::PersonPage,
+        &[ctrl('g')],
+        &['h'],
+        "key-household",
+        false,
     ),
     b(
         A::Back,
@@ -911,6 +930,22 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     // Forms.
+    b(
+        A::WholeHousehold,
+        S::VisitForm,
+        &[ctrl('a')],
+        &[],
+        "key-whole-household",
+        false,
+    ),
+    b(
+        A::RemoveFromHousehold,
+        S::HouseholdForm,
+        &[ctrl('d')],
+        &[],
+        "key-remove-from-household",
+        true,
+    ),
     b(
         A::RemoveLanguage,
         S::InterpreterLanguage,

@@ -16,6 +16,8 @@ pub enum Overlay {
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
     BookingForm(Box<super::forms::booking_form::BookingForm>),
+    /// A person's household, to change (from their page).
+    HouseholdForm(Box<super::forms::household_form::HouseholdForm>),
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
         booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
@@ -66,6 +68,7 @@ impl Overlay {
             Overlay::VolunteerForm(f) => f.dirty,
             Overlay::ReferralForm(f) => f.dirty,
             Overlay::BookingForm(f) => f.dirty,
+            Overlay::HouseholdForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
             Overlay::InterpreterForm(f) => f.dirty,
             _ => false,
@@ -84,6 +87,7 @@ impl Overlay {
                 | Overlay::InterpreterForm(_)
                 | Overlay::ReferralForm(_)
                 | Overlay::BookingForm(_)
+                | Overlay::HouseholdForm(_)
         )
     }
 }

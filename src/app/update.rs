@@ -77,6 +77,10 @@ impl App {
                 self.save_person(true);
                 None
             }
+            Message::RemoveFromHouseholdConfirmed(row) => {
+                self.remove_from_household(row);
+                None
+            }
         }
     }
 
@@ -195,6 +199,7 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
             Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
             Some(Overlay::BookingForm(_)) => self.booking_form_act(action),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_act(action),
             Some(Overlay::CancelBooking { .. }) => {
                 self.cancel_booking_act(action);
                 None
@@ -482,6 +487,7 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::BookingForm(_)) => self.booking_form_typed(c),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_typed(c),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
@@ -541,6 +547,7 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::BookingForm(_)) => self.booking_form_edit(key),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_edit(key),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),

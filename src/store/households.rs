@@ -47,6 +47,9 @@ pub(super) fn is_sealed(key: &[u8]) -> bool {
 /// One block of the person → household index.
 type Links = Vec<(PersonId, HouseholdId)>;
 
+/// Keys of the casework tree to write (`None`: to remove).
+type KeyWrites = Vec<(Vec<u8>, Option<Vec<u8>>)>;
+
 /// Why a household was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum HouseholdError {
@@ -94,7 +97,7 @@ impl Blocks {
         Ok(())
     }
 
-    fn writes(self, store: &Store) -> Result<Vec<(Vec<u8>, Option<Vec<u8>>)>, StoreError> {
+    fn writes(self, store: &Store) -> Result<KeyWrites, StoreError> {
         self.0
             .into_iter()
             .map(|(k, block)| {

@@ -41,9 +41,19 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         .results
         .iter()
         .map(|r| {
+            // One of the household of the person above: indented, with how
+            // they stand to them.
+            let name = match &r.kin {
+                Some(kin) => format!(
+                    "  ↳ {} · {}",
+                    r.name,
+                    crate::ui::household::kinship(i18n, kin)
+                ),
+                None => r.name.clone(),
+            };
             vec![
                 r.reference.to_string(),
-                r.name.clone(),
+                name,
                 r.year_of_birth.map(|y| y.to_string()).unwrap_or_default(),
                 r.last_visit.map(format::date).unwrap_or_default(),
             ]
