@@ -884,3 +884,4 @@ status-visits-saved = { $count ->
    *[other] تم حفظ زيارات { $name } و{ $others } آخرين من الأسرة.
 }
 household-hint-everyone = Ctrl+A: حضر الجميع
+col-household = الأسرة

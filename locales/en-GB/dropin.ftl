@@ -865,3 +865,4 @@ status-visits-saved = { $count ->
    *[other] Visits saved for { $name } and { $others } more of the household.
 }
 household-hint-everyone = Ctrl+A: everyone came
+col-household = Household
