@@ -277,3 +277,64 @@ fn a_member_of_the_household_can_have_needs_of_their_own() {
         );
     }
 }
+
+/// The anchor leaves: the household is recorded through Yusuf first, Sara's
+/// relation to him asked again (it cannot be worked out), then Amina is
+/// taken out.
+#[test]
+fn the_household_can_be_recorded_through_someone_else_before_the_anchor_leaves() {
+    let mut c = centre();
+    c.s.press("F3")
+        .type_text("Amina")
+        .press("Enter")
+        .press("Ctrl+G");
+    c.s.press("Tab").press("Tab");
+    // Amina cannot leave while others stay.
+    c.s.press("Ctrl+D").press("Enter");
+    assert!(
+        c.s.screen()
+            .contains("record it through someone else first"),
+        "{}",
+        c.s.screen()
+    );
+    // Yusuf's row, then record through him.
+    c.s.press("Down").press("Ctrl+R");
+    insta::assert_snapshot!("household_form_record_through_en", c.s.screen());
+    // Sara's relation is a guess: not saved until confirmed.
+    c.s.press("Ctrl+S");
+    assert!(
+        c.s.screen().contains("Say how each person is related"),
+        "{}",
+        c.s.screen()
+    );
+    c.s.press("Down").press("Down").press("Enter");
+    // Now Amina (second row) may leave.
+    c.s.press("Up")
+        .press("Ctrl+D")
+        .press("Enter")
+        .press("Ctrl+S");
+    let h =
+        c.s.store()
+            .household_of(c.sara)
+            .expect("read")
+            .expect("household");
+    assert_eq!(h.anchor, c.yusuf);
+    assert_eq!(h.relation_of(c.sara), Some(Relation::Child));
+    assert!(!h.contains(c.amina));
+    assert_eq!(c.s.store().household_of(c.amina).expect("read"), None);
+}
+
+#[test]
+fn the_household_form_and_the_visit_form_in_arabic() {
+    let mut c = centre();
+    in_locale(&mut c.s, "ar");
+    c.s.press("F3")
+        .type_text("Amina")
+        .press("Enter")
+        .press("Ctrl+G");
+    c.s.press("Tab").press("Tab").press("Down");
+    insta::assert_snapshot!("household_form_ar", c.s.screen());
+    c.s.press("Esc").press("F2").press("Ctrl+N");
+    c.s.type_text("amin").press("Enter").press("Ctrl+A");
+    insta::assert_snapshot!("visit_form_household_ar", c.s.screen());
+}

@@ -9,7 +9,7 @@ use super::message::{EditKey, Message};
 use super::overlay::{Confirm, Overlay};
 use super::state::{HouseholdView, Kinship};
 use super::update::apply_edit;
-use crate::domain::household::{Left, Member, Relation, UnnamedChild};
+use crate::domain::household::{HouseholdProblem, Left, Member, Relation, UnnamedChild};
 use crate::domain::{Household, PersonId};
 use crate::i18n::Arg;
 use crate::store::StoreError;
@@ -180,6 +180,13 @@ impl App {
                 }
             }
             (Action::RemoveFromHousehold, HouseholdField::List) => self.ask_remove_from_household(),
+            (Action::RecordThrough, HouseholdField::List) if f.record_through_selected() => {
+                f.dirty = true;
+                f.errors.remove(&HouseholdField::List);
+            }
+            (Action::Open, HouseholdField::List) if f.confirm_relation() => {
+                f.errors.remove(&HouseholdField::List);
+            }
             _ => {}
         }
         None
@@ -290,6 +297,14 @@ impl App {
         let Some(f) = self.household_form() else {
             return;
         };
+        if !f.unsure.is_empty() {
+            f.errors.insert(
+                HouseholdField::List,
+                FieldError::new(HouseholdProblem::RelationsIncomplete.fluent_id()),
+            );
+            f.focus = HouseholdField::List;
+            return self.field_error_status();
+        }
         let household = f.household.clone();
         let person = f.person;
         let (by, now) = (self.state.volunteer.id, self.state.now);

@@ -89,6 +89,9 @@ pub enum Action {
     Household,
     /// The household form: take the selected person or child out.
     RemoveFromHousehold,
+    /// The household form: record the household through the selected
+    /// person (everyone's relation is then to them).
+    RecordThrough,
     /// The new-visit form: everyone of the person's household came too (or,
     /// when all are ticked, none).
     WholeHousehold,
@@ -945,6 +948,14 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         "key-remove-from-household",
         true,
+    ),
+    b(
+        A::RecordThrough,
+        S::HouseholdForm,
+        &[ctrl('r')],
+        &[],
+        "key-record-through",
+        false,
     ),
     b(
         A::RemoveLanguage,

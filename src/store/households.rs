@@ -148,14 +148,13 @@ impl Store {
     /// A household of fewer than two people is dissolved: its record and
     /// everyone's link to it go. Returns the household as saved, `None`
     /// when dissolved. One transaction: the record, the index and the
-    /// audit entries (one per person it concerns) together.
+    /// audit entries (one per person it concerns, naming `by`) together.
     pub fn save_household(
         &mut self,
         mut h: Household,
         by: VolunteerId,
         now: DateTime<Utc>,
     ) -> Result<Option<Household>, HouseholdError> {
-        let _ = by;
         self.dk()?;
         let before = if h.id.0 == 0 {
             None
@@ -212,6 +211,7 @@ impl Store {
             });
         }
         w.at = Some(now);
+        w.who = Some(by);
         self.commit(w)?;
         self.persist()?;
         Ok((!dissolve).then_some(h))
@@ -397,7 +397,10 @@ impl Store {
         }
         let mut members: BTreeMap<PersonId, HouseholdId> = BTreeMap::new();
         for h in &all {
-            if h.check(|_| None).is_err() {
+            let gone = h
+                .people()
+                .any(|p| !self.people.contains_key(keys::person(p)).unwrap_or(false));
+            if h.check(|_| None).is_err() || gone {
                 problem("check-household-invalid", h.id.0.to_string());
             }
             for p in h.people() {

@@ -88,6 +88,11 @@ pub fn household_form(frame: &mut Frame, state: &State, form: &HouseholdForm, ar
                     let text = match row {
                         ListRow::Person(p) => {
                             let relation = match h.relation_of(p) {
+                                Some(r) if form.unsure.contains(&p) => format!(
+                                    "{} ? {}",
+                                    choice_value(i18n.t(r.fluent_id()), selected),
+                                    i18n.t("household-check-relation")
+                                ),
                                 Some(r) => choice_value(i18n.t(r.fluent_id()), selected),
                                 None => i18n.t("household-anchor"),
                             };
@@ -108,8 +113,7 @@ pub fn household_form(frame: &mut Frame, state: &State, form: &HouseholdForm, ar
                 lines.extend(error_line(i18n, error));
                 if focus {
                     lines.push(FormLine::plain(format!(
-                        "{}{}",
-                        " ".repeat(LABEL),
+                        "      {}",
                         i18n.t("household-hint-list")
                     )));
                 }

@@ -64,6 +64,10 @@ pub struct HouseholdForm {
     pub row: usize,
     pub errors: HashMap<HouseholdField, FieldError>,
     pub dirty: bool,
+    /// Members whose relation is a guess since the household was recorded
+    /// through someone else: to be chosen (← →) or confirmed (Enter)
+    /// before it is saved.
+    pub unsure: Vec<PersonId>,
 }
 
 impl HouseholdForm {
@@ -81,7 +85,57 @@ impl HouseholdForm {
             row: 0,
             errors: HashMap::new(),
             dirty: false,
+            unsure: Vec::new(),
         }
+    }
+
+    /// The person of the selected row, if it is a person's.
+    pub fn selected_person(&self) -> Option<PersonId> {
+        match self.rows().get(self.row) {
+            Some(ListRow::Person(p)) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// Records the household through the selected member: the old anchor's
+    /// relation to them is known (the inverse of theirs); everyone else's
+    /// stays as a guess, marked [`HouseholdForm::unsure`].
+    pub fn record_through_selected(&mut self) -> bool {
+        let h = &self.household;
+        let Some(p) = self.selected_person().filter(|p| *p != h.anchor) else {
+            return false;
+        };
+        let Some(theirs) = h.relation_of(p) else {
+            return false;
+        };
+        let mut unsure = Vec::new();
+        let relations: Vec<(PersonId, Relation)> = h
+            .people()
+            .filter(|q| *q != p)
+            .map(|q| match h.relation_of(q) {
+                None => (q, theirs.inverse()),
+                Some(guess) => {
+                    unsure.push(q);
+                    (q, guess)
+                }
+            })
+            .collect();
+        if self.household.relink(p, &relations).is_err() {
+            return false;
+        }
+        self.unsure = unsure;
+        self.row = 0;
+        true
+    }
+
+    /// The selected member's relation is right as it stands.
+    pub fn confirm_relation(&mut self) -> bool {
+        let Some(p) = self.selected_person() else {
+            return false;
+        };
+        let before = self.unsure.len();
+        self.unsure.retain(|q| *q != p);
+        self.unsure.len() != before
     }
 
     pub fn rows(&self) -> Vec<ListRow> {
@@ -124,6 +178,7 @@ impl HouseholdForm {
         let Some(now) = self.household.relation_of(p) else {
             return false;
         };
+        self.unsure.retain(|q| *q != p);
         let all = Relation::ALL;
         let i = all.iter().position(|r| *r == now).unwrap_or(0);
         let next = if forward {
