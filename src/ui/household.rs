@@ -10,7 +10,7 @@ use crate::app::forms::household_form::{HouseholdField, HouseholdForm, ListRow};
 use crate::app::state::Kinship;
 use crate::i18n::{Arg, I18n};
 
-use super::forms::{FormLine, LABEL, choice_value, draw_form, error_line, field_line, text_field};
+use super::forms::{FormLine, choice_value, draw_form, error_line, field_line, text_field};
 
 /// "Partner", or "Partner of Amina" between two members who are not the
 /// anchor.
