@@ -777,7 +777,7 @@ relation-other = ليس قريبًا (صديق، مُرافق)
 household-error-in-another = هذا الشخص في أسرة أخرى: أخرِجه منها أولًا.
 household-error-already-member = هذا الشخص في هذه الأسرة أصلًا.
 household-error-not-member = ليس في هذه الأسرة.
-household-error-anchor-has-others = الأسرة مسجّلة باسم هذا الشخص. اختر أولًا شخصًا آخر تُسجَّل الأسرة باسمه.
+household-error-anchor-has-others = الأسرة مسجّلة باسمه: سجّلها أولًا باسم شخص آخر (Ctrl+R).
 household-error-too-small = تحتاج الأسرة إلى شخصين على الأقل.
 household-error-relations = حدِّد صلة كل شخص بالشخص الذي سُجّلت الأسرة باسمه.
 
@@ -901,3 +901,41 @@ field-support-limit = حدّ الدعم للشخص في 12 شهرًا (£؛ فا
 error-move-on-days = اكتب عددًا من الأيام من 1 إلى 365 (المعتاد 28).
 audit-key-date-saved = أضاف تاريخًا مهمًا أو سجّل نتيجته
 audit-support-given = سجّل دعمًا قُدّم في زيارة
+
+## Households (issue 7)
+audit-household-saved = أنشأ أسرة أو غيّرها أو حلّها
+check-households-unreadable = يتعذّر قراءة سجل أسرة: { $about }
+check-household-index = فهرس الأسر لا يتفق مع الأسر بالنسبة إلى { $about }
+check-household-invalid = الأسرة { $about } فيها أقل من شخصين، أو شخص مرتين، أو شخص لم يعد سجله موجودًا
+check-household-twice = { $about } موجود في أسرتين
+key-household = الأسرة
+key-remove-from-household = إخراج من الأسرة
+key-whole-household = حضرت الأسرة كلها
+household-none = لا توجد (Ctrl+G لإضافة من جاء معه)
+household-more = … و{ $count } آخرون (Ctrl+G)
+household-relation-of = { $relation } بالنسبة إلى { $name }
+household-anchor = الأسرة مسجّلة باسم هذا الشخص
+household-recorded-through = الصلات محدَّدة بالنسبة إلى { $name }، الذي سُجّلت الأسرة باسمه.
+household-form-title = أسرة { $name }
+household-field-add-person = إضافة شخص
+household-field-add-child = إضافة طفل (سنة الميلاد)
+household-field-members = أفراد الأسرة
+household-hint-list = ← → الصلة · Enter: صحيحة · Ctrl+R: التسجيل باسمه
+household-confirm-remove = هل تريد إخراج { $name } من الأسرة؟
+household-confirm-remove-child = هل تريد إخراج الطفل المولود عام { $year } من الأسرة؟
+household-remove-yes = إخراج
+status-household-saved = تم حفظ الأسرة.
+status-household-dissolved = لم تعد الأسرة قائمة: بقي فيها أقل من شخصين.
+field-visit-household = جاء معه
+household-needs-same = الاحتياجات نفسها
+household-needs-own = احتياجات خاصة
+household-hint-visit = المسافة: حضر أيضًا · Enter: احتياجاته الخاصة · Ctrl+A: الجميع
+field-visit-needs-of = احتياجات { $name }
+status-visits-saved = { $count ->
+    [one] تم حفظ زيارة { $name }.
+   *[other] تم حفظ زيارات { $name } و{ $others } آخرين من الأسرة.
+}
+household-hint-everyone = Ctrl+A: حضر الجميع
+col-household = الأسرة
+key-record-through = تسجيل الأسرة باسم هذا الشخص
+household-check-relation = تحقّق: ← → للتغيير، Enter إن كانت صحيحة

@@ -767,7 +767,7 @@ relation-other = Not related (a friend, a carer)
 household-error-in-another = Already in another household: take them out of it first.
 household-error-already-member = Already in this household.
 household-error-not-member = Not in this household.
-household-error-anchor-has-others = The household is recorded through this person. First choose someone else to record it through.
+household-error-anchor-has-others = Recorded through them: record it through someone else first (Ctrl+R).
 household-error-too-small = A household needs at least two people.
 household-error-relations = Say how each person is related to the one the household is recorded through.
 
@@ -875,3 +875,41 @@ field-support-limit = Support limit a person, 12 months (£; empty: none)
 error-move-on-days = Type a number of days from 1 to 365 (28 is usual).
 audit-key-date-saved = added a key date or recorded its outcome
 audit-support-given = recorded support given on a visit
+
+## Households (issue 7)
+audit-household-saved = formed, changed or dissolved a household
+check-households-unreadable = A household record cannot be read: { $about }
+check-household-index = The household index disagrees with the households for { $about }
+check-household-invalid = Household { $about } has fewer than two people, someone twice, or someone whose record is gone
+check-household-twice = { $about } is in two households
+key-household = Household
+key-remove-from-household = Take out of the household
+key-whole-household = Whole household came
+household-none = none (Ctrl+G to add someone who came with them)
+household-more = … and { $count } more (Ctrl+G)
+household-relation-of = { $relation } of { $name }
+household-anchor = the household is recorded through them
+household-recorded-through = Relations are to { $name }, whom the household is recorded through.
+household-form-title = Household of { $name }
+household-field-add-person = Add a person
+household-field-add-child = Add a child (year of birth)
+household-field-members = In the household
+household-hint-list = ← → relation · Enter: it is right · Ctrl+R: record through them
+household-confirm-remove = Take { $name } out of the household?
+household-confirm-remove-child = Take the child born { $year } out of the household?
+household-remove-yes = Take out
+status-household-saved = Household saved.
+status-household-dissolved = The household is no more: fewer than two people were left in it.
+field-visit-household = Came with them
+household-needs-same = same needs
+household-needs-own = own needs
+household-hint-visit = Space: came too · Enter: their own needs · Ctrl+A: everyone
+field-visit-needs-of = Needs of { $name }
+status-visits-saved = { $count ->
+    [one] Visit saved for { $name }.
+   *[other] Visits saved for { $name } and { $others } more of the household.
+}
+household-hint-everyone = Ctrl+A: everyone came
+col-household = Household
+key-record-through = Record the household through them
+household-check-relation = check: ← → to change, Enter if right

@@ -2,7 +2,7 @@
 //! person form and the settings screen.
 
 use super::App;
-use super::forms::visit_form::PickerRow;
+use super::forms::visit_form::{Companion, PickerRow};
 use super::forms::{
     FieldError, PersonChoice, PersonField, PersonForm, PickRow, TextInput, VisitField, VisitForm,
 };
@@ -33,8 +33,29 @@ impl App {
         }
     }
 
-    /// Fills language and interpreting from the person's last visit.
+    /// Fills language and interpreting from the person's last visit, and
+    /// lists the rest of their household (none ticked yet).
     pub(super) fn prefill_from_last_visit(&mut self, form: &mut VisitForm, id: PersonId) {
+        form.household = match self.store.household_of(id) {
+            Ok(Some(h)) => self
+                .household_others(&h, id)
+                .into_iter()
+                .map(|(id, name, kin)| Companion {
+                    id,
+                    name,
+                    kin,
+                    came: false,
+                    needs: None,
+                })
+                .collect(),
+            Ok(None) => Vec::new(),
+            Err(e) => {
+                self.set_status(e.fluent_id(), Vec::new(), true);
+                Vec::new()
+            }
+        };
+        form.household_row = 0;
+        form.needs_of = None;
         match self.store.last_visit_of(id) {
             Ok(Some(last)) => form.prefill(last.language, last.interpreting),
             Ok(None) => {
@@ -103,12 +124,14 @@ impl App {
                 let changed = f.person_input.insert(c);
                 if changed {
                     f.person = None;
+                    f.household.clear();
+                    f.needs_of = None;
                 }
                 changed
             }
             VisitField::Needs => {
-                let changed = f.needs.filter.insert(c);
-                f.needs.refilter(&labels);
+                let changed = f.shown_needs_mut().filter.insert(c);
+                f.shown_needs_mut().refilter(&labels);
                 changed
             }
             VisitField::Language => {
@@ -117,7 +140,7 @@ impl App {
                 changed
             }
             VisitField::Notes => f.notes.insert(c),
-            VisitField::Interpreting => false,
+            VisitField::Interpreting | VisitField::Household => false,
         };
         if changed {
             f.dirty = true;
@@ -136,12 +159,14 @@ impl App {
                 let changed = apply_edit(&mut f.person_input, key);
                 if changed {
                     f.person = None;
+                    f.household.clear();
+                    f.needs_of = None;
                 }
                 changed
             }
             VisitField::Needs => {
-                let changed = apply_edit(&mut f.needs.filter, key);
-                f.needs.refilter(&labels);
+                let changed = apply_edit(&mut f.shown_needs_mut().filter, key);
+                f.shown_needs_mut().refilter(&labels);
                 changed
             }
             VisitField::Language => {
@@ -154,7 +179,7 @@ impl App {
                 changed
             }
             VisitField::Notes => apply_edit(&mut f.notes, key),
-            VisitField::Interpreting => false,
+            VisitField::Interpreting | VisitField::Household => false,
         };
         if changed {
             f.dirty = true;
@@ -169,6 +194,32 @@ impl App {
         let f = self.visit_form()?;
         match (action, f.focus) {
             (Action::Save, _) => self.save_visit(),
+            (Action::WholeHousehold, _) if !f.household.is_empty() => {
+                f.whole_household();
+                f.dirty = true;
+            }
+            (Action::Up, VisitField::Household) => {
+                f.household_row = f.household_row.saturating_sub(1);
+            }
+            (Action::Down, VisitField::Household) => {
+                f.household_row = (f.household_row + 1).min(f.household.len());
+            }
+            (Action::Toggle, VisitField::Household) => {
+                if let Some(i) = f.household_row.checked_sub(1)
+                    && let Some(c) = f.household.get_mut(i)
+                {
+                    c.came = !c.came;
+                    if !c.came && f.needs_of == Some(i) {
+                        f.needs_of = None;
+                    }
+                    f.dirty = true;
+                }
+            }
+            (Action::Open, VisitField::Household) => {
+                f.needs_for_row();
+                f.shown_needs_mut().refilter(&labels);
+                f.dirty = true;
+            }
             (Action::NextField, _) => {
                 if f.focus == VisitField::Language {
                     f.language.settle();
@@ -184,8 +235,8 @@ impl App {
             (Action::Down, VisitField::Person) => {
                 f.picker_selected = (f.picker_selected + 1) % f.picker_rows().len();
             }
-            (Action::Up, VisitField::Needs) => f.needs.up(),
-            (Action::Down, VisitField::Needs) => f.needs.down(),
+            (Action::Up, VisitField::Needs) => f.shown_needs_mut().up(),
+            (Action::Down, VisitField::Needs) => f.shown_needs_mut().down(),
             (Action::Up, VisitField::Language) => f.language.up(),
             (Action::Down, VisitField::Language) => f.language.down(),
             (Action::Up, _) => f.prev_field(),
@@ -201,7 +252,7 @@ impl App {
             (Action::Left, field) | (Action::Right, field) => {
                 let input = match field {
                     VisitField::Person => &mut f.person_input,
-                    VisitField::Needs => &mut f.needs.filter,
+                    VisitField::Needs => &mut f.shown_needs_mut().filter,
                     VisitField::Language => &mut f.language.input,
                     _ => &mut f.notes,
                 };
@@ -211,7 +262,7 @@ impl App {
                     input.right()
                 }
             }
-            (Action::Toggle, VisitField::Needs) if f.needs.toggle() => {
+            (Action::Toggle, VisitField::Needs) if f.shown_needs_mut().toggle() => {
                 f.dirty = true;
             }
             (Action::Toggle, VisitField::Interpreting) => {
@@ -223,14 +274,15 @@ impl App {
             (Action::Open, VisitField::Needs) => {
                 // With a filter typed, Enter takes the highlighted domain (as
                 // every picker does); with none, it moves on.
-                if f.needs.filter.is_empty() {
+                if f.shown_needs_mut().filter.is_empty() {
                     f.next_field();
                 } else {
-                    if !f.needs.needs.contains(f.needs.highlighted()?) {
-                        f.needs.toggle();
+                    let n = f.shown_needs_mut();
+                    if !n.needs.contains(n.highlighted()?) {
+                        n.toggle();
                     }
-                    f.needs.filter.clear();
-                    f.needs.refilter(&labels);
+                    f.shown_needs_mut().filter.clear();
+                    f.shown_needs_mut().refilter(&labels);
                     f.dirty = true;
                 }
             }
@@ -309,10 +361,44 @@ impl App {
                 .trim()
                 .to_string(),
         };
-        match self
-            .store
-            .add_visit(new, self.state.volunteer.id, self.state.now)
-        {
+        // Each of the household who came gets a visit of their own, with
+        // their own needs if given; all saved in one transaction or none.
+        let mut all = vec![new.clone()];
+        if person.is_some() {
+            all.extend(
+                f.companions_who_came()
+                    .into_iter()
+                    .map(|(id, needs)| NewVisit {
+                        person: Some(id),
+                        needs,
+                        ..new.clone()
+                    }),
+            );
+        }
+        let count = all.len();
+        let (by, now) = (self.state.volunteer.id, self.state.now);
+        let saved = if count == 1 {
+            self.store.add_visit(new, by, now).map(|v| vec![v])
+        } else {
+            self.store.add_visits(all, by, now)
+        };
+        match saved {
+            Ok(_) if count > 1 => {
+                self.state.overlays.pop();
+                self.state.screen = Screen::Today;
+                self.state.people.page = None;
+                self.refresh_today();
+                self.state.today.selected = self.state.today.rows.len().saturating_sub(count);
+                self.set_status(
+                    "status-visits-saved",
+                    vec![
+                        ("name", Arg::from(name)),
+                        ("count", Arg::from(count as i64)),
+                        ("others", Arg::from(count as i64 - 1)),
+                    ],
+                    false,
+                );
+            }
             Ok(_) => {
                 self.state.overlays.pop();
                 self.state.screen = Screen::Today;

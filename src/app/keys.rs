@@ -94,6 +94,16 @@ pub enum Action {
     KeyDateMoved,
     KeyDateMissed,
     KeyDateCancelled,
+    /// A person's page: their household, to change.
+    Household,
+    /// The household form: take the selected person or child out.
+    RemoveFromHousehold,
+    /// The household form: record the household through the selected
+    /// person (everyone's relation is then to them).
+    RecordThrough,
+    /// The new-visit form: everyone of the person's household came too (or,
+    /// when all are ticked, none).
+    WholeHousehold,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -126,6 +136,10 @@ pub enum Scope {
     InterpreterLanguage,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
+    /// The new-visit form (its own keys, before those of every form).
+    VisitForm,
+    /// The household form on a person's page.
+    HouseholdForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -524,6 +538,14 @@ pub static BINDINGS: &[Binding] = &[
         &[ctrl('d')],
         &['k'],
         "key-add-key-date",
+        false,
+    ),
+    b(
+        A::Household,
+        S::PersonPage,
+        &[ctrl('g')],
+        &['h'],
+        "key-household",
         false,
     ),
     b(
@@ -976,6 +998,30 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     // Forms.
+    b(
+        A::WholeHousehold,
+        S::VisitForm,
+        &[ctrl('a')],
+        &[],
+        "key-whole-household",
+        false,
+    ),
+    b(
+        A::RemoveFromHousehold,
+        S::HouseholdForm,
+        &[ctrl('d')],
+        &[],
+        "key-remove-from-household",
+        true,
+    ),
+    b(
+        A::RecordThrough,
+        S::HouseholdForm,
+        &[ctrl('r')],
+        &[],
+        "key-record-through",
+        false,
+    ),
     b(
         A::RemoveLanguage,
         S::InterpreterLanguage,

@@ -30,6 +30,8 @@ pub enum Message {
     DeactivateConfirmed(crate::domain::VolunteerId),
     /// Confirmed: change the data key.
     RotateKeyConfirmed,
+    /// Confirmed: take this row of the household form out.
+    RemoveFromHouseholdConfirmed(usize),
     /// The next step of long work under way (while `State::work` is set,
     /// the loop sends these instead of waiting for a key).
     Work,

@@ -9,6 +9,7 @@ pub mod draft;
 mod form_update;
 pub mod forms;
 mod gate_update;
+mod household_update;
 mod import_update;
 mod interpreter_update;
 mod key_date_update;

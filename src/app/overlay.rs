@@ -18,6 +18,8 @@ pub enum Overlay {
     BookingForm(Box<super::forms::booking_form::BookingForm>),
     /// Support given on a visit (a parcel, a fare …).
     SupportForm(Box<super::forms::support_form::SupportForm>),
+    /// A person's household, to change (from their page).
+    HouseholdForm(Box<super::forms::household_form::HouseholdForm>),
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
         booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
@@ -78,6 +80,7 @@ impl Overlay {
             Overlay::ReferralForm(f) => f.dirty,
             Overlay::BookingForm(f) => f.dirty,
             Overlay::SupportForm(f) => f.dirty,
+            Overlay::HouseholdForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
             Overlay::InterpreterForm(f) => f.dirty,
             Overlay::KeyDateForm(f) => f.dirty,
@@ -99,6 +102,7 @@ impl Overlay {
                 | Overlay::BookingForm(_)
                 | Overlay::SupportForm(_)
                 | Overlay::KeyDateForm(_)
+                | Overlay::HouseholdForm(_)
         )
     }
 }

@@ -170,6 +170,53 @@ pub struct PersonRow {
     pub name: String,
     pub year_of_birth: Option<u16>,
     pub last_visit: Option<NaiveDate>,
+    /// Listed under the person found before it, as one of their household:
+    /// how they stand to them.
+    pub kin: Option<Kinship>,
+}
+
+/// How someone of a household stands to the person they are shown beside.
+/// Relations are recorded to the household's anchor only (see
+/// [`crate::domain::household`]): between two other members, the relation
+/// to the anchor is what is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kinship {
+    /// Their relation to this person.
+    Is(crate::domain::Relation),
+    /// Their relation to the anchor, named.
+    ToAnchor(crate::domain::Relation, String),
+}
+
+impl Kinship {
+    /// How `other` stands to `viewer`, both of `h`; `anchor_name` names
+    /// the anchor when neither is it.
+    pub fn between(
+        h: &crate::domain::Household,
+        viewer: PersonId,
+        other: PersonId,
+        anchor_name: &str,
+    ) -> Kinship {
+        use crate::domain::Relation;
+        if viewer == h.anchor {
+            Kinship::Is(h.relation_of(other).unwrap_or(Relation::Other))
+        } else if other == h.anchor {
+            Kinship::Is(h.relation_of(viewer).unwrap_or(Relation::Other).inverse())
+        } else {
+            Kinship::ToAnchor(
+                h.relation_of(other).unwrap_or(Relation::Other),
+                anchor_name.to_string(),
+            )
+        }
+    }
+}
+
+/// A person's household as their page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HouseholdView {
+    pub household: crate::domain::Household,
+    /// Everyone else with a person record, in the household's order (the
+    /// anchor first): id, name, how they stand to this person.
+    pub others: Vec<(PersonId, String, Kinship)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -184,6 +231,8 @@ pub struct PersonPage {
     pub bookings: Vec<super::screens::interpreters::BookingRow>,
     /// Their key dates (hearings, interviews, deadlines), soonest first.
     pub key_dates: Vec<crate::domain::KeyDate>,
+    /// The household they are in, if any.
+    pub household: Option<HouseholdView>,
     /// Support given in the last 12 months: how many items, how much
     /// money, and the centre's per-person limit (a warning when over).
     pub support: SupportSummary,
@@ -307,7 +356,8 @@ impl State {
             };
         }
         match self.overlays[..depth.min(self.overlays.len())].last() {
-            Some(Overlay::VisitForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::VisitForm(f)) => (vec![VisitForm, Form, Global], f.typing()),
+            Some(Overlay::HouseholdForm(f)) => (vec![HouseholdForm, Form, Global], f.typing()),
             Some(Overlay::PersonForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),

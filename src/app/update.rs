@@ -77,6 +77,10 @@ impl App {
                 self.save_person(true);
                 None
             }
+            Message::RemoveFromHouseholdConfirmed(row) => {
+                self.remove_from_household(row);
+                None
+            }
         }
     }
 
@@ -196,6 +200,7 @@ impl App {
             Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
             Some(Overlay::BookingForm(_)) => self.booking_form_act(action),
             Some(Overlay::SupportForm(_)) => self.support_form_act(action),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_act(action),
             Some(Overlay::CancelBooking { .. }) => {
                 self.cancel_booking_act(action);
                 None
@@ -492,6 +497,7 @@ impl App {
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::BookingForm(_)) => self.booking_form_typed(c),
             Some(Overlay::SupportForm(_)) => self.support_form_typed(c),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_typed(c),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
@@ -554,6 +560,7 @@ impl App {
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::BookingForm(_)) => self.booking_form_edit(key),
             Some(Overlay::SupportForm(_)) => self.support_form_edit(key),
+            Some(Overlay::HouseholdForm(_)) => self.household_form_edit(key),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),

@@ -349,7 +349,18 @@ pub fn generate(
     let trail = audit_trail(&people, &visits, [booked, given, key_date_trail].concat());
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
+    let households = super::household_gen::households_for(
+        &mut Rng::new(seed ^ 0x4055_E401),
+        &people,
+        today.year(),
+    );
     store.bulk_load(people, visits)?;
+    store.bulk_households(households).map_err(|e| match e {
+        crate::store::HouseholdError::Store(e) => e,
+        crate::store::HouseholdError::Refused(_) => {
+            StoreError::Corrupt("a generated household is not valid".into())
+        }
+    })?;
     store.bulk_referrals(referrals)?;
     store.bulk_bookings(roster.interpreters, bookings)?;
     store.bulk_support(support)?;

@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod booking_gen;
 pub mod generate;
+pub mod household_gen;
 pub mod hsds;
 pub mod key_date_gen;
 pub mod names;

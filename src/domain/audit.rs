@@ -88,6 +88,12 @@ pub enum AuditAction {
         person: Option<PersonId>,
         visit: VisitId,
     },
+    /// A household was formed, changed or dissolved: one entry for each
+    /// person it concerned (ids only).
+    HouseholdSaved {
+        household: super::household::HouseholdId,
+        person: PersonId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -148,6 +154,7 @@ impl AuditAction {
             AuditAction::BookingSaved { .. } => "audit-booking-saved",
             AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
             AuditAction::SupportGiven { .. } => "audit-support-given",
+            AuditAction::HouseholdSaved { .. } => "audit-household-saved",
         }
     }
 
@@ -160,6 +167,7 @@ impl AuditAction {
             | AuditAction::Referred { person: p, .. }
             | AuditAction::BookingSaved { person: p, .. }
             | AuditAction::KeyDateSaved { person: p, .. }
+            | AuditAction::HouseholdSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. } | AuditAction::SupportGiven { person, .. } => {
                 *person
@@ -195,6 +203,7 @@ impl AuditAction {
             AuditAction::BookingSaved { .. } => 21,
             AuditAction::KeyDateSaved { .. } => 22,
             AuditAction::SupportGiven { .. } => 23,
+            AuditAction::HouseholdSaved { .. } => 24,
         }
     }
 }
@@ -374,6 +383,10 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::KeyDateSaved { person, key_date } => {
             h.update(person.0.to_be_bytes());
             h.update(key_date.0.to_be_bytes());
+        }
+        AuditAction::HouseholdSaved { household, person } => {
+            h.update(household.0.to_be_bytes());
+            h.update(person.0.to_be_bytes());
         }
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
@@ -768,13 +781,17 @@ mod tests {
                 person: Some(PersonId(1)),
                 visit: VisitId(7),
             },
+            AuditAction::HouseholdSaved {
+                household: crate::domain::household::HouseholdId(7),
+                person: PersonId(1),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 9]);
+        assert_eq!(about, vec![PersonId(1); 10]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

@@ -46,7 +46,7 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 
 /// Whether a key of the tree holds something sealed (for the rotation).
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'k' | b'r' | b's'))
+    matches!(key.first(), Some(b'k' | b'r' | b's')) || super::households::is_sealed(key)
 }
 
 /// Why a key date was not saved.

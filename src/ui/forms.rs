@@ -215,14 +215,14 @@ fn needs_field(
         } else {
             chosen
         };
-        lines.push(field_line(i18n, label, &chosen, false, None));
+        lines.push(labelled_line(label, &chosen, false, None));
         lines.extend(error_line(i18n, error));
         return;
     }
     let filter_label = i18n.t("needs-filter");
     let value = format!("{filter_label} {}", field.filter.value());
     let cursor = width(&filter_label) + 1 + width(field.filter.before_cursor());
-    lines.push(field_line(i18n, label, &value, true, Some(cursor)));
+    lines.push(labelled_line(label, &value, true, Some(cursor)));
     // Two columns when the list is long, so all 14 fit at 80×24.
     let items: Vec<String> = field
         .visible
@@ -275,7 +275,7 @@ pub(super) fn choice_value(label: String, focus: bool) -> String {
 pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect) {
     let i18n = &state.i18n;
     let mut lines = Vec::new();
-    for field in VisitField::ALL {
+    for field in form.fields() {
         let focus = form.focus == field;
         let error = form.errors.get(&field);
         match field {
@@ -343,8 +343,15 @@ pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect
                 lines.extend(error_line(i18n, error));
             }
             VisitField::Needs => {
-                needs_field(&mut lines, i18n, field.label(), &form.needs, focus, error)
+                let label = match form.needs_of.and_then(|i| form.household.get(i)) {
+                    Some(c) => {
+                        i18n.t_args("field-visit-needs-of", &[("name", c.name.as_str().into())])
+                    }
+                    None => i18n.t(field.label()),
+                };
+                needs_field(&mut lines, i18n, &label, form.shown_needs(), focus, error)
             }
+            VisitField::Household => visit_household(&mut lines, i18n, form, focus),
             VisitField::Language => {
                 let note = form.prefilled.then(|| i18n.t("prefilled-last-visit"));
                 language_field(&mut lines, i18n, field.label(), &form.language, focus, note);
@@ -369,6 +376,54 @@ pub fn visit_form(frame: &mut Frame, state: &State, form: &VisitForm, area: Rect
         }
     }
     draw_form(frame, state, area, &i18n.t("form-new-visit"), lines);
+}
+
+/// Who of the person's household came too: a checkbox each, with how
+/// they stand to the person and whether they have needs of their own.
+/// Focused, the person's own row comes first (Enter there: their needs).
+fn visit_household(lines: &mut Vec<FormLine>, i18n: &I18n, form: &VisitForm, focus: bool) {
+    let came = form.household.iter().filter(|c| c.came).count();
+    lines.push(field_line(
+        i18n,
+        VisitField::Household.label(),
+        &format!(
+            "{came}/{}  ({})",
+            form.household.len(),
+            i18n.t("household-hint-everyone")
+        ),
+        focus,
+        None,
+    ));
+    let mut row = |i: usize, text: String| {
+        let selected = focus && i == form.household_row;
+        let mark = if selected { "›" } else { " " };
+        let mut l = FormLine::plain(format!("    {mark} {text}"));
+        if selected {
+            l.style = Style::new().add_modifier(Modifier::REVERSED);
+        }
+        lines.push(l);
+    };
+    if focus && let Some(PersonChoice::Existing { name, .. }) = &form.person {
+        let whose = if form.needs_of.is_none() { "◆" } else { " " };
+        row(0, format!("{whose}   {name}"));
+    }
+    for (i, c) in form.household.iter().enumerate() {
+        let mark = if c.came { "[x]" } else { "[ ]" };
+        let kin = super::household::kinship(i18n, &c.kin);
+        let needs = match (&c.needs, c.came) {
+            (Some(_), true) => format!(" — {}", i18n.t("household-needs-own")),
+            (None, true) => format!(" — {}", i18n.t("household-needs-same")),
+            _ => String::new(),
+        };
+        let whose = if form.needs_of == Some(i) { "◆" } else { " " };
+        row(i + 1, format!("{whose}{mark} {} ({kin}){needs}", c.name));
+    }
+    if focus {
+        lines.push(FormLine::plain(format!(
+            "      {}",
+            i18n.t("household-hint-visit")
+        )));
+    }
 }
 
 /// The person form, new or edited.
@@ -527,9 +582,14 @@ pub fn service_form(frame: &mut Frame, state: &State, form: &ServiceForm, area: 
         let error = form.errors.get(&field);
         let label = field.label();
         match field {
-            ServiceField::Domains => {
-                needs_field(&mut lines, i18n, label, &form.domains, focus, error)
-            }
+            ServiceField::Domains => needs_field(
+                &mut lines,
+                i18n,
+                &i18n.t(label),
+                &form.domains,
+                focus,
+                error,
+            ),
             ServiceField::Languages => {
                 language_field(&mut lines, i18n, label, &form.languages, focus, None)
             }

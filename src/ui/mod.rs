@@ -4,6 +4,7 @@
 
 mod chrome;
 mod forms;
+pub mod household;
 mod interpreter_form;
 mod overlays;
 mod screens;

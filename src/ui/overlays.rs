@@ -23,6 +23,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
         Overlay::SupportForm(f) => super::support_form::support_form(frame, state, f, body),
+        Overlay::HouseholdForm(f) => super::household::household_form(frame, state, f, body),
         Overlay::CancelBooking { why, late, .. } => {
             let hint = if *late {
                 "cancel-booking-hint-late"

@@ -3,6 +3,7 @@
 
 pub mod booking_form;
 pub mod fields;
+pub mod household_form;
 pub mod input;
 pub mod interpreter_form;
 pub mod key_date_form;

@@ -20,6 +20,9 @@ pub enum VisitField {
     Language,
     Interpreting,
     Notes,
+    /// Who of the person's household came too (shown only when they have
+    /// one; kept last so that a draft's stored field keeps its number).
+    Household,
 }
 
 impl VisitField {
@@ -38,8 +41,22 @@ impl VisitField {
             VisitField::Language => "field-visit-language",
             VisitField::Interpreting => "field-visit-interpreting",
             VisitField::Notes => "field-visit-notes",
+            VisitField::Household => "field-visit-household",
         }
     }
+}
+
+/// Someone of the chosen person's household, who may have come too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Companion {
+    pub id: PersonId,
+    pub name: String,
+    pub kin: crate::app::state::Kinship,
+    /// Ticked: they get a visit of their own when the form is saved.
+    pub came: bool,
+    /// Their own needs, once the volunteer gave them some; until then they
+    /// get the form's.
+    pub needs: Option<NeedsField>,
 }
 
 /// A person found by the search under the person field.
@@ -98,6 +115,14 @@ pub struct VisitForm {
     pub dirty: bool,
     /// Language and interpreting came from the person's last visit.
     pub prefilled: bool,
+    /// The rest of the chosen person's household (named people only:
+    /// unnamed children get no visit).
+    pub household: Vec<Companion>,
+    /// The row of the household field: 0 the person, then each companion.
+    pub household_row: usize,
+    /// Whose needs the needs field shows: `None` the person's, `Some(i)`
+    /// those of companion `i`.
+    pub needs_of: Option<usize>,
 }
 
 impl Default for VisitForm {
@@ -115,6 +140,9 @@ impl Default for VisitForm {
             errors: HashMap::new(),
             dirty: false,
             prefilled: false,
+            household: Vec::new(),
+            household_row: 0,
+            needs_of: None,
         }
     }
 }
@@ -153,20 +181,97 @@ impl VisitForm {
         self.picker_selected = 0;
     }
 
+    /// The fields in order: the household's right under the person, when
+    /// they have one.
+    pub fn fields(&self) -> Vec<VisitField> {
+        let mut out = VisitField::ALL.to_vec();
+        if !self.household.is_empty() {
+            out.insert(1, VisitField::Household);
+        }
+        out
+    }
+
     pub fn next_field(&mut self) {
-        let i = VisitField::ALL
-            .iter()
-            .position(|f| *f == self.focus)
-            .unwrap_or(0);
-        self.focus = VisitField::ALL[(i + 1) % VisitField::ALL.len()];
+        let fields = self.fields();
+        let i = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        self.focus = fields[(i + 1) % fields.len()];
     }
 
     pub fn prev_field(&mut self) {
-        let i = VisitField::ALL
+        let fields = self.fields();
+        let i = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        self.focus = fields[(i + fields.len() - 1) % fields.len()];
+    }
+
+    /// The needs the needs field shows and changes: the person's, or a
+    /// companion's own.
+    pub fn shown_needs(&self) -> &NeedsField {
+        self.needs_of
+            .and_then(|i| self.household.get(i))
+            .and_then(|c| c.needs.as_ref())
+            .unwrap_or(&self.needs)
+    }
+
+    pub fn shown_needs_mut(&mut self) -> &mut NeedsField {
+        let VisitForm {
+            needs,
+            household,
+            needs_of,
+            ..
+        } = self;
+        match needs_of
+            .and_then(|i| household.get_mut(i))
+            .and_then(|c| c.needs.as_mut())
+        {
+            Some(own) => own,
+            None => needs,
+        }
+    }
+
+    /// Ctrl+A: everyone of the household came (or, when all are ticked,
+    /// none did).
+    pub fn whole_household(&mut self) {
+        let all = self.household.iter().all(|c| c.came);
+        for c in &mut self.household {
+            c.came = !all;
+        }
+        if all {
+            self.needs_of = None;
+        }
+    }
+
+    /// Enter on a row of the household field: the needs field now shows
+    /// that row's needs (a companion's start as a copy of the form's, and
+    /// they are ticked as come).
+    pub fn needs_for_row(&mut self) {
+        match self.household_row.checked_sub(1) {
+            None => self.needs_of = None,
+            Some(i) => {
+                let base = self.needs.clone();
+                if let Some(c) = self.household.get_mut(i) {
+                    c.came = true;
+                    if c.needs.is_none() {
+                        let mut own = base;
+                        own.filter.clear();
+                        c.needs = Some(own);
+                    }
+                    self.needs_of = Some(i);
+                }
+            }
+        }
+        self.focus = VisitField::Needs;
+    }
+
+    /// The person's companions who came, with the needs each one gets.
+    pub fn companions_who_came(&self) -> Vec<(PersonId, crate::domain::NeedSet)> {
+        self.household
             .iter()
-            .position(|f| *f == self.focus)
-            .unwrap_or(0);
-        self.focus = VisitField::ALL[(i + VisitField::ALL.len() - 1) % VisitField::ALL.len()];
+            .filter(|c| c.came)
+            .map(|c| {
+                let needs = c.needs.as_ref().unwrap_or(&self.needs).needs;
+                (c.id, needs)
+            })
+            .collect()
     }
 
     /// Fills language and interpreting from the person's last visit.
@@ -178,6 +283,6 @@ impl VisitForm {
 
     /// Whether the focused field takes typed text.
     pub fn typing(&self) -> bool {
-        !matches!(self.focus, VisitField::Interpreting)
+        !matches!(self.focus, VisitField::Interpreting | VisitField::Household)
     }
 }

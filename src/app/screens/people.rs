@@ -20,19 +20,39 @@ impl App {
         } else {
             self.store.people_matching(&query, RESULT_LIMIT)
         };
-        let rows = matches
-            .into_iter()
-            .filter_map(|m| match self.store.person(m.id) {
-                Ok(Some(p)) => Some(PersonRow {
-                    id: p.id,
-                    reference: p.reference(),
-                    name: p.name.clone(),
-                    year_of_birth: p.year_of_birth,
-                    last_visit: p.visits.last().map(|k| k.day),
-                }),
-                _ => None,
-            })
-            .collect::<Vec<_>>();
+        let found: std::collections::HashSet<PersonId> = matches.iter().map(|m| m.id).collect();
+        let mut rows = Vec::new();
+        for m in matches {
+            let Ok(Some(p)) = self.store.person(m.id) else {
+                continue;
+            };
+            rows.push(PersonRow {
+                id: p.id,
+                reference: p.reference(),
+                name: p.name.clone(),
+                year_of_birth: p.year_of_birth,
+                last_visit: p.visits.last().map(|k| k.day),
+                kin: None,
+            });
+            // The rest of their household right under them, so that a
+            // search for any member finds the whole household (those found
+            // themselves keep their own row).
+            if let Ok(Some(h)) = self.store.household_of(p.id) {
+                for (id, name, kin) in self.household_others(&h, p.id) {
+                    if found.contains(&id) {
+                        continue;
+                    }
+                    rows.push(PersonRow {
+                        id,
+                        reference: id.reference(),
+                        name,
+                        year_of_birth: None,
+                        last_visit: None,
+                        kin: Some(kin),
+                    });
+                }
+            }
+        }
         self.state.people.selected = 0;
         self.state.people.results = rows;
     }
@@ -79,6 +99,10 @@ impl App {
             },
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        let household = match self.household_view(id) {
+            Ok(h) => h,
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        };
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);
@@ -91,6 +115,7 @@ impl App {
             bookings,
             support,
             key_dates,
+            household,
         });
     }
 
@@ -159,6 +184,7 @@ impl App {
             Action::GiveSupport if on_page => self.open_support_form(),
             Action::BookInterpreter if on_page => self.book_for_person_page(),
             Action::AddKeyDate if on_page => self.open_key_date_form(),
+            Action::Household if on_page => self.open_household_form(),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }

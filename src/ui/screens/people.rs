@@ -37,28 +37,45 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         search_box(frame);
         return;
     }
+    // A household column only when a row found has one listed under it:
+    // the rest of the household, each row marked ↳ beside its reference.
+    let with_household = people.results.iter().any(|r| r.kin.is_some());
     let rows = people
         .results
         .iter()
         .map(|r| {
-            vec![
-                r.reference.to_string(),
-                r.name.clone(),
-                r.year_of_birth.map(|y| y.to_string()).unwrap_or_default(),
-                r.last_visit.map(format::date).unwrap_or_default(),
-            ]
+            let mut row = match &r.kin {
+                Some(_) => vec![format!("↳ {}", r.reference), r.name.clone()],
+                None => vec![r.reference.to_string(), r.name.clone()],
+            };
+            row.push(r.year_of_birth.map(|y| y.to_string()).unwrap_or_default());
+            row.push(r.last_visit.map(format::date).unwrap_or_default());
+            if with_household {
+                row.push(
+                    r.kin
+                        .as_ref()
+                        .map(|k| crate::ui::household::kinship(i18n, k))
+                        .unwrap_or_default(),
+                );
+            }
+            row
         })
         .collect();
-    let headers = ["col-ref", "col-name", "col-born", "col-last-visit"]
+    let mut headers: Vec<String> = ["col-ref", "col-name", "col-born", "col-last-visit"]
         .iter()
         .map(|id| i18n.t(id))
         .collect();
-    let widths = vec![
+    let mut widths = vec![
         Constraint::Length(5),
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(12),
     ];
+    if with_household {
+        headers.push(i18n.t("col-household"));
+        widths[0] = Constraint::Length(7);
+        widths.push(Constraint::Fill(1));
+    }
     table(
         frame,
         list,

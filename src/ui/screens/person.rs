@@ -100,12 +100,28 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
     // Two columns of details on a wide enough terminal, one otherwise.
     let cols = if area.width >= 100 { 2 } else { 1 };
     let detail_rows = details.len().div_ceil(cols) as u16;
-    let [title, body, visits] = Layout::vertical([
+    let household_lines = household_lines(state, page);
+    let [title, body, household, visits] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(detail_rows),
+        Constraint::Length(household_lines.len() as u16),
         Constraint::Min(3),
     ])
     .areas(area);
+    for (i, line) in household_lines.iter().enumerate() {
+        let r = Rect {
+            y: household.y + i as u16,
+            height: 1,
+            ..household
+        };
+        put(
+            frame,
+            dir,
+            r,
+            &fit(line, usize::from(r.width)),
+            Style::new(),
+        );
+    }
     let heading = format!("{} · {}", dir.value(&p.name), p.reference());
     put(
         frame,
@@ -322,6 +338,54 @@ fn key_dates(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         Constraint::Fill(1),
     ];
     table(frame, area, dir, headers, widths, rows, None);
+}
+
+/// The most lines the household takes on the page; the rest are counted.
+const HOUSEHOLD_LINES: usize = 4;
+
+/// Their household: everyone else (name, reference, how they stand to this
+/// person), then the unnamed children; one line saying how to add one when
+/// they are in none.
+fn household_lines(state: &State, page: &PersonPage) -> Vec<String> {
+    let i18n = &state.i18n;
+    let label = format!("{}: ", i18n.t(crate::domain::household::TITLE));
+    let Some(h) = &page.household else {
+        return vec![format!("{label}{}", i18n.t("household-none"))];
+    };
+    let mut entries: Vec<String> = h
+        .others
+        .iter()
+        .map(|(id, name, kin)| {
+            format!(
+                "{name} · {} · {}",
+                id.reference(),
+                crate::ui::household::kinship(i18n, kin)
+            )
+        })
+        .collect();
+    entries.extend(
+        h.household
+            .children
+            .iter()
+            .map(|c| crate::ui::household::child(i18n, c.year_of_birth)),
+    );
+    if entries.len() > HOUSEHOLD_LINES {
+        let more = entries.len() - (HOUSEHOLD_LINES - 1);
+        entries.truncate(HOUSEHOLD_LINES - 1);
+        entries.push(i18n.t_args("household-more", &[("count", Arg::from(more as i64))]));
+    }
+    let pad = " ".repeat(width(&label));
+    entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if i == 0 {
+                format!("{label}{e}")
+            } else {
+                format!("{pad}{e}")
+            }
+        })
+        .collect()
 }
 
 /// Their interpreter bookings: when, the language, the appointment, who
