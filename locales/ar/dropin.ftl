@@ -849,3 +849,10 @@ field-move-on-days = فترة الانتقال (أيام بعد منح الإق�
 field-support-limit = حدّ الدعم للشخص في 12 شهرًا (£؛ فارغ: بلا حدّ)
 error-move-on-days = اكتب عددًا من الأيام من 1 إلى 365 (المعتاد 28).
 audit-key-date-saved = أضاف تاريخًا مهمًا أو سجّل نتيجته
+
+## Safeguarding concerns: stored and shown
+audit-concern-raised = قدّم بلاغ حماية
+audit-concern-viewed = فتح بلاغ حماية
+audit-concern-updated = سجّل ما حدث بعد ذلك في بلاغ حماية
+check-concerns-unreadable = تعذّر فتح بلاغ حماية: { $about }
+check-concern-awaiting = عدد البلاغات التي تنتظر مسؤول الحماية لا يطابق أحد البلاغات: { $about }

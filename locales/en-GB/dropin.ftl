@@ -830,3 +830,10 @@ field-move-on-days = Move-on period (days after a grant)
 field-support-limit = Support limit a person, 12 months (£; empty: none)
 error-move-on-days = Type a number of days from 1 to 365 (28 is usual).
 audit-key-date-saved = added a key date or recorded its outcome
+
+## Safeguarding concerns: stored and shown
+audit-concern-raised = raised a safeguarding concern
+audit-concern-viewed = opened a safeguarding concern
+audit-concern-updated = recorded what happened next on a safeguarding concern
+check-concerns-unreadable = A safeguarding concern cannot be opened: { $about }
+check-concern-awaiting = The count of concerns awaiting the lead disagrees with a concern: { $about }

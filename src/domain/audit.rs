@@ -82,6 +82,13 @@ pub enum AuditAction {
         person: PersonId,
         key_date: super::key_date::KeyDateId,
     },
+    /// A safeguarding concern was raised (its id only: never its words).
+    ConcernRaised(super::safeguarding::ConcernId),
+    /// A safeguarding concern's details were opened.
+    ConcernViewed(super::safeguarding::ConcernId),
+    /// A next step was recorded on a safeguarding concern (or it was
+    /// closed).
+    ConcernUpdated(super::safeguarding::ConcernId),
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -141,6 +148,9 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => "audit-interpreter-saved",
             AuditAction::BookingSaved { .. } => "audit-booking-saved",
             AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
+            AuditAction::ConcernRaised(_) => "audit-concern-raised",
+            AuditAction::ConcernViewed(_) => "audit-concern-viewed",
+            AuditAction::ConcernUpdated(_) => "audit-concern-updated",
         }
     }
 
@@ -185,6 +195,9 @@ impl AuditAction {
             AuditAction::InterpreterSaved(_) => 20,
             AuditAction::BookingSaved { .. } => 21,
             AuditAction::KeyDateSaved { .. } => 22,
+            AuditAction::ConcernRaised(_) => 23,
+            AuditAction::ConcernViewed(_) => 24,
+            AuditAction::ConcernUpdated(_) => 25,
         }
     }
 }
@@ -364,6 +377,9 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             h.update(person.0.to_be_bytes());
             h.update(key_date.0.to_be_bytes());
         }
+        AuditAction::ConcernRaised(c)
+        | AuditAction::ConcernViewed(c)
+        | AuditAction::ConcernUpdated(c) => h.update(c.0.to_be_bytes()),
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
             h.update(updated.to_be_bytes());
@@ -753,6 +769,9 @@ mod tests {
                 person: PersonId(1),
                 key_date: crate::domain::key_date::KeyDateId(6),
             },
+            AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(7)),
+            AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(7)),
+            AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(7)),
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
@@ -897,6 +916,9 @@ mod tests {
             AuditAction::KeyRotated.fluent_id(),
             AuditAction::BackupMade.fluent_id(),
             AuditAction::Restored.fluent_id(),
+            AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
+            AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
+            AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
         ]);
         ids.extend(AuditField::ALL.iter().map(|f| f.fluent_id()));
         let n = ids.len();
@@ -905,6 +927,6 @@ mod tests {
         // One CreatedVisit id for both sample visits.
         assert_eq!(ids.len(), n - 1);
         assert!(ids.iter().all(|id| id.starts_with("audit-")));
-        assert_eq!(ids.len(), 15 + 18);
+        assert_eq!(ids.len(), 18 + 18);
     }
 }

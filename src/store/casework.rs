@@ -44,8 +44,10 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 }
 
 /// Whether a key of the tree holds something sealed (for the rotation).
+/// (`c`: a safeguarding concern, see `concerns.rs`; its `n` keys hold
+/// nothing.)
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'k' | b'r'))
+    matches!(key.first(), Some(b'k' | b'r' | b'c'))
 }
 
 /// Why a key date was not saved.

@@ -103,6 +103,7 @@ impl Store {
             }
         }
         self.check_bookings(&mut problem)?;
+        self.check_concerns(&mut problem)?;
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }
