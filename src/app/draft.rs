@@ -87,6 +87,8 @@ enum KeptForm<'a> {
     Person(Cow<'a, Box<PersonForm>>),
     /// Appended: the variants are numbered in the sealed bytes.
     Booking(Cow<'a, Box<super::forms::booking_form::BookingForm>>),
+    /// Appended: a safeguarding concern being raised.
+    Concern(Cow<'a, Box<super::forms::concern_form::ConcernForm>>),
 }
 
 impl<'a> From<&'a Parked> for Kept<'a> {
@@ -98,6 +100,7 @@ impl<'a> From<&'a Parked> for Kept<'a> {
                 Overlay::VisitForm(f) => Some(KeptForm::Visit(Cow::Borrowed(f))),
                 Overlay::PersonForm(f) => Some(KeptForm::Person(Cow::Borrowed(f))),
                 Overlay::BookingForm(f) => Some(KeptForm::Booking(Cow::Borrowed(f))),
+                Overlay::ConcernForm(f) => Some(KeptForm::Concern(Cow::Borrowed(f))),
                 _ => None,
             })
             .collect();
@@ -117,6 +120,7 @@ impl From<Kept<'_>> for Parked {
                 KeptForm::Visit(f) => Overlay::VisitForm(f.into_owned()),
                 KeptForm::Person(f) => Overlay::PersonForm(f.into_owned()),
                 KeptForm::Booking(f) => Overlay::BookingForm(f.into_owned()),
+                KeptForm::Concern(f) => Overlay::ConcernForm(f.into_owned()),
             })
             .collect();
         Parked {

@@ -58,7 +58,10 @@ impl App {
         let personal = |o: &Overlay| {
             matches!(
                 o,
-                Overlay::VisitForm(_) | Overlay::PersonForm(_) | Overlay::BookingForm(_)
+                Overlay::VisitForm(_)
+                    | Overlay::PersonForm(_)
+                    | Overlay::BookingForm(_)
+                    | Overlay::ConcernForm(_)
             )
         };
         // A service or interpreter form holds no visitor's data: it waits
@@ -93,6 +96,8 @@ impl App {
         self.state.today.bookings.clear();
         self.state.interpreters.bookings.clear();
         self.state.follow_ups.rows.clear();
+        // Concerns: the list, the page, a person's count, the header's.
+        self.state.concerns = Default::default();
         // The roster is read again at the next sign-in.
         self.state.interpreters.roster.clear();
         self.state.interpreters.rows.clear();

@@ -85,6 +85,16 @@ pub enum Action {
     NoShow,
     /// Save a booking (or an interpreter's week) as an .ics calendar file.
     ExportCalendar,
+    /// Raise a safeguarding concern (everywhere, once signed in).
+    RaiseConcern,
+    /// F6: the safeguarding concerns the volunteer may see.
+    ShowConcerns,
+    /// A concern's page: record what happened next (lead, coordinators).
+    RecordStep,
+    /// A concern's page: close it (asks first).
+    CloseConcern,
+    /// F8: mark the selected volunteer as the safeguarding lead, or not.
+    ToggleLead,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -117,6 +127,10 @@ pub enum Scope {
     InterpreterLanguage,
     /// Lists inside overlays (menu, language picker) and on screens.
     List,
+    /// F6's list of safeguarding concerns.
+    Concerns,
+    /// One safeguarding concern's page.
+    ConcernPage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -877,6 +891,14 @@ pub static BINDINGS: &[Binding] = &[
         "key-deactivate",
         false,
     )),
+    row(b(
+        A::ToggleLead,
+        S::Settings,
+        &[],
+        &[],
+        "key-toggle-lead",
+        false,
+    )),
     b(
         A::Toggle,
         S::Settings,
@@ -900,6 +922,55 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         "key-prev-field",
         false,
+    ),
+    // F6: safeguarding concerns.
+    b(
+        A::ShowConcerns,
+        S::FollowUps,
+        &[ctrl('g')],
+        &[],
+        "key-show-concerns",
+        true,
+    ),
+    row(b(
+        A::Open,
+        S::Concerns,
+        &[plain(K::Enter)],
+        &[],
+        "key-open-concern",
+        true,
+    )),
+    b(
+        A::Back,
+        S::Concerns,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    b(
+        A::RecordStep,
+        S::ConcernPage,
+        &[ctrl('e')],
+        &[],
+        "key-record-step",
+        true,
+    ),
+    b(
+        A::CloseConcern,
+        S::ConcernPage,
+        &[ctrl('d')],
+        &[],
+        "key-close-concern",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ConcernPage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
     ),
     // Sign-in: when every password is forgotten.
     b(
@@ -1076,6 +1147,14 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     b(A::Lock, S::Global, &[ctrl('l')], &[], "key-lock", false),
+    b(
+        A::RaiseConcern,
+        S::Global,
+        &[ctrl('y')],
+        &[],
+        "key-raise-concern",
+        false,
+    ),
 ];
 
 /// Actions that need someone signed in. Before sign-in their keys do
@@ -1088,6 +1167,7 @@ pub const AFTER_SIGN_IN: &[Action] = &[
     Action::GoFollowUps,
     Action::GoSettings,
     Action::Lock,
+    Action::RaiseConcern,
 ];
 
 /// The action a key event asks for, looking through `scopes` (innermost

@@ -30,6 +30,9 @@ pub enum Message {
     DeactivateConfirmed(crate::domain::VolunteerId),
     /// Confirmed: change the data key.
     RotateKeyConfirmed,
+    /// Confirmed: close the safeguarding concern on screen (the form asks
+    /// why).
+    CloseConcernConfirmed,
     /// The next step of long work under way (while `State::work` is set,
     /// the loop sends these instead of waiting for a key).
     Work,

@@ -16,6 +16,10 @@ pub enum Overlay {
     VolunteerForm(Box<VolunteerForm>),
     ReferralForm(Box<ReferralForm>),
     BookingForm(Box<super::forms::booking_form::BookingForm>),
+    /// Raising a safeguarding concern (Ctrl+Y, anywhere).
+    ConcernForm(Box<super::forms::concern_form::ConcernForm>),
+    /// Recording what happened next on a concern, or closing it.
+    StepForm(Box<super::forms::concern_form::StepForm>),
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
         booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
@@ -68,6 +72,8 @@ impl Overlay {
             Overlay::BookingForm(f) => f.dirty,
             Overlay::ServiceForm(f) => f.dirty,
             Overlay::InterpreterForm(f) => f.dirty,
+            Overlay::ConcernForm(f) => f.dirty,
+            Overlay::StepForm(f) => f.dirty,
             _ => false,
         }
     }
@@ -84,6 +90,8 @@ impl Overlay {
                 | Overlay::InterpreterForm(_)
                 | Overlay::ReferralForm(_)
                 | Overlay::BookingForm(_)
+                | Overlay::ConcernForm(_)
+                | Overlay::StepForm(_)
         )
     }
 }

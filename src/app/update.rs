@@ -65,6 +65,10 @@ impl App {
                 self.start_rotation();
                 None
             }
+            Message::CloseConcernConfirmed => {
+                self.close_concern_confirmed();
+                None
+            }
             Message::Work => {
                 self.work_step();
                 None
@@ -159,6 +163,10 @@ impl App {
                 self.open_language_picker();
                 return None;
             }
+            Action::RaiseConcern => {
+                self.open_concern_form();
+                return None;
+            }
             Action::GoToday
             | Action::GoPeople
             | Action::GoDirectory
@@ -195,6 +203,8 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_act(action),
             Some(Overlay::ReferralForm(_)) => self.referral_form_act(action),
             Some(Overlay::BookingForm(_)) => self.booking_form_act(action),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_act(action),
+            Some(Overlay::StepForm(_)) => self.step_form_act(action),
             Some(Overlay::CancelBooking { .. }) => {
                 self.cancel_booking_act(action);
                 None
@@ -240,6 +250,10 @@ impl App {
                 Screen::Directory => self.directory_act(action),
                 Screen::Settings => {
                     self.settings_act(action);
+                    None
+                }
+                Screen::FollowUps if self.state.concerns.list.is_some() => {
+                    self.concerns_act(action);
                     None
                 }
                 Screen::FollowUps => {
@@ -327,6 +341,8 @@ impl App {
         }
         self.state.overlays.clear();
         self.state.screen = screen;
+        // A concern's words leave the screen with F6.
+        self.state.concerns.list = None;
         self.count_follow_ups();
         match screen {
             Screen::Today => self.refresh_today(),
@@ -482,6 +498,8 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_typed(c),
             Some(Overlay::ReferralForm(_)) => self.referral_form_typed(c),
             Some(Overlay::BookingForm(_)) => self.booking_form_typed(c),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_typed(c),
+            Some(Overlay::StepForm(_)) => self.step_form_typed(c),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
@@ -541,6 +559,8 @@ impl App {
             Some(Overlay::VolunteerForm(_)) => self.volunteer_form_edit(key),
             Some(Overlay::ReferralForm(_)) => self.referral_form_edit(key),
             Some(Overlay::BookingForm(_)) => self.booking_form_edit(key),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_edit(key),
+            Some(Overlay::StepForm(_)) => self.step_form_edit(key),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),

@@ -25,8 +25,8 @@ use super::{Store, StoreError, Writes, keys};
 use crate::domain::PersonId;
 use crate::domain::audit::AuditAction;
 use crate::domain::safeguarding::{
-    self, Concern, ConcernCategory, ConcernId, ConcernProblem, ConcernStatus, NewConcern,
-    NewStep, Step,
+    self, Concern, ConcernCategory, ConcernId, ConcernProblem, ConcernStatus, NewConcern, NewStep,
+    Step,
 };
 use crate::domain::volunteer::Volunteer;
 
@@ -133,7 +133,12 @@ impl Store {
     }
 
     fn read_concern(&self, id: ConcernId) -> Result<Option<Concern>, StoreError> {
-        self.read_keyed(&self.casework, TREE, &concern_key(id), "a safeguarding concern")
+        self.read_keyed(
+            &self.casework,
+            TREE,
+            &concern_key(id),
+            "a safeguarding concern",
+        )
     }
 
     /// Every concern, oldest first (a few hundred at most).
@@ -156,8 +161,7 @@ impl Store {
         let sealed = self.seal_value(TREE, &k, c)?;
         w.casework.push((k, Some(sealed)));
         let n = awaiting_key(c.id);
-        w.casework
-            .push((n, c.awaits_lead().then(Vec::new)));
+        w.casework.push((n, c.awaits_lead().then(Vec::new)));
         Ok(())
     }
 
@@ -416,7 +420,9 @@ mod tests {
         let mut lead = s.add_volunteer("Lead", Role::Volunteer, PASSWORD).unwrap();
         s.set_safeguarding_lead(lead.id, true).unwrap();
         lead.safeguarding_lead = true;
-        let raiser = s.add_volunteer("Raiser", Role::Volunteer, PASSWORD).unwrap();
+        let raiser = s
+            .add_volunteer("Raiser", Role::Volunteer, PASSWORD)
+            .unwrap();
         let other = s.add_volunteer("Other", Role::Volunteer, PASSWORD).unwrap();
         let amina = s
             .add_person(

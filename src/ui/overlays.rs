@@ -22,6 +22,8 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::VolunteerForm(f) => forms::volunteer_form(frame, state, f, body),
         Overlay::ReferralForm(f) => forms::referral_form(frame, state, f, body),
         Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
+        Overlay::ConcernForm(f) => super::concerns::concern_form(frame, state, f, body),
+        Overlay::StepForm(f) => super::concerns::step_form(frame, state, f, body),
         Overlay::CancelBooking { why, late, .. } => {
             let hint = if *late {
                 "cancel-booking-hint-late"

@@ -29,6 +29,7 @@ impl App {
             self.state.follow_ups.due = self.store.follow_ups_due_count(self.state.local_today())
                 + self.store.bookings_to_close_count(self.state.now);
         }
+        self.count_concerns();
     }
 
     /// Reloads F6: referrals due by today, then unfinished visits of
@@ -117,6 +118,7 @@ impl App {
             Action::OutcomeDeclined => self.record_outcome(Outcome::Declined),
             Action::OutcomeUnknown => self.record_outcome(Outcome::Unknown),
             Action::OutcomePending => self.record_outcome(Outcome::Pending),
+            Action::ShowConcerns => self.show_concerns(),
             Action::MarkDone => self.close_visit(VisitState::Done),
             Action::MarkLeft => self.close_visit(VisitState::LeftUnseen),
             Action::Open => {

@@ -64,6 +64,7 @@ impl App {
         };
         self.load_roster(false);
         let bookings = bookings.into_iter().map(|b| self.booking_row(b)).collect();
+        self.count_person_concerns(id);
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);

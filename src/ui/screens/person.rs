@@ -97,6 +97,17 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
             },
         ),
     ];
+    // Safeguarding: a count, and where to see them, only for those who may.
+    let mut details = details;
+    if state.concerns.on_person_page > 0 {
+        details.push((
+            "person-concerns",
+            i18n.t_args(
+                "person-concerns-count",
+                &[("count", Arg::from(state.concerns.on_person_page))],
+            ),
+        ));
+    }
     // Two columns of details on a wide enough terminal, one otherwise.
     let cols = if area.width >= 100 { 2 } else { 1 };
     let detail_rows = details.len().div_ceil(cols) as u16;
