@@ -286,9 +286,9 @@ pub fn list(frame: &mut Frame, state: &State, list: &ConcernList, area: Rect) {
     .collect();
     let widths = vec![
         Constraint::Length(10),
-        Constraint::Fill(3),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
+        Constraint::Length(30),
+        Constraint::Fill(1),
+        Constraint::Length(14),
     ];
     table(frame, body, dir, headers, widths, rows, Some(list.selected));
 }
