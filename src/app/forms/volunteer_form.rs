@@ -77,7 +77,7 @@ impl VolunteerForm {
     pub fn fields(&self) -> Vec<VolunteerField> {
         use VolunteerField::*;
         match self.mode {
-            VolunteerFormMode::Add => vec![Name, Role, Lead, Password, Again],
+            VolunteerFormMode::Add => vec![Name, Role, Password, Again, Lead],
             _ => vec![Password, Again],
         }
     }
