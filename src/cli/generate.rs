@@ -334,12 +334,24 @@ pub fn generate(
         profile.bookings,
         profile.today_half_full,
     );
+    // Safeguarding concerns, with a generator of their own.
+    let desk = super::concern_gen::Desk::of(store)?;
+    let concerns = super::concern_gen::concerns_for(
+        &mut Rng::new(seed ^ 0x5AFE_6A4D),
+        &visits,
+        &desk,
+        today,
+        now,
+    );
+    let mut booked = booked;
+    booked.extend(super::concern_gen::audit(&concerns));
     let trail = audit_trail(&people, &visits, booked);
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     store.bulk_load(people, visits)?;
     store.bulk_referrals(referrals)?;
     store.bulk_bookings(roster.interpreters, bookings)?;
+    store.bulk_concerns(concerns)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }
