@@ -972,6 +972,31 @@ pub static BINDINGS: &[Binding] = &[
         "key-back",
         true,
     ),
+    b(A::Up, S::ConcernPage, &[plain(K::Up)], &[], "key-up", false),
+    b(
+        A::Down,
+        S::ConcernPage,
+        &[plain(K::Down)],
+        &[],
+        "key-down",
+        false,
+    ),
+    b(
+        A::PageUp,
+        S::ConcernPage,
+        &[plain(K::PageUp)],
+        &[],
+        "key-page-up",
+        false,
+    ),
+    b(
+        A::PageDown,
+        S::ConcernPage,
+        &[plain(K::PageDown)],
+        &[],
+        "key-page-down",
+        false,
+    ),
     // Sign-in: when every password is forgotten.
     b(
         A::UseRecoveryKey,

@@ -299,6 +299,26 @@ impl Store {
         self.record_step(id, step, viewer, now)
     }
 
+    /// For reports: how many concerns were raised on the centre's days
+    /// `from..=to`, by category (in [`ConcernCategory::ALL`]'s order) — the
+    /// only thing about concerns a report shows.
+    pub fn concern_counts_by_category(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<[usize; ConcernCategory::ALL.len()], StoreError> {
+        let mut counts = [0; ConcernCategory::ALL.len()];
+        for c in self.all_concerns()? {
+            let day = self.local_day(c.raised_at);
+            if (from..=to).contains(&day)
+                && let Some(i) = ConcernCategory::ALL.iter().position(|k| *k == c.category)
+            {
+                counts[i] += 1;
+            }
+        }
+        Ok(counts)
+    }
+
     /// How many concerns await the safeguarding lead (keys only).
     pub fn awaiting_lead_count(&self) -> usize {
         self.casework.scan_prefix(b"n").count()
@@ -558,6 +578,12 @@ mod tests {
         assert_eq!(c.s.concerns_awaiting_for(&lead), 0);
         let closed = c.s.record_step(concern.id, step, &lead, now()).unwrap();
         assert!(closed.is_closed());
+        // A report counts it by category, and says nothing else.
+        let day = now().date_naive();
+        assert_eq!(
+            c.s.concern_counts_by_category(day, day).unwrap(),
+            [1, 0, 0, 0, 0, 0]
+        );
 
         // Every view is in the log, by whom; the other volunteer's none.
         assert_eq!(views(&mut c.s, raiser.id), 1);

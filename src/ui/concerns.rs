@@ -372,7 +372,16 @@ pub fn page(frame: &mut Frame, state: &State, page: &ConcernPage, area: Rect) {
         lines.push((String::new(), Style::new()));
         lines.push((i18n.t("concern-raiser-note"), Style::new()));
     }
-    for (row, (text, style)) in lines.iter().take(usize::from(area.height)).enumerate() {
+    // Scrolled by ↑ ↓, never past the last screenful.
+    let top = page
+        .top
+        .min(lines.len().saturating_sub(usize::from(area.height)));
+    for (row, (text, style)) in lines
+        .iter()
+        .skip(top)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
         let r = Rect {
             y: area.y + row as u16,
             height: 1,

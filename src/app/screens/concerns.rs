@@ -38,6 +38,8 @@ pub struct ConcernPage {
     pub names: Vec<(VolunteerId, String)>,
     /// Whether the one signed in may record steps and close it.
     pub may_act: bool,
+    /// The first line shown (a long concern scrolls).
+    pub top: usize,
 }
 
 impl ConcernPage {
@@ -283,6 +285,7 @@ impl App {
             person,
             names,
             may_act,
+            top: 0,
         };
         if let Some(list) = &mut self.state.concerns.list {
             list.page = Some(page);
@@ -302,6 +305,34 @@ impl App {
         let id = page.concern.id;
         let closed = page.concern.is_closed();
         let may_act = page.may_act;
+        let rows = usize::from(self.state.size.1.saturating_sub(4)).max(1);
+        let cols = usize::from(self.state.size.0.saturating_sub(2)).max(1);
+        // About as many lines as the page draws (a word wrap may add one).
+        let c = &page.concern;
+        let lines = 12
+            + c.seen_or_said.chars().count() / cols
+            + c.action_taken.chars().count() / cols
+            + c.steps
+                .iter()
+                .map(|s| 1 + (s.note.chars().count() + 40) / cols)
+                .sum::<usize>();
+        let last = lines.saturating_sub(rows);
+        if let Some(page) = self
+            .state
+            .concerns
+            .list
+            .as_mut()
+            .and_then(|l| l.page.as_mut())
+        {
+            // The ui also stops at the last line.
+            match action {
+                Action::Up => page.top = page.top.saturating_sub(1),
+                Action::Down => page.top = (page.top + 1).min(last),
+                Action::PageUp => page.top = page.top.saturating_sub(rows),
+                Action::PageDown => page.top = (page.top + rows).min(last),
+                _ => {}
+            }
+        }
         match action {
             Action::Back => {
                 if let Some(list) = &mut self.state.concerns.list {
