@@ -410,6 +410,24 @@ fn with_no_lead_coordinators_are_told_and_a_coordinator_marks_one() {
     );
     // Now Bilal is told, and the coordinator no longer.
     assert!(!c.s.screen().contains("new safeguarding concern"));
+    // A new volunteer can be marked as a lead as they are added: the
+    // box comes last in the form.
+    c.s.press("Ctrl+N")
+        .type_text("Dina")
+        .press("Tab")
+        .press("Tab");
+    c.s.type_text("dina's long password")
+        .press("Tab")
+        .type_text("dina's long password")
+        .press("Tab");
+    assert!(c.s.screen().contains("[ ] told of every new concern"));
+    c.s.press("Space").press("Ctrl+S");
+    assert!(
+        c.s.screen()
+            .contains("Dina · Volunteer · safeguarding lead"),
+        "{}",
+        c.s.screen()
+    );
     sign_in_as(&mut c.s, "Bilal", B_PW);
     assert!(c.s.screen().contains("⚠ 1 new safeguarding concern"));
 }

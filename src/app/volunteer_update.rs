@@ -154,7 +154,11 @@ impl App {
                     i.right();
                 }
             }
-            (Action::Open, field) if field != VolunteerField::Again => f.move_focus(true),
+            (Action::Open, field)
+                if !matches!(field, VolunteerField::Again | VolunteerField::Lead) =>
+            {
+                f.move_focus(true)
+            }
             (Action::Open | Action::Save, _) => self.save_volunteer_form(),
             _ => {}
         }
