@@ -141,16 +141,19 @@ impl Store {
         )
     }
 
-    /// Every concern, oldest first (a few hundred at most).
+    /// Every concern, oldest first (a few hundred at most), read in one
+    /// pass over their keys.
     fn all_concerns(&self) -> Result<Vec<Concern>, StoreError> {
         let mut out = Vec::new();
         for item in self.casework.scan_prefix(b"c") {
-            let (k, _) = item.map_err(|e| self.sled(e))?;
-            let id = id_of(&k)
-                .ok_or_else(|| StoreError::Corrupt("a concern's key is damaged".into()))?;
-            if let Some(c) = self.read_concern(id)? {
-                out.push(c);
-            }
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let plain = crate::crypto::Zeroizing::new(
+                self.with_dk(|dk| super::sealed::open_keyed(dk, TREE, &k, &v))?,
+            );
+            out.push(
+                postcard::from_bytes(&plain)
+                    .map_err(|e| super::error::corrupt("a safeguarding concern", e))?,
+            );
         }
         Ok(out)
     }
@@ -202,7 +205,9 @@ impl Store {
 
     /// A concern's details, for `viewer` at `now`: refused (nothing
     /// written) unless they may see it; otherwise the view is audited, and
-    /// the safeguarding lead's first view stops it counting on their header.
+    /// the first view by someone told of it ([`safeguarding::notified`]:
+    /// the lead, or with no lead a coordinator) stops it counting on the
+    /// header.
     pub fn concern(
         &mut self,
         id: ConcernId,
@@ -217,7 +222,15 @@ impl Store {
             return Err(ConcernError::NotAllowed);
         }
         let mut w = Writes::default();
-        if c.opened(&viewer, now) {
+        // Opened by those told of it: the lead, or with no lead a
+        // coordinator (else it would count on their header for ever).
+        let told = safeguarding::notified(&viewer, self.safeguarding_lead_exists());
+        let mut opened = c.opened(&viewer, now);
+        if !opened && told && c.awaits_lead() {
+            c.opened_by_lead = Some((viewer.id, now));
+            opened = true;
+        }
+        if opened {
             self.concern_writes(&mut w, &c)?;
         }
         w.audit.push(AuditAction::ConcernViewed(id));
@@ -621,8 +634,11 @@ mod tests {
         let coordinator = c.coordinator.clone();
         as_(&mut c.s, &coordinator);
         c.s.set_safeguarding_lead(c.lead.id, false).unwrap();
-        raise(&mut c);
+        let concern = raise(&mut c);
         as_(&mut c.s, &coordinator);
         assert_eq!(c.s.concerns_awaiting_for(&coordinator), 1);
+        // Opening it clears their count (nobody else would).
+        c.s.concern(concern.id, &coordinator, now()).unwrap();
+        assert_eq!(c.s.concerns_awaiting_for(&coordinator), 0);
     }
 }
