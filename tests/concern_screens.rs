@@ -108,3 +108,23 @@ fn the_lead_sees_the_concerns_and_a_concern() {
         insta::assert_snapshot!(format!("concern_page_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn the_lead_records_what_happened_next() {
+    for tag in ["en", "ar"] {
+        let mut s = centre();
+        in_locale(&mut s, tag);
+        s.press("F6").press("Ctrl+G").press("Enter").press("Ctrl+E");
+        // To someone else, named; no note needed for a referral.
+        s.press("Tab").press("Left").press("Tab");
+        s.type_text("Refugee Council");
+        insta::assert_snapshot!(format!("concern_step_form_{tag}"), s.screen());
+    }
+}
+
+#[test]
+fn a_persons_page_counts_their_concerns_for_the_lead() {
+    let mut s = centre();
+    s.press("F3").type_text("Amina").press("Enter");
+    insta::assert_snapshot!("concern_person_page_en", s.screen());
+}
