@@ -89,6 +89,8 @@ enum KeptForm<'a> {
     Booking(Cow<'a, Box<super::forms::booking_form::BookingForm>>),
     /// Appended.
     KeyDate(Cow<'a, Box<super::forms::key_date_form::KeyDateForm>>),
+    /// Appended: a safeguarding concern being raised.
+    Concern(Cow<'a, Box<super::forms::concern_form::ConcernForm>>),
 }
 
 impl<'a> From<&'a Parked> for Kept<'a> {
@@ -101,6 +103,7 @@ impl<'a> From<&'a Parked> for Kept<'a> {
                 Overlay::PersonForm(f) => Some(KeptForm::Person(Cow::Borrowed(f))),
                 Overlay::BookingForm(f) => Some(KeptForm::Booking(Cow::Borrowed(f))),
                 Overlay::KeyDateForm(f) => Some(KeptForm::KeyDate(Cow::Borrowed(f))),
+                Overlay::ConcernForm(f) => Some(KeptForm::Concern(Cow::Borrowed(f))),
                 _ => None,
             })
             .collect();
@@ -121,6 +124,7 @@ impl From<Kept<'_>> for Parked {
                 KeptForm::Person(f) => Overlay::PersonForm(f.into_owned()),
                 KeptForm::Booking(f) => Overlay::BookingForm(f.into_owned()),
                 KeptForm::KeyDate(f) => Overlay::KeyDateForm(f.into_owned()),
+                KeptForm::Concern(f) => Overlay::ConcernForm(f.into_owned()),
             })
             .collect();
         Parked {

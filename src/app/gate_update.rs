@@ -62,6 +62,7 @@ impl App {
                     | Overlay::PersonForm(_)
                     | Overlay::BookingForm(_)
                     | Overlay::KeyDateForm(_)
+                    | Overlay::ConcernForm(_)
             )
         };
         // A service or interpreter form holds no visitor's data: it waits
@@ -97,6 +98,8 @@ impl App {
         self.state.today.bookings.clear();
         self.state.interpreters.bookings.clear();
         self.state.follow_ups.rows.clear();
+        // Concerns: the list, the page, a person's count, the header's.
+        self.state.concerns = Default::default();
         // The roster is read again at the next sign-in.
         self.state.interpreters.roster.clear();
         self.state.interpreters.rows.clear();

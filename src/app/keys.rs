@@ -104,6 +104,16 @@ pub enum Action {
     /// The new-visit form: everyone of the person's household came too (or,
     /// when all are ticked, none).
     WholeHousehold,
+    /// Raise a safeguarding concern (everywhere, once signed in).
+    RaiseConcern,
+    /// F6: the safeguarding concerns the volunteer may see.
+    ShowConcerns,
+    /// A concern's page: record what happened next (lead, coordinators).
+    RecordStep,
+    /// A concern's page: close it (asks first).
+    CloseConcern,
+    /// F8: mark the selected volunteer as the safeguarding lead, or not.
+    ToggleLead,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -140,6 +150,10 @@ pub enum Scope {
     VisitForm,
     /// The household form on a person's page.
     HouseholdForm,
+    /// F6's list of safeguarding concerns.
+    Concerns,
+    /// One safeguarding concern's page.
+    ConcernPage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -964,6 +978,14 @@ pub static BINDINGS: &[Binding] = &[
         "key-deactivate",
         false,
     )),
+    row(b(
+        A::ToggleLead,
+        S::Settings,
+        &[],
+        &[],
+        "key-toggle-lead",
+        false,
+    )),
     b(
         A::Toggle,
         S::Settings,
@@ -986,6 +1008,80 @@ pub static BINDINGS: &[Binding] = &[
         &[plain(K::BackTab), plain(K::Up)],
         &[],
         "key-prev-field",
+        false,
+    ),
+    // F6: safeguarding concerns.
+    b(
+        A::ShowConcerns,
+        S::FollowUps,
+        &[ctrl('g')],
+        &[],
+        "key-show-concerns",
+        true,
+    ),
+    row(b(
+        A::Open,
+        S::Concerns,
+        &[plain(K::Enter)],
+        &[],
+        "key-open-concern",
+        true,
+    )),
+    b(
+        A::Back,
+        S::Concerns,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    b(
+        A::RecordStep,
+        S::ConcernPage,
+        &[ctrl('e')],
+        &[],
+        "key-record-step",
+        true,
+    ),
+    b(
+        A::CloseConcern,
+        S::ConcernPage,
+        &[ctrl('d')],
+        &[],
+        "key-close-concern",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ConcernPage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    b(A::Up, S::ConcernPage, &[plain(K::Up)], &[], "key-up", false),
+    b(
+        A::Down,
+        S::ConcernPage,
+        &[plain(K::Down)],
+        &[],
+        "key-down",
+        false,
+    ),
+    b(
+        A::PageUp,
+        S::ConcernPage,
+        &[plain(K::PageUp)],
+        &[],
+        "key-page-up",
+        false,
+    ),
+    b(
+        A::PageDown,
+        S::ConcernPage,
+        &[plain(K::PageDown)],
+        &[],
+        "key-page-down",
         false,
     ),
     // Sign-in: when every password is forgotten.
@@ -1187,6 +1283,14 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     b(A::Lock, S::Global, &[ctrl('l')], &[], "key-lock", false),
+    b(
+        A::RaiseConcern,
+        S::Global,
+        &[ctrl('y')],
+        &[],
+        "key-raise-concern",
+        false,
+    ),
 ];
 
 /// Actions that need someone signed in. Before sign-in their keys do
@@ -1199,6 +1303,7 @@ pub const AFTER_SIGN_IN: &[Action] = &[
     Action::GoFollowUps,
     Action::GoSettings,
     Action::Lock,
+    Action::RaiseConcern,
 ];
 
 /// The action a key event asks for, looking through `scopes` (innermost

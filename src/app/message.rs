@@ -32,6 +32,9 @@ pub enum Message {
     RotateKeyConfirmed,
     /// Confirmed: take this row of the household form out.
     RemoveFromHouseholdConfirmed(usize),
+    /// Confirmed: close the safeguarding concern on screen (the form asks
+    /// why).
+    CloseConcernConfirmed,
     /// The next step of long work under way (while `State::work` is set,
     /// the loop sends these instead of waiting for a key).
     Work,

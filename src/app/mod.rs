@@ -63,6 +63,7 @@ impl App {
             parked: Default::default(),
             work: None,
             follow_ups: Default::default(),
+            concerns: Default::default(),
             last_input: now,
             demo_hint: None,
             screen: Screen::Today,

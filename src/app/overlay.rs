@@ -20,6 +20,10 @@ pub enum Overlay {
     SupportForm(Box<super::forms::support_form::SupportForm>),
     /// A person's household, to change (from their page).
     HouseholdForm(Box<super::forms::household_form::HouseholdForm>),
+    /// Raising a safeguarding concern (Ctrl+Y, anywhere).
+    ConcernForm(Box<super::forms::concern_form::ConcernForm>),
+    /// Recording what happened next on a concern, or closing it.
+    StepForm(Box<super::forms::concern_form::StepForm>),
     /// Cancelling a booking: why, as typed (required).
     CancelBooking {
         booking: (crate::domain::PersonId, crate::domain::booking::BookingId),
@@ -84,6 +88,8 @@ impl Overlay {
             Overlay::ServiceForm(f) => f.dirty,
             Overlay::InterpreterForm(f) => f.dirty,
             Overlay::KeyDateForm(f) => f.dirty,
+            Overlay::ConcernForm(f) => f.dirty,
+            Overlay::StepForm(f) => f.dirty,
             _ => false,
         }
     }
@@ -103,6 +109,8 @@ impl Overlay {
                 | Overlay::SupportForm(_)
                 | Overlay::KeyDateForm(_)
                 | Overlay::HouseholdForm(_)
+                | Overlay::ConcernForm(_)
+                | Overlay::StepForm(_)
         )
     }
 }

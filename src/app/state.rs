@@ -310,6 +310,8 @@ pub struct State {
     pub today: TodayState,
     pub people: PeopleState,
     pub follow_ups: FollowUpsState,
+    /// Safeguarding concerns: the header's count, F6's list, a page.
+    pub concerns: super::screens::concerns::ConcernsState,
     pub directory: DirectoryState,
     pub interpreters: InterpretersState,
     pub settings: SettingsState,
@@ -376,6 +378,8 @@ impl State {
                 _ => (vec![Form, Global], f.typing()),
             },
             Some(Overlay::AuditLog(_)) => (vec![Form, Global], true),
+            Some(Overlay::ConcernForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::StepForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(_) => (vec![List, Global], false),
             None => match self.screen {
@@ -389,7 +393,11 @@ impl State {
                 }
                 Screen::Directory => (vec![Directory, List, Global], true),
                 Screen::Settings => (vec![Settings, Global], self.settings.typing()),
-                Screen::FollowUps => (vec![FollowUps, List, Global], false),
+                Screen::FollowUps => match &self.concerns.list {
+                    Some(l) if l.page.is_some() => (vec![ConcernPage, Global], false),
+                    Some(_) => (vec![Concerns, List, Global], false),
+                    None => (vec![FollowUps, List, Global], false),
+                },
                 Screen::Interpreters => match self.interpreters.view {
                     View::Roster => (vec![Roster, List, Global], true),
                     View::Day => (vec![Bookings, List, Global], false),

@@ -65,6 +65,10 @@ impl App {
                 self.start_rotation();
                 None
             }
+            Message::CloseConcernConfirmed => {
+                self.close_concern_confirmed();
+                None
+            }
             Message::Work => {
                 self.work_step();
                 None
@@ -163,6 +167,10 @@ impl App {
                 self.open_language_picker();
                 return None;
             }
+            Action::RaiseConcern => {
+                self.open_concern_form();
+                return None;
+            }
             Action::GoToday
             | Action::GoPeople
             | Action::GoDirectory
@@ -201,6 +209,8 @@ impl App {
             Some(Overlay::BookingForm(_)) => self.booking_form_act(action),
             Some(Overlay::SupportForm(_)) => self.support_form_act(action),
             Some(Overlay::HouseholdForm(_)) => self.household_form_act(action),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_act(action),
+            Some(Overlay::StepForm(_)) => self.step_form_act(action),
             Some(Overlay::CancelBooking { .. }) => {
                 self.cancel_booking_act(action);
                 None
@@ -254,6 +264,10 @@ impl App {
                 Screen::Directory => self.directory_act(action),
                 Screen::Settings => {
                     self.settings_act(action);
+                    None
+                }
+                Screen::FollowUps if self.state.concerns.list.is_some() => {
+                    self.concerns_act(action);
                     None
                 }
                 Screen::FollowUps => {
@@ -341,6 +355,8 @@ impl App {
         }
         self.state.overlays.clear();
         self.state.screen = screen;
+        // A concern's words leave the screen with F6.
+        self.state.concerns.list = None;
         self.count_follow_ups();
         match screen {
             Screen::Today => self.refresh_today(),
@@ -498,6 +514,8 @@ impl App {
             Some(Overlay::BookingForm(_)) => self.booking_form_typed(c),
             Some(Overlay::SupportForm(_)) => self.support_form_typed(c),
             Some(Overlay::HouseholdForm(_)) => self.household_form_typed(c),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_typed(c),
+            Some(Overlay::StepForm(_)) => self.step_form_typed(c),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
             Some(Overlay::ImportPath(_)) => self.import_typed(c),
             Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
@@ -561,6 +579,8 @@ impl App {
             Some(Overlay::BookingForm(_)) => self.booking_form_edit(key),
             Some(Overlay::SupportForm(_)) => self.support_form_edit(key),
             Some(Overlay::HouseholdForm(_)) => self.household_form_edit(key),
+            Some(Overlay::ConcernForm(_)) => self.concern_form_edit(key),
+            Some(Overlay::StepForm(_)) => self.step_form_edit(key),
             Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
             Some(Overlay::ImportPath(_)) => self.import_edit(key),
             Some(Overlay::PutOff { .. }) => self.put_off_edit(key),

@@ -42,6 +42,26 @@ impl App {
                     });
                 }
             }
+            Action::ToggleLead => {
+                if let Some(v) = selected {
+                    match self.store.set_safeguarding_lead(v.id, !v.safeguarding_lead) {
+                        Ok(()) => {
+                            if v.id == self.state.volunteer.id {
+                                self.state.volunteer.safeguarding_lead = !v.safeguarding_lead;
+                            }
+                            self.reload_volunteers();
+                            self.count_concerns();
+                            let status = if v.safeguarding_lead {
+                                "status-lead-unmarked"
+                            } else {
+                                "status-lead-marked"
+                            };
+                            self.set_status(status, vec![("name", Arg::from(v.name))], false);
+                        }
+                        Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+                    }
+                }
+            }
             Action::Deactivate => {
                 if let Some(v) = selected {
                     self.state.overlays.push(Overlay::Confirm(Confirm {
@@ -119,6 +139,10 @@ impl App {
                 f.role.next();
                 f.dirty = true;
             }
+            (Action::Toggle, VolunteerField::Lead) => {
+                f.lead = !f.lead;
+                f.dirty = true;
+            }
             (Action::Toggle, _) => self.volunteer_form_typed(' '),
             (Action::Left, _) => {
                 if let Some(i) = f.focused_input() {
@@ -130,7 +154,11 @@ impl App {
                     i.right();
                 }
             }
-            (Action::Open, field) if field != VolunteerField::Again => f.move_focus(true),
+            (Action::Open, field)
+                if !matches!(field, VolunteerField::Again | VolunteerField::Lead) =>
+            {
+                f.move_focus(true)
+            }
             (Action::Open | Action::Save, _) => self.save_volunteer_form(),
             _ => {}
         }
@@ -163,6 +191,7 @@ impl App {
             return self.field_error_status();
         };
         let mode = f.mode.clone();
+        let lead = f.lead;
         let role = f
             .role
             .selected()
@@ -170,7 +199,12 @@ impl App {
             .unwrap_or(crate::domain::Role::Volunteer);
         let (saved, status) = match &mode {
             VolunteerFormMode::Add => (
-                self.store.add_volunteer(&name, role, &password).map(|_| ()),
+                self.store
+                    .add_volunteer(&name, role, &password)
+                    .and_then(|v| match lead {
+                        true => self.store.set_safeguarding_lead(v.id, true),
+                        false => Ok(()),
+                    }),
                 "status-volunteer-added",
             ),
             VolunteerFormMode::Reset { id, .. } => (

@@ -346,7 +346,21 @@ pub fn generate(
         today,
         profile.today_half_full,
     );
-    let trail = audit_trail(&people, &visits, [booked, given, key_date_trail].concat());
+    // Safeguarding concerns, with a generator of their own.
+    let desk = super::concern_gen::Desk::of(store)?;
+    let concerns = super::concern_gen::concerns_for(
+        &mut Rng::new(seed ^ 0x5AFE_6A4D),
+        &visits,
+        &desk,
+        today,
+        now,
+    );
+    let raised = super::concern_gen::audit(&concerns);
+    let trail = audit_trail(
+        &people,
+        &visits,
+        [booked, given, key_date_trail, raised].concat(),
+    );
     let referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     let households = super::household_gen::households_for(
@@ -365,6 +379,7 @@ pub fn generate(
     store.bulk_bookings(roster.interpreters, bookings)?;
     store.bulk_support(support)?;
     store.bulk_key_dates(key_dates)?;
+    store.bulk_concerns(concerns)?;
     store.bulk_audit(trail.into_iter())?;
     Ok(())
 }

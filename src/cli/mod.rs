@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod booking_gen;
+pub mod concern_gen;
 pub mod generate;
 pub mod household_gen;
 pub mod hsds;

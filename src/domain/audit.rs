@@ -94,6 +94,13 @@ pub enum AuditAction {
         household: super::household::HouseholdId,
         person: PersonId,
     },
+    /// A safeguarding concern was raised (its id only: never its words).
+    ConcernRaised(super::safeguarding::ConcernId),
+    /// A safeguarding concern's details were opened.
+    ConcernViewed(super::safeguarding::ConcernId),
+    /// A next step was recorded on a safeguarding concern (or it was
+    /// closed).
+    ConcernUpdated(super::safeguarding::ConcernId),
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -155,6 +162,9 @@ impl AuditAction {
             AuditAction::KeyDateSaved { .. } => "audit-key-date-saved",
             AuditAction::SupportGiven { .. } => "audit-support-given",
             AuditAction::HouseholdSaved { .. } => "audit-household-saved",
+            AuditAction::ConcernRaised(_) => "audit-concern-raised",
+            AuditAction::ConcernViewed(_) => "audit-concern-viewed",
+            AuditAction::ConcernUpdated(_) => "audit-concern-updated",
         }
     }
 
@@ -204,6 +214,9 @@ impl AuditAction {
             AuditAction::KeyDateSaved { .. } => 22,
             AuditAction::SupportGiven { .. } => 23,
             AuditAction::HouseholdSaved { .. } => 24,
+            AuditAction::ConcernRaised(_) => 25,
+            AuditAction::ConcernViewed(_) => 26,
+            AuditAction::ConcernUpdated(_) => 27,
         }
     }
 }
@@ -388,6 +401,9 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             h.update(household.0.to_be_bytes());
             h.update(person.0.to_be_bytes());
         }
+        AuditAction::ConcernRaised(c)
+        | AuditAction::ConcernViewed(c)
+        | AuditAction::ConcernUpdated(c) => h.update(c.0.to_be_bytes()),
         AuditAction::DirectoryImported { added, updated } => {
             h.update(added.to_be_bytes());
             h.update(updated.to_be_bytes());
@@ -785,6 +801,9 @@ mod tests {
                 household: crate::domain::household::HouseholdId(7),
                 person: PersonId(1),
             },
+            AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(7)),
+            AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(7)),
+            AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(7)),
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
@@ -929,6 +948,9 @@ mod tests {
             AuditAction::KeyRotated.fluent_id(),
             AuditAction::BackupMade.fluent_id(),
             AuditAction::Restored.fluent_id(),
+            AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
+            AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
+            AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
         ]);
         ids.extend(AuditField::ALL.iter().map(|f| f.fluent_id()));
         let n = ids.len();
@@ -937,6 +959,6 @@ mod tests {
         // One CreatedVisit id for both sample visits.
         assert_eq!(ids.len(), n - 1);
         assert!(ids.iter().all(|id| id.starts_with("audit-")));
-        assert_eq!(ids.len(), 15 + 18);
+        assert_eq!(ids.len(), 18 + 18);
     }
 }

@@ -45,8 +45,10 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 }
 
 /// Whether a key of the tree holds something sealed (for the rotation).
+/// (`c`: a safeguarding concern, see `concerns.rs`; its `n` keys hold
+/// nothing.)
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'k' | b'r' | b's')) || super::households::is_sealed(key)
+    matches!(key.first(), Some(b'k' | b'r' | b's' | b'c')) || super::households::is_sealed(key)
 }
 
 /// Why a key date was not saved.

@@ -106,6 +106,7 @@ impl Store {
         self.check_support(&found, &mut problem)?;
         self.check_key_dates(&mut problem)?;
         self.check_households(&mut problem)?;
+        self.check_concerns(&mut problem)?;
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }

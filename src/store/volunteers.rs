@@ -421,6 +421,24 @@ impl Store {
         Ok(v)
     }
 
+    /// A coordinator marks a volunteer as the centre's safeguarding lead,
+    /// or takes the mark off (several may hold it).
+    pub fn set_safeguarding_lead(&mut self, id: VolunteerId, lead: bool) -> Result<(), StoreError> {
+        self.require(Permission::ManageVolunteers)?;
+        let mut stored = self.stored_volunteer(id)?;
+        if stored.safeguarding_lead == lead {
+            return Ok(());
+        }
+        stored.safeguarding_lead = lead;
+        self.put_volunteer(id, &stored)?;
+        if let Some(s) = self.session.as_mut()
+            && s.volunteer.id == id
+        {
+            s.volunteer.safeguarding_lead = lead;
+        }
+        Ok(())
+    }
+
     /// The signed-in volunteer's new password: their key pair is re-wrapped,
     /// nothing is re-encrypted. (After signing in with the recovery key
     /// there is no key pair to keep: a new one is made.)

@@ -59,15 +59,30 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     // name would be left.
     let full = usize::from(area.width);
     let room_for_name = |clock: &str| full.saturating_sub(tabs_w + width(clock) + 4);
-    let clock = if room_for_name(&date_time) >= 8 {
+    // Safeguarding concerns awaiting the lead take the name's place, with
+    // a marker that is not a colour; the date gives way to them.
+    let concerns = (state.gate.is_none() && state.concerns.awaiting > 0).then(|| {
+        format!(
+            "⚠ {}",
+            state.i18n.t_args(
+                crate::domain::safeguarding::NEW_COUNT,
+                &[("count", crate::i18n::Arg::from(state.concerns.awaiting))],
+            )
+        )
+    });
+    let wanted = concerns.as_deref().map_or(8, width);
+    let clock = if room_for_name(&date_time) >= wanted {
         date_time
     } else {
         time
     };
-    let centre = fit(
-        &dir.value(&state.centre_name),
-        room_for_name(&clock).min(24),
-    );
+    let centre = match &concerns {
+        Some(notice) => dir.line(&fit(notice, room_for_name(&clock))),
+        None => fit(
+            &dir.value(&state.centre_name),
+            room_for_name(&clock).min(24),
+        ),
+    };
     let mut spans = vec![Span::styled(
         format!(" {centre} "),
         Style::new().add_modifier(Modifier::BOLD),

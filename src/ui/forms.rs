@@ -516,6 +516,10 @@ pub fn volunteer_form(frame: &mut Frame, state: &State, form: &VolunteerForm, ar
                     .unwrap_or_default();
                 (choice_value(role, focus), None)
             }
+            VolunteerField::Lead => {
+                let mark = if form.lead { "[x]" } else { "[ ]" };
+                (format!("{mark} {}", i18n.t("volunteer-lead-hint")), None)
+            }
             VolunteerField::Password | VolunteerField::Again => {
                 let input = if field == VolunteerField::Password {
                     &form.password

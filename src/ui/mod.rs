@@ -3,6 +3,7 @@
 //! can be checked with ratatui's `TestBackend`.
 
 mod chrome;
+mod concerns;
 mod forms;
 pub mod household;
 mod interpreter_form;
@@ -56,7 +57,13 @@ pub fn draw(frame: &mut Frame, state: &State) {
             None => screens::directory::draw(frame, state, body),
         },
         Screen::Settings => screens::settings::draw(frame, state, body),
-        Screen::FollowUps => screens::follow_ups::draw(frame, state, body),
+        Screen::FollowUps => match &state.concerns.list {
+            Some(list) => match &list.page {
+                Some(page) => concerns::page(frame, state, page, body),
+                None => concerns::list(frame, state, list, body),
+            },
+            None => screens::follow_ups::draw(frame, state, body),
+        },
         Screen::Interpreters => screens::interpreters::draw(frame, state, body),
     }
     chrome::status(frame, state, status);

@@ -24,6 +24,8 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         Overlay::BookingForm(f) => forms::booking_form(frame, state, f, body),
         Overlay::SupportForm(f) => super::support_form::support_form(frame, state, f, body),
         Overlay::HouseholdForm(f) => super::household::household_form(frame, state, f, body),
+        Overlay::ConcernForm(f) => super::concerns::concern_form(frame, state, f, body),
+        Overlay::StepForm(f) => super::concerns::step_form(frame, state, f, body),
         Overlay::CancelBooking { why, late, .. } => {
             let hint = if *late {
                 "cancel-booking-hint-late"

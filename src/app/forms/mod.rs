@@ -2,6 +2,7 @@
 //! built from small fields.
 
 pub mod booking_form;
+pub mod concern_form;
 pub mod fields;
 pub mod household_form;
 pub mod input;

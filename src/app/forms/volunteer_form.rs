@@ -22,6 +22,8 @@ pub enum VolunteerFormMode {
 pub enum VolunteerField {
     Name,
     Role,
+    /// The centre's safeguarding lead (a checkbox).
+    Lead,
     Password,
     Again,
 }
@@ -31,6 +33,7 @@ impl VolunteerField {
         match self {
             VolunteerField::Name => "field-name",
             VolunteerField::Role => "field-role",
+            VolunteerField::Lead => "field-safeguarding-lead",
             VolunteerField::Password => "field-password",
             VolunteerField::Again => "field-password-again",
         }
@@ -43,6 +46,8 @@ pub struct VolunteerForm {
     pub focus: VolunteerField,
     pub name: TextInput,
     pub role: Choice<Role>,
+    /// Mark the new volunteer as the safeguarding lead.
+    pub lead: bool,
     pub password: TextInput,
     pub again: TextInput,
     pub errors: HashMap<VolunteerField, FieldError>,
@@ -61,6 +66,7 @@ impl VolunteerForm {
             focus,
             name: TextInput::new(max_len::NAME),
             role: Choice::new(vec![Role::Volunteer, Role::Coordinator]),
+            lead: false,
             password: TextInput::new(MAX_PASSWORD),
             again: TextInput::new(MAX_PASSWORD),
             errors: HashMap::new(),
@@ -71,7 +77,7 @@ impl VolunteerForm {
     pub fn fields(&self) -> Vec<VolunteerField> {
         use VolunteerField::*;
         match self.mode {
-            VolunteerFormMode::Add => vec![Name, Role, Password, Again],
+            VolunteerFormMode::Add => vec![Name, Role, Password, Again, Lead],
             _ => vec![Password, Again],
         }
     }
@@ -92,12 +98,12 @@ impl VolunteerForm {
             VolunteerField::Name => Some(&mut self.name),
             VolunteerField::Password => Some(&mut self.password),
             VolunteerField::Again => Some(&mut self.again),
-            VolunteerField::Role => None,
+            VolunteerField::Role | VolunteerField::Lead => None,
         }
     }
 
     pub fn typing(&self) -> bool {
-        self.focus != VolunteerField::Role
+        !matches!(self.focus, VolunteerField::Role | VolunteerField::Lead)
     }
 
     /// The name and password as typed, or the problems marked on the form.

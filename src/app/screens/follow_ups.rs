@@ -32,6 +32,7 @@ impl App {
                 + self.store.bookings_to_close_count(self.state.now)
                 + self.store.key_dates_due_count(today);
         }
+        self.count_concerns();
     }
 
     /// Reloads F6: referrals due by today, then unfinished visits of
@@ -144,6 +145,7 @@ impl App {
             Action::OutcomeDeclined => self.record_outcome(Outcome::Declined),
             Action::OutcomeUnknown => self.record_outcome(Outcome::Unknown),
             Action::OutcomePending => self.record_outcome(Outcome::Pending),
+            Action::ShowConcerns => self.show_concerns(),
             Action::MarkDone => self.close_visit(VisitState::Done),
             Action::MarkLeft => self.close_visit(VisitState::LeftUnseen),
             Action::KeyDateKept => self.key_date_outcome(KeyDateResult::Kept),

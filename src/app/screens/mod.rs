@@ -1,5 +1,6 @@
 //! What each screen does with the actions that reach it.
 
+pub mod concerns;
 pub mod directory;
 pub mod follow_ups;
 pub mod gate;

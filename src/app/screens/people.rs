@@ -103,6 +103,7 @@ impl App {
             Ok(h) => h,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        self.count_person_concerns(id);
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
             return self.set_status(e.fluent_id(), Vec::new(), true);

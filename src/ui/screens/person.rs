@@ -97,8 +97,25 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
             },
         ),
     ];
-    // Two columns of details on a wide enough terminal, one otherwise.
-    let cols = if area.width >= 100 { 2 } else { 1 };
+    // Safeguarding: a count, and where to see them, only for those who may.
+    let mut details = details;
+    if state.concerns.on_person_page > 0 {
+        details.push((
+            "person-concerns",
+            i18n.t_args(
+                "person-concerns-count",
+                &[("count", Arg::from(state.concerns.on_person_page))],
+            ),
+        ));
+    }
+    // Two columns of details on a wide terminal, and on a short one (80×24)
+    // too, so that the visits, key dates, referrals and bookings below
+    // keep room (long values are cut there: the edit form shows them).
+    let cols = if area.width >= 100 || (area.width >= 80 && area.height < 36) {
+        2
+    } else {
+        1
+    };
     let detail_rows = details.len().div_ceil(cols) as u16;
     let household_lines = household_lines(state, page);
     let [title, body, household, visits] = Layout::vertical([
@@ -130,13 +147,29 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         &heading,
         Style::new().add_modifier(Modifier::BOLD),
     );
-    let col_width = usize::from(body.width) / cols;
+    // The second column holds the longest values (status, interpreter,
+    // consent with its date): at 80 columns it gets 43, enough for them.
+    let second = if cols == 2 {
+        (body.width / 2).max(body.width.min(43))
+    } else {
+        0
+    };
     for (i, (label, value)) in details.iter().enumerate() {
         let (col, row) = (i / detail_rows as usize, i % detail_rows as usize);
+        let (x, w) = match col {
+            0 => (body.x, body.width - second),
+            _ => (body.x + body.width - second, second),
+        };
+        // Right to left, the first column is the right-hand one.
+        let x = if dir.rtl {
+            body.x + body.width - (x - body.x) - w
+        } else {
+            x
+        };
         let r = Rect {
-            x: body.x + (col * col_width) as u16,
+            x,
             y: body.y + row as u16,
-            width: col_width as u16,
+            width: w,
             height: 1,
         };
         // The label as interface text, the value in its own direction
@@ -175,28 +208,17 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
     }
 
     // Key dates, referrals and bookings below the visits, when there are
-    // any.
-    let visits = if page.key_dates.is_empty() {
-        visits
-    } else {
-        let [v, k] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
-        key_dates(frame, state, page, k);
-        v
-    };
-    let visits = if page.referrals.is_empty() {
-        visits
-    } else {
-        let [v, r] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
-        referrals(frame, state, page, r);
-        v
-    };
-    let visits = if page.bookings.is_empty() {
-        visits
-    } else {
-        let [v, b] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(visits);
-        bookings(frame, state, page, b);
-        v
-    };
+    // any, each given the rows it needs as far as they go round.
+    let [visits, dates, sent, booked] = lower_areas(page, visits);
+    if !page.key_dates.is_empty() {
+        key_dates(frame, state, page, dates);
+    }
+    if !page.referrals.is_empty() {
+        referrals(frame, state, page, sent);
+    }
+    if !page.bookings.is_empty() {
+        bookings(frame, state, page, booked);
+    }
     if page.visits.is_empty() {
         put(
             frame,
@@ -246,6 +268,41 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(visits);
     support_line(frame, state, page, summary);
     table(frame, list, dir, headers, widths, rows, Some(page.selected));
+}
+
+/// The rows under the details, shared out: every list present first gets
+/// its heading and a row (the visits, with the support line above them,
+/// three), then one more row each in turn while any wants more (visits
+/// first), and whatever is left goes to the visits.
+fn lower_areas(page: &PersonPage, area: Rect) -> [Rect; 4] {
+    let wants = [
+        2 + page.visits.len().max(1),
+        heading_and_rows(page.key_dates.len()),
+        heading_and_rows(page.referrals.len()),
+        heading_and_rows(page.bookings.len()),
+    ];
+    let mut room = usize::from(area.height);
+    let mut got = [0usize; 4];
+    for (i, want) in wants.iter().enumerate() {
+        let first = (*want).min(if i == 0 { 3 } else { 2 }).min(room);
+        got[i] = first;
+        room -= first;
+    }
+    while room > 0 && (0..4).any(|i| got[i] < wants[i]) {
+        for i in 0..4 {
+            if room > 0 && got[i] < wants[i] {
+                got[i] += 1;
+                room -= 1;
+            }
+        }
+    }
+    got[0] += room;
+    Layout::vertical(got.map(|n| Constraint::Length(n as u16))).areas(area)
+}
+
+/// A heading and its rows; nothing for an empty list.
+fn heading_and_rows(rows: usize) -> usize {
+    if rows == 0 { 0 } else { rows + 1 }
 }
 
 /// Above their visits: what they were given in the last 12 months, and a
@@ -356,8 +413,10 @@ fn household_lines(state: &State, page: &PersonPage) -> Vec<String> {
         .others
         .iter()
         .map(|(id, name, kin)| {
+            // The reference first: after an Arabic name, its digits would
+            // be drawn with the name (a bidi rule), out of their place.
             format!(
-                "{name} · {} · {}",
+                "{} · {name} · {}",
                 id.reference(),
                 crate::ui::household::kinship(i18n, kin)
             )

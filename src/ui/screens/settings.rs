@@ -130,6 +130,9 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 dir.value(&v.name),
                 i18n.t(v.role.fluent_id())
             );
+            if v.safeguarding_lead {
+                text.push_str(&format!(" · {}", i18n.t("volunteer-safeguarding-lead")));
+            }
             if !v.active {
                 text.push_str(&format!(" · {}", i18n.t("volunteer-inactive")));
             }
