@@ -338,3 +338,80 @@ fn the_household_form_and_the_visit_form_in_arabic() {
     c.s.type_text("amin").press("Enter").press("Ctrl+A");
     insta::assert_snapshot!("visit_form_household_ar", c.s.screen());
 }
+
+/// The whole of a casework page at 80×24: household, key dates, a visit
+/// with support given, all on one screen.
+#[test]
+fn a_person_page_with_household_key_dates_and_support() {
+    use dropin::domain::key_date::{KeyDateInput, KeyDateKind, NewKeyDate};
+    use dropin::domain::money::Pence;
+    use dropin::domain::support::SupportKind;
+    use dropin::domain::{Interpreting, NewVisit, SupportGiven};
+    for tag in ["en", "ar"] {
+        let mut c = centre();
+        let now = c.s.clock_now();
+        let today = now.date_naive();
+        for (kind, days, note) in [
+            (KeyDateKind::AppealHearing, 5, "Taylor House"),
+            (KeyDateKind::HomeOfficeInterview, -3, "Croydon"),
+        ] {
+            let date = today + chrono::Duration::days(days);
+            let new = NewKeyDate::validate(
+                KeyDateInput {
+                    kind: Some(kind),
+                    date: Some(date),
+                    note,
+                    ..Default::default()
+                },
+                28,
+            )
+            .expect("valid");
+            c.s.store_mut()
+                .add_key_date(c.amina, new, VolunteerId(1), now)
+                .expect("key date");
+        }
+        let visit = c
+            .s
+            .store_mut()
+            .add_visit(
+                NewVisit {
+                    person: Some(c.amina),
+                    needs: needs(&[Domain::Housing]),
+                    language: None,
+                    interpreting: Interpreting::None,
+                    notes: String::new(),
+                },
+                VolunteerId(1),
+                now,
+            )
+            .expect("visit");
+        let fare = SupportGiven::new(
+            SupportKind::TravelFare,
+            Some(Pence(450)),
+            "",
+            now,
+            VolunteerId(1),
+        )
+        .expect("fare");
+        c.s.store_mut()
+            .give_support(visit.key(), fare, now)
+            .expect("support");
+        in_locale(&mut c.s, tag);
+        c.s.press("F3").type_text("Amina").press("Enter");
+        let screen = c.s.screen();
+        insta::assert_snapshot!(format!("person_casework_{tag}"), screen);
+        if tag == "en" {
+            for seen in [
+                "Household: ",
+                "Yusuf Ali · Partner",
+                "Child, born 2019",
+                "Support, last 12 months: £4.50 in money, one item",
+                "Housing",
+                "◆ 2026-11-22 Home Office interview",
+                "◆ 2026-11-30 Asylum appeal hearing",
+            ] {
+                assert!(screen.contains(seen), "{seen}:\n{screen}");
+            }
+        }
+    }
+}
