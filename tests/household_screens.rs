@@ -370,21 +370,20 @@ fn a_person_page_with_household_key_dates_and_support() {
                 .add_key_date(c.amina, new, VolunteerId(1), now)
                 .expect("key date");
         }
-        let visit = c
-            .s
-            .store_mut()
-            .add_visit(
-                NewVisit {
-                    person: Some(c.amina),
-                    needs: needs(&[Domain::Housing]),
-                    language: None,
-                    interpreting: Interpreting::None,
-                    notes: String::new(),
-                },
-                VolunteerId(1),
-                now,
-            )
-            .expect("visit");
+        let visit =
+            c.s.store_mut()
+                .add_visit(
+                    NewVisit {
+                        person: Some(c.amina),
+                        needs: needs(&[Domain::Housing]),
+                        language: None,
+                        interpreting: Interpreting::None,
+                        notes: String::new(),
+                    },
+                    VolunteerId(1),
+                    now,
+                )
+                .expect("visit");
         let fare = SupportGiven::new(
             SupportKind::TravelFare,
             Some(Pence(450)),

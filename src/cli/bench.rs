@@ -220,6 +220,11 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         ms(percentile(per_page.clone(), 95)),
         per_page.len()
     );
+    let (_, peak) = rss().unwrap_or_default();
+    println!(
+        "RSS peak after the pages      {}   budget 40 MiB",
+        mib(peak)
+    );
 
     // F5's week view of every interpreter: a week earlier (←), its
     // bookings read and the whole frame drawn, week after week back
