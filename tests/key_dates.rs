@@ -333,3 +333,27 @@ fn a_key_date_form_left_open_waits_sealed_for_its_volunteer_after_a_lock() {
     assert_eq!(stored[0].date, day(2026, 12, 18));
     assert_eq!(stored[0].lead_days, 10);
 }
+
+/// F6 lists rows of several kinds: its footer offers the keys of the row
+/// selected, not a referral's on a key date (nor the other way round).
+#[test]
+fn f6_footer_offers_the_keys_of_the_selected_row() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", Some(1990)).id;
+    key_date(&mut s, amina, KeyDateKind::AppealHearing, day(2026, 11, 27));
+    let law = s.add_service("Law Centre", "Asylum advice");
+    s.add_referral(amina, law, 20);
+    s.press("F6");
+    let footer = |s: &mut Scenario| {
+        let screen = s.screen();
+        screen.lines().last().unwrap_or_default().to_string()
+    };
+    // Key dates come first.
+    let on_key_date = footer(&mut s);
+    assert!(on_key_date.contains("h Key date"), "{on_key_date}");
+    assert!(!on_key_date.contains("a Attended"), "{on_key_date}");
+    s.press("Down");
+    let on_referral = footer(&mut s);
+    assert!(on_referral.contains("a Attended"), "{on_referral}");
+    assert!(!on_referral.contains("Key date"), "{on_referral}");
+}

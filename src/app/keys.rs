@@ -338,7 +338,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['c'],
         "key-confirm-booking",
-        false,
+        true,
     )),
     row(b(
         A::CompleteBooking,
@@ -346,7 +346,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['k'],
         "key-complete-booking",
-        false,
+        true,
     )),
     row(b(A::NoShow, S::FollowUps, &[], &[], "key-no-show", false)),
     row(b(
@@ -371,7 +371,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['d'],
         "key-close-visit-done",
-        false,
+        true,
     )),
     row(b(
         A::MarkLeft,
@@ -379,7 +379,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['l'],
         "key-close-visit-left",
-        false,
+        true,
     )),
     row(b(
         A::KeyDateKept,
@@ -387,7 +387,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['h'],
         "key-key-date-kept",
-        false,
+        true,
     )),
     row(b(
         A::KeyDateMoved,
@@ -395,7 +395,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['m'],
         "key-key-date-moved",
-        false,
+        true,
     )),
     row(b(
         A::KeyDateMissed,
@@ -403,7 +403,7 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         &['s'],
         "key-key-date-missed",
-        false,
+        true,
     )),
     row(b(
         A::KeyDateCancelled,

@@ -418,6 +418,50 @@ impl State {
             .collect()
     }
 
+    /// The row actions that do not apply to the selected row: F6 lists
+    /// rows of four kinds, and its menu and footer offer only what fits
+    /// the one selected (a referral's outcomes, closing a visit, a
+    /// booking's moves, or what came of a key date).
+    pub fn not_for_selected_row(&self) -> Vec<super::keys::Action> {
+        use super::keys::Action as A;
+        const REFERRAL: &[A] = &[
+            A::OutcomeAttended,
+            A::OutcomeNotAttended,
+            A::OutcomeDeclined,
+            A::OutcomeUnknown,
+            A::OutcomePending,
+        ];
+        const VISIT: &[A] = &[A::MarkDone, A::MarkLeft];
+        const BOOKING: &[A] = &[
+            A::ConfirmBooking,
+            A::CompleteBooking,
+            A::NoShow,
+            A::CancelBooking,
+            A::ExportCalendar,
+        ];
+        const KEY_DATE: &[A] = &[
+            A::KeyDateKept,
+            A::KeyDateMoved,
+            A::KeyDateMissed,
+            A::KeyDateCancelled,
+        ];
+        if self.screen != Screen::FollowUps {
+            return Vec::new();
+        }
+        let fits: &[A] = match self.follow_ups.rows.get(self.follow_ups.selected) {
+            Some(FollowUpRow::Referral { .. }) => REFERRAL,
+            Some(FollowUpRow::Visit { .. }) => VISIT,
+            Some(FollowUpRow::Booking { .. }) => BOOKING,
+            Some(FollowUpRow::KeyDate { .. }) => KEY_DATE,
+            None => &[],
+        };
+        [REFERRAL, VISIT, BOOKING, KEY_DATE]
+            .concat()
+            .into_iter()
+            .filter(|a| !fits.contains(a))
+            .collect()
+    }
+
     pub fn local_today(&self) -> NaiveDate {
         self.now.with_timezone(&self.tz).date_naive()
     }

@@ -129,9 +129,15 @@ pub fn footer(frame: &mut Frame, state: &State, area: Rect) {
         .map(|b| hint(b));
     let mut parts: Vec<String> = Vec::new();
     let mut used = help.as_deref().map_or(0, width);
+    // On the screen itself, only the keys that fit the selected row.
+    let not_here = if state.overlays.is_empty() {
+        state.not_for_selected_row()
+    } else {
+        Vec::new()
+    };
     for b in bindings
         .iter()
-        .filter(|b| b.footer && b.action != Action::Help)
+        .filter(|b| b.footer && b.action != Action::Help && !not_here.contains(&b.action))
     {
         let h = hint(b);
         if used + width(&h) + 2 > usize::from(area.width) {

@@ -165,41 +165,7 @@ impl App {
                 }
             }
             Action::Menu if len > 0 => {
-                // Only what applies to the row: a booking's moves, or a
-                // referral's outcomes, or closing a visit, or what came of
-                // a key date.
-                const KEY_DATE: &[Action] = &[
-                    Action::KeyDateKept,
-                    Action::KeyDateMoved,
-                    Action::KeyDateMissed,
-                    Action::KeyDateCancelled,
-                ];
-                const BOOKING: &[Action] = &[
-                    Action::ConfirmBooking,
-                    Action::CompleteBooking,
-                    Action::NoShow,
-                    Action::CancelBooking,
-                    Action::ExportCalendar,
-                ];
-                const OTHERS: &[Action] = &[
-                    Action::OutcomeAttended,
-                    Action::OutcomeNotAttended,
-                    Action::OutcomeDeclined,
-                    Action::OutcomeUnknown,
-                    Action::OutcomePending,
-                    Action::MarkDone,
-                    Action::MarkLeft,
-                ];
-                let row = self
-                    .state
-                    .follow_ups
-                    .rows
-                    .get(self.state.follow_ups.selected);
-                let except: Vec<Action> = match row {
-                    Some(FollowUpRow::Booking { .. }) => [OTHERS, KEY_DATE].concat(),
-                    Some(FollowUpRow::KeyDate { .. }) => [OTHERS, BOOKING].concat(),
-                    _ => [BOOKING, KEY_DATE].concat(),
-                };
+                let except = self.state.not_for_selected_row();
                 self.open_menu_except(Scope::FollowUps, &except);
             }
             _ => {}
