@@ -431,3 +431,31 @@ fn with_no_lead_coordinators_are_told_and_a_coordinator_marks_one() {
     sign_in_as(&mut c.s, "Bilal", B_PW);
     assert!(c.s.screen().contains("⚠ 1 new safeguarding concern"));
 }
+
+/// The count on a person's page is kept for the session, and raising a
+/// concern from their page shows it at once.
+#[test]
+fn a_concern_raised_from_a_page_is_counted_there_at_once() {
+    let mut s = common::Scenario::new();
+    s.add_person("Amina Zebari", Some(1990));
+    s.press("F3").type_text("Amina").press("Enter");
+    assert!(!s.screen().contains("Safeguarding concerns:"));
+    // About (prefilled) → the category → what was seen or said.
+    s.press("Ctrl+Y").press("Tab").press("Right").press("Tab");
+    s.type_text("She said she is afraid to go home.")
+        .press("Ctrl+S");
+    assert!(
+        s.screen().contains("Safeguarding concerns: 1 — F6, Ctrl+G"),
+        "{}",
+        s.screen()
+    );
+    // Another person's page: none.
+    s.add_person("Omar Haddad", None);
+    s.press("Esc").press("Ctrl+F");
+    s.clear_field(5).type_text("Omar").press("Enter");
+    assert!(
+        !s.screen().contains("Safeguarding concerns:"),
+        "{}",
+        s.screen()
+    );
+}

@@ -61,6 +61,11 @@ pub struct ConcernsState {
     /// On a person's page: how many of their concerns the one signed in may
     /// see (0: nothing is shown).
     pub on_person_page: usize,
+    /// How many concerns the one signed in may see, by person: read once
+    /// (every concern opened: a few hundred on a busy centre) and kept
+    /// until they raise one or the screen locks, so that opening a
+    /// person's page does not read them all again.
+    pub by_person: Option<std::collections::HashMap<PersonId, usize>>,
 }
 
 impl App {
@@ -73,10 +78,26 @@ impl App {
 
     /// How many of a person's concerns the one signed in may see.
     pub(crate) fn count_person_concerns(&mut self, person: PersonId) {
+        if self.state.concerns.by_person.is_none() {
+            let mut counts = std::collections::HashMap::new();
+            for c in self
+                .store
+                .concerns_for(&self.state.volunteer)
+                .unwrap_or_default()
+            {
+                if let Some(p) = c.person {
+                    *counts.entry(p).or_insert(0) += 1;
+                }
+            }
+            self.state.concerns.by_person = Some(counts);
+        }
         self.state.concerns.on_person_page = self
-            .store
-            .concerns_of_person(person, &self.state.volunteer)
-            .map_or(0, |c| c.len());
+            .state
+            .concerns
+            .by_person
+            .as_ref()
+            .and_then(|m| m.get(&person).copied())
+            .unwrap_or(0);
     }
 
     /// Ctrl+Y: the concern form, about the person whose page is open, or
@@ -183,6 +204,7 @@ impl App {
         match self.store.raise_concern(new, &me, self.state.now) {
             Ok(_) => {
                 self.state.overlays.pop();
+                self.state.concerns.by_person = None;
                 self.count_concerns();
                 if let Some(id) = self.state.people.page.as_ref().map(|p| p.person.id) {
                     self.count_person_concerns(id);
