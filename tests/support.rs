@@ -319,3 +319,48 @@ fn the_support_form_as_drawn() {
         insta::assert_snapshot!(format!("support_form_over_limit_{tag}"), s.screen());
     }
 }
+
+#[test]
+fn an_item_given_by_mistake_is_taken_off_from_the_form_after_asking() {
+    let mut s = Scenario::new();
+    let amina = s.add_person("Amina Yusuf", None).id;
+    let v = visit(&mut s, Some(amina), 0);
+    s.press("F2").press("g").press("Right").press("Tab");
+    s.type_text("150").press("Ctrl+S");
+    assert_eq!(given(&s, v).len(), 1);
+    // Opened again: what was given is listed above the new item; the
+    // keys of a single item stay as they were (focus on the kind).
+    s.press("g");
+    let screen = s.screen();
+    assert!(screen.contains("Already given on this visit"), "{screen}");
+    assert!(screen.contains("Travel fare £150.00"), "{screen}");
+    assert!(screen.contains("In the last 12 months, with this: £150.00"));
+    // Ctrl+D goes to the list, a second Ctrl+D asks; Esc keeps it.
+    s.press("Ctrl+D").press("Ctrl+D");
+    assert!(
+        s.screen()
+            .contains("Take “Travel fare £150.00” off this visit?"),
+        "{}",
+        s.screen()
+    );
+    s.press("Esc");
+    assert_eq!(given(&s, v).len(), 1);
+    s.press("Ctrl+D").press("Enter");
+    assert!(given(&s, v).is_empty(), "{}", s.screen());
+    let screen = s.screen();
+    assert!(screen.contains("Taken off."), "{screen}");
+    assert!(!screen.contains("Already given on this visit"), "{screen}");
+    assert!(
+        screen.contains("In the last 12 months, with this: £0.00"),
+        "{screen}"
+    );
+    // Then the right amount, in the same form.
+    s.press("Right")
+        .press("Tab")
+        .type_text("15")
+        .press("Ctrl+S");
+    assert_eq!(
+        given(&s, v),
+        [(SupportKind::TravelFare, Some(Pence(1500)), String::new())]
+    );
+}

@@ -114,6 +114,9 @@ pub enum Action {
     CloseConcern,
     /// F8: mark the selected volunteer as the safeguarding lead, or not.
     ToggleLead,
+    /// The support-given form: take the selected item already given off
+    /// (entered by mistake; asks first).
+    RemoveSupport,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -154,6 +157,8 @@ pub enum Scope {
     Concerns,
     /// One safeguarding concern's page.
     ConcernPage,
+    /// The support-given form (what was already given on the visit).
+    SupportForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1108,6 +1113,14 @@ pub static BINDINGS: &[Binding] = &[
         &[ctrl('d')],
         &[],
         "key-remove-from-household",
+        true,
+    ),
+    b(
+        A::RemoveSupport,
+        S::SupportForm,
+        &[ctrl('d')],
+        &[],
+        "key-remove-support",
         true,
     ),
     b(

@@ -32,6 +32,9 @@ pub enum Message {
     RotateKeyConfirmed,
     /// Confirmed: take this row of the household form out.
     RemoveFromHouseholdConfirmed(usize),
+    /// Confirmed: take item n already given on the support form's visit
+    /// off.
+    RemoveSupportConfirmed(usize),
     /// Confirmed: close the safeguarding concern on screen (the form asks
     /// why).
     CloseConcernConfirmed,

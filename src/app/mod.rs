@@ -30,6 +30,7 @@ mod volunteer_update;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use message::{EditKey, Message};
 pub use state::{Screen, State};
+pub use support_update::given_line as support_given_line;
 
 use crate::domain::Volunteer;
 use crate::i18n::I18n;

@@ -364,7 +364,7 @@ impl State {
             Some(Overlay::VolunteerForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::ReferralForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::BookingForm(f)) => (vec![Form, Global], f.typing()),
-            Some(Overlay::SupportForm(f)) => (vec![Form, Global], f.typing()),
+            Some(Overlay::SupportForm(f)) => (vec![SupportForm, Form, Global], f.typing()),
             Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),

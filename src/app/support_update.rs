@@ -6,7 +6,7 @@ use super::forms::FieldError;
 use super::forms::support_form::{SupportForm, SupportFormField};
 use super::keys::Action;
 use super::message::{EditKey, Message};
-use super::overlay::Overlay;
+use super::overlay::{Confirm, Overlay};
 use super::state::Screen;
 use super::update::apply_edit;
 use crate::domain::money::{self, Pence};
@@ -33,7 +33,11 @@ impl App {
             None => Pence::ZERO,
         };
         let limit = person.and(self.store.settings().support_limit);
-        let form = SupportForm::new(visit, person, who, total, limit);
+        let mut form = SupportForm::new(visit, person, who, total, limit);
+        match self.store.support_on(visit) {
+            Ok(given) => form.given = given.map(|g| g.items).unwrap_or_default(),
+            Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
+        }
         self.state
             .overlays
             .push(Overlay::SupportForm(Box::new(form)));
@@ -64,6 +68,17 @@ impl App {
     pub(super) fn support_form_act(&mut self, action: Action) -> Option<Message> {
         let f = self.support_form()?;
         match (action, f.focus) {
+            (Action::Up, SupportFormField::Given) if f.given_at > 0 => f.given_at -= 1,
+            (Action::Down, SupportFormField::Given) if f.given_at + 1 < f.given.len() => {
+                f.given_at += 1;
+            }
+            (Action::RemoveSupport, _) if !f.given.is_empty() => {
+                if f.focus != SupportFormField::Given {
+                    f.focus = SupportFormField::Given;
+                    return None;
+                }
+                return self.confirm_remove_support();
+            }
             (Action::Toggle | Action::Right, SupportFormField::Kind) => {
                 f.kind.next();
                 f.dirty = true;
@@ -113,6 +128,58 @@ impl App {
         if f.focused_input().is_some_and(|i| apply_edit(i, key)) {
             f.dirty = true;
             f.errors.remove(&focus);
+        }
+    }
+
+    /// Asks before taking the selected item off: it is in the audit log,
+    /// and a person's total changes.
+    fn confirm_remove_support(&mut self) -> Option<Message> {
+        let i18n = &self.state.i18n;
+        let f = match self.state.overlays.last() {
+            Some(Overlay::SupportForm(f)) => f,
+            _ => return None,
+        };
+        let index = f.given_at;
+        let item = f.given.get(index)?;
+        let what = given_line(i18n, item);
+        self.state.overlays.push(Overlay::Confirm(Confirm {
+            question: "support-remove-question",
+            args: vec![("what", Arg::from(what))],
+            details: Vec::new(),
+            yes: "support-remove-yes",
+            no: "confirm-go-back",
+            on_yes: Message::RemoveSupportConfirmed(index),
+        }));
+        None
+    }
+
+    /// Confirmed: the item goes, the form shows what is left.
+    pub(super) fn remove_support(&mut self, index: usize) {
+        let now = self.state.now;
+        let Some(f) = self.support_form() else {
+            return;
+        };
+        let (visit, person) = (f.visit, f.person);
+        match self.store.remove_support(visit, index, now) {
+            Ok(left) => {
+                let total = match person {
+                    Some(p) => self.store.support_total(p, now).unwrap_or_default(),
+                    None => Pence::ZERO,
+                };
+                if let Some(f) = self.support_form() {
+                    f.given = left.items;
+                    f.given_at = f.given_at.min(f.given.len().saturating_sub(1));
+                    f.total = total;
+                    if f.given.is_empty() {
+                        f.focus = SupportFormField::Kind;
+                    }
+                }
+                self.set_status("status-support-removed", Vec::new(), false);
+            }
+            Err(crate::store::StoreError::NotAllowed) => {
+                self.set_status("status-support-not-yours", Vec::new(), true);
+            }
+            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
         }
     }
 
@@ -211,4 +278,17 @@ impl App {
             false,
         );
     }
+}
+
+/// One item already given, as the form and its question show it: the
+/// kind, the amount where it was money, the note.
+pub fn given_line(i18n: &crate::i18n::I18n, item: &SupportGiven) -> String {
+    let mut line = i18n.t(item.kind.fluent_id());
+    if let Some(amount) = item.amount {
+        line.push_str(&format!(" {amount}"));
+    }
+    if !item.notes.is_empty() {
+        line.push_str(&format!(" · {}", item.notes));
+    }
+    line
 }

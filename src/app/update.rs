@@ -85,6 +85,10 @@ impl App {
                 self.remove_from_household(row);
                 None
             }
+            Message::RemoveSupportConfirmed(index) => {
+                self.remove_support(index);
+                None
+            }
         }
     }
 

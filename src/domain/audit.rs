@@ -101,6 +101,12 @@ pub enum AuditAction {
     /// A next step was recorded on a safeguarding concern (or it was
     /// closed).
     ConcernUpdated(super::safeguarding::ConcernId),
+    /// An item of support given on a visit was taken off (entered by
+    /// mistake), by whoever recorded it or a coordinator.
+    SupportRemoved {
+        person: Option<PersonId>,
+        visit: VisitId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -165,6 +171,7 @@ impl AuditAction {
             AuditAction::ConcernRaised(_) => "audit-concern-raised",
             AuditAction::ConcernViewed(_) => "audit-concern-viewed",
             AuditAction::ConcernUpdated(_) => "audit-concern-updated",
+            AuditAction::SupportRemoved { .. } => "audit-support-removed",
         }
     }
 
@@ -179,9 +186,9 @@ impl AuditAction {
             | AuditAction::KeyDateSaved { person: p, .. }
             | AuditAction::HouseholdSaved { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
-            AuditAction::CreatedVisit { person, .. } | AuditAction::SupportGiven { person, .. } => {
-                *person
-            }
+            AuditAction::CreatedVisit { person, .. }
+            | AuditAction::SupportGiven { person, .. }
+            | AuditAction::SupportRemoved { person, .. } => *person,
             _ => None,
         }
     }
@@ -217,6 +224,7 @@ impl AuditAction {
             AuditAction::ConcernRaised(_) => 25,
             AuditAction::ConcernViewed(_) => 26,
             AuditAction::ConcernUpdated(_) => 27,
+            AuditAction::SupportRemoved { .. } => 28,
         }
     }
 }
@@ -364,7 +372,8 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
             hash_fields(&mut h, fields);
         }
         AuditAction::CreatedVisit { person, visit }
-        | AuditAction::SupportGiven { person, visit } => {
+        | AuditAction::SupportGiven { person, visit }
+        | AuditAction::SupportRemoved { person, visit } => {
             match person {
                 None => h.update([0]),
                 Some(p) => {
@@ -804,13 +813,17 @@ mod tests {
             AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(7)),
             AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(7)),
             AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(7)),
+            AuditAction::SupportRemoved {
+                person: Some(PersonId(1)),
+                visit: VisitId(8),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 10]);
+        assert_eq!(about, vec![PersonId(1); 11]);
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }

@@ -87,6 +87,49 @@ impl Store {
         Ok(record)
     }
 
+    /// Takes item `index` of a visit's support off (entered by mistake):
+    /// allowed to whoever recorded it and to coordinators. Returns what is
+    /// left on that visit.
+    pub fn remove_support(
+        &mut self,
+        visit: VisitKey,
+        index: usize,
+        now: DateTime<Utc>,
+    ) -> Result<VisitSupport, StoreError> {
+        self.dk()?;
+        let me = self.signed_in().cloned().ok_or(StoreError::NotSignedIn)?;
+        let mut day = self.support_day(visit.day)?;
+        let at = day
+            .iter()
+            .position(|s| s.visit == visit)
+            .ok_or(StoreError::NotFound)?;
+        let item = day[at].items.get(index).ok_or(StoreError::NotFound)?;
+        if item.by != me.id && me.role != crate::domain::Role::Coordinator {
+            return Err(StoreError::NotAllowed);
+        }
+        day[at].items.remove(index);
+        let left = day[at].clone();
+        if left.items.is_empty() {
+            day.remove(at);
+        }
+        let key = day_key(visit.day);
+        let mut w = Writes::default();
+        let value = if day.is_empty() {
+            None
+        } else {
+            Some(self.seal_value(TREE, &key, &day)?)
+        };
+        w.casework.push((key, value));
+        w.audit.push(AuditAction::SupportRemoved {
+            person: left.person,
+            visit: visit.id,
+        });
+        w.at = Some(now);
+        self.commit(w)?;
+        self.persist()?;
+        Ok(left)
+    }
+
     /// The support given to a person on visits since `since` (a day; `None`
     /// for all), newest visit first.
     pub fn support_of(
@@ -306,6 +349,37 @@ mod tests {
             let (_, v) = item.unwrap();
             assert!(!v.windows(7).any(|w| w == b"Tuesday"));
         }
+        assert!(s.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_item_entered_by_mistake_is_taken_off_by_a_coordinator_only_if_not_theirs() {
+        let dir = TempDir::new().unwrap();
+        let mut s = centre(&dir);
+        let v = visit(&mut s, None, at(2026, 11, 25));
+        // Recorded by volunteer 2 (not the coordinator signed in), twice.
+        let mut theirs = fare(150, at(2026, 11, 25));
+        theirs.by = VolunteerId(2);
+        s.give_support(v, theirs.clone(), at(2026, 11, 25)).unwrap();
+        s.give_support(v, fare(15, at(2026, 11, 25)), at(2026, 11, 25))
+            .unwrap();
+        let left = s.remove_support(v, 0, at(2026, 11, 25)).unwrap();
+        assert_eq!(left.items, vec![fare(15, at(2026, 11, 25))]);
+        assert!(matches!(
+            s.remove_support(v, 5, at(2026, 11, 25)),
+            Err(StoreError::NotFound)
+        ));
+        // The last item gone: the day's block goes too.
+        s.remove_support(v, 0, at(2026, 11, 25)).unwrap();
+        assert_eq!(s.support_on(v).unwrap(), None);
+        assert!(s.casework.scan_prefix([PREFIX]).next().is_none());
+        let removed = s
+            .audit_entries(0, 100)
+            .unwrap()
+            .iter()
+            .filter(|e| matches!(e.action, AuditAction::SupportRemoved { .. }))
+            .count();
+        assert_eq!(removed, 2);
         assert!(s.check().unwrap().is_empty());
     }
 

@@ -4,6 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 
 use crate::app::State;
 use crate::app::forms::support_form::{SupportForm, SupportFormField};
@@ -18,6 +19,21 @@ pub fn support_form(frame: &mut Frame, state: &State, form: &SupportForm, area: 
         let focus = form.focus == field;
         let error = form.errors.get(&field);
         match field {
+            SupportFormField::Given => {
+                lines.push(field_line(i18n, field.label(), "", focus, None));
+                for (i, item) in form.given.iter().enumerate() {
+                    let selected = focus && i == form.given_at;
+                    let mark = if selected { "›" } else { " " };
+                    let mut l = FormLine::plain(format!(
+                        "    {mark} {}",
+                        crate::app::support_given_line(i18n, item)
+                    ));
+                    if selected {
+                        l.style = Style::new().add_modifier(Modifier::REVERSED);
+                    }
+                    lines.push(l);
+                }
+            }
             SupportFormField::Kind => {
                 let kind = i18n.t(form.kind().fluent_id());
                 lines.push(field_line(

@@ -13,6 +13,8 @@ use super::input::TextInput;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SupportFormField {
+    /// What was already given on this visit (when anything was).
+    Given,
     Kind,
     Amount,
     Notes,
@@ -21,6 +23,7 @@ pub enum SupportFormField {
 impl SupportFormField {
     pub fn label(self) -> &'static str {
         match self {
+            SupportFormField::Given => "field-support-given",
             SupportFormField::Kind => "field-support-kind",
             SupportFormField::Amount => "field-support-amount",
             SupportFormField::Notes => "field-notes",
@@ -38,6 +41,9 @@ pub struct SupportForm {
     /// Who it is for, as the title shows it (a name, or "anonymous walk-in").
     pub who: String,
     pub focus: SupportFormField,
+    /// Already given on this visit, oldest first, and the one selected.
+    pub given: Vec<crate::domain::SupportGiven>,
+    pub given_at: usize,
     pub kind: Choice<SupportKind>,
     pub amount: TextInput,
     pub notes: TextInput,
@@ -65,6 +71,8 @@ impl SupportForm {
             person,
             who,
             focus: SupportFormField::Kind,
+            given: Vec::new(),
+            given_at: 0,
             kind: Choice::new(SupportKind::ALL.to_vec()),
             amount: TextInput::new(AMOUNT_MAX),
             notes: TextInput::new(crate::domain::support::NOTES_MAX),
@@ -83,14 +91,21 @@ impl SupportForm {
             .unwrap_or(SupportKind::FoodParcel)
     }
 
-    /// The fields in order: no amount for goods.
+    /// The fields in order: what was already given (if anything) before
+    /// the new item; no amount for goods.
     pub fn fields(&self) -> Vec<SupportFormField> {
         use SupportFormField::*;
-        if self.kind().takes_amount() {
-            vec![Kind, Amount, Notes]
+        let mut fields = if self.given.is_empty() {
+            vec![]
         } else {
-            vec![Kind, Notes]
+            vec![Given]
+        };
+        fields.push(Kind);
+        if self.kind().takes_amount() {
+            fields.push(Amount);
         }
+        fields.push(Notes);
+        fields
     }
 
     pub fn move_focus(&mut self, forward: bool) {
@@ -108,12 +123,15 @@ impl SupportForm {
         match self.focus {
             SupportFormField::Amount => Some(&mut self.amount),
             SupportFormField::Notes => Some(&mut self.notes),
-            SupportFormField::Kind => None,
+            SupportFormField::Kind | SupportFormField::Given => None,
         }
     }
 
     pub fn typing(&self) -> bool {
-        self.focus != SupportFormField::Kind
+        matches!(
+            self.focus,
+            SupportFormField::Amount | SupportFormField::Notes
+        )
     }
 
     /// The amount as typed, when it parses (for the running total shown).
