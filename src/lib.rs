@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod domain;
 pub mod hsds;
 pub mod i18n;
+pub mod memory;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -118,6 +118,8 @@ impl App {
             key_dates,
             household,
         });
+        // The days' visits decoded to find theirs are garbage now.
+        crate::memory::give_back();
     }
 
     fn selected_person(&self) -> Option<PersonId> {
