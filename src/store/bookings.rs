@@ -783,7 +783,7 @@ mod tests {
     use crate::domain::booking::{
         AppointmentType, BookingStatus, InterpreterGender, Miss, Mode, Spoken,
     };
-    use crate::domain::{GenderPreference, LangCode, NewPerson, Role, VolunteerId};
+    use crate::domain::{GenderPreference, LangCode, Role, VolunteerId};
     use crate::store::OpenOptions;
 
     const ME: VolunteerId = VolunteerId(1);
@@ -798,28 +798,8 @@ mod tests {
     }
 
     fn centre(dir: &TempDir) -> (Store, PersonId, PersonId) {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", PASSWORD).unwrap();
-        let mut person = |name: &str| {
-            s.add_person(
-                NewPerson {
-                    name: name.into(),
-                    ..Default::default()
-                },
-                true,
-                ME,
-                now(),
-            )
-            .unwrap()
-            .id
-        };
+        let mut s = crate::store::test_centre::new_centre(dir.path());
+        let mut person = |name: &str| crate::store::test_centre::add_person(&mut s, name, now());
         let (a, b) = (person("Amina Yusuf"), person("Tesfay Haile"));
         (s, a, b)
     }

@@ -303,9 +303,8 @@ mod tests {
     use tempfile::TempDir;
 
     use super::*;
-    use crate::domain::NewPerson;
+
     use crate::domain::key_date::{KeyDateInput, KeyDateKind};
-    use crate::store::OpenOptions;
 
     const ME: VolunteerId = VolunteerId(1);
 
@@ -318,28 +317,9 @@ mod tests {
     }
 
     fn centre(dir: &TempDir) -> (Store, PersonId) {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", "a long password")
-            .unwrap();
-        let p = s
-            .add_person(
-                NewPerson {
-                    name: "Amina".into(),
-                    ..Default::default()
-                },
-                true,
-                ME,
-                now(),
-            )
-            .unwrap();
-        (s, p.id)
+        let mut s = crate::store::test_centre::new_centre(dir.path());
+        let p = crate::store::test_centre::add_person(&mut s, "Amina", now());
+        (s, p)
     }
 
     fn hearing(date: NaiveDate, lead: &str) -> NewKeyDate {

@@ -431,9 +431,8 @@ mod tests {
     use tempfile::TempDir;
 
     use super::*;
-    use crate::domain::NewPerson;
+
     use crate::domain::household::{Member, Relation, UnnamedChild};
-    use crate::store::OpenOptions;
 
     const ME: VolunteerId = VolunteerId(1);
 
@@ -442,31 +441,10 @@ mod tests {
     }
 
     fn centre(dir: &TempDir, names: &[&str]) -> (Store, Vec<PersonId>) {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", "a long password")
-            .unwrap();
+        let mut s = crate::store::test_centre::new_centre(dir.path());
         let ids = names
             .iter()
-            .map(|n| {
-                s.add_person(
-                    NewPerson {
-                        name: (*n).into(),
-                        ..Default::default()
-                    },
-                    true,
-                    ME,
-                    now(),
-                )
-                .unwrap()
-                .id
-            })
+            .map(|n| crate::store::test_centre::add_person(&mut s, n, now()))
             .collect();
         (s, ids)
     }

@@ -40,6 +40,8 @@ mod sealed;
 mod services;
 mod support;
 #[cfg(test)]
+mod test_centre;
+#[cfg(test)]
 mod tests;
 mod volunteers;
 

@@ -349,8 +349,8 @@ mod tests {
     use tempfile::TempDir;
 
     use super::*;
+    use crate::domain::NeedSet;
     use crate::domain::service::{Service, ServiceId};
-    use crate::domain::{NeedSet, NewPerson};
     use crate::store::OpenOptions;
 
     const ME: VolunteerId = VolunteerId(1);
@@ -360,32 +360,13 @@ mod tests {
     }
 
     fn centre(dir: &TempDir) -> (Store, PersonId, ServiceId) {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", "a long password")
-            .unwrap();
-        let p = s
-            .add_person(
-                NewPerson {
-                    name: "Amina".into(),
-                    ..Default::default()
-                },
-                true,
-                ME,
-                now(),
-            )
-            .unwrap();
+        let mut s = crate::store::test_centre::new_centre(dir.path());
+        let p = crate::store::test_centre::add_person(&mut s, "Amina", now());
         let svc = s
             .save_service(Service::typed("Law Centre", "Asylum advice", now()), now())
             .map_err(|_| "save service")
             .unwrap();
-        (s, p.id, svc.id)
+        (s, p, svc.id)
     }
 
     fn referral(person: PersonId, service: ServiceId) -> NewReferral {

@@ -233,20 +233,9 @@ mod tests {
 
     use super::*;
     use crate::domain::{NeedSet, ServiceSource};
-    use crate::store::OpenOptions;
 
     fn store(dir: &TempDir) -> Store {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", "a long password")
-            .unwrap();
-        s
+        crate::store::test_centre::new_centre(dir.path())
     }
 
     fn imported(or_id: &str, name: &str) -> Service {

@@ -239,8 +239,7 @@ mod tests {
 
     use super::*;
     use crate::domain::support::SupportKind;
-    use crate::domain::{Interpreting, NeedSet, NewPerson, NewVisit, VolunteerId};
-    use crate::store::OpenOptions;
+    use crate::domain::{Interpreting, NeedSet, NewVisit, VolunteerId};
 
     const ME: VolunteerId = VolunteerId(1);
 
@@ -249,17 +248,7 @@ mod tests {
     }
 
     fn centre(dir: &TempDir) -> Store {
-        let mut s = Store::open_with(
-            dir.path(),
-            OpenOptions {
-                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
-                ..OpenOptions::default()
-            },
-        )
-        .unwrap();
-        s.set_up("Centre", "Coordinator", "a long password")
-            .unwrap();
-        s
+        crate::store::test_centre::new_centre(dir.path())
     }
 
     fn visit(s: &mut Store, person: Option<PersonId>, when: DateTime<Utc>) -> VisitKey {
@@ -293,18 +282,7 @@ mod tests {
     fn support_is_kept_per_visit_and_totalled_over_twelve_months() {
         let dir = TempDir::new().unwrap();
         let mut s = centre(&dir);
-        let amina = s
-            .add_person(
-                NewPerson {
-                    name: "Amina".into(),
-                    ..Default::default()
-                },
-                true,
-                ME,
-                at(2025, 1, 1),
-            )
-            .unwrap()
-            .id;
+        let amina = crate::store::test_centre::add_person(&mut s, "Amina", at(2025, 1, 1));
         let old = visit(&mut s, Some(amina), at(2025, 10, 1));
         let recent = visit(&mut s, Some(amina), at(2026, 11, 20));
         let walk_in = visit(&mut s, None, at(2026, 11, 20));
