@@ -567,25 +567,6 @@ impl App {
         }
     }
 
-    fn cancel_reason(&mut self) -> Option<&mut TextInput> {
-        match self.state.overlays.last_mut() {
-            Some(Overlay::CancelBooking { why, .. }) => Some(why),
-            _ => None,
-        }
-    }
-
-    pub(super) fn cancel_booking_typed(&mut self, c: char) {
-        if let Some(why) = self.cancel_reason() {
-            why.insert(c);
-        }
-    }
-
-    pub(super) fn cancel_booking_edit(&mut self, key: EditKey) {
-        if let Some(why) = self.cancel_reason() {
-            apply_edit(why, key);
-        }
-    }
-
     /// Enter cancels, with the reason typed (required); Esc keeps it.
     pub(super) fn cancel_booking_act(&mut self, action: Action) {
         let Some(Overlay::CancelBooking { booking, why, .. }) = self.state.overlays.last_mut()
@@ -595,12 +576,6 @@ impl App {
         match action {
             Action::Back => {
                 self.state.overlays.pop();
-            }
-            Action::Left => why.left(),
-            Action::Right => why.right(),
-            // Space is text here.
-            Action::Toggle => {
-                why.insert(' ');
             }
             Action::Open | Action::Save => {
                 if why.value().trim().is_empty() {

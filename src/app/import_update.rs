@@ -5,9 +5,7 @@
 use super::App;
 use super::forms::TextInput;
 use super::keys::Action;
-use super::message::EditKey;
 use super::overlay::Overlay;
-use super::update::apply_edit;
 use crate::domain::Permission;
 use crate::hsds::{self, ImportOptions, Mapping};
 use crate::i18n::Arg;
@@ -35,30 +33,7 @@ impl App {
                 self.state.overlays.pop();
             }
             Action::Open | Action::Save => self.run_import(),
-            Action::Left => {
-                if let Some(t) = self.import_path() {
-                    t.left();
-                }
-            }
-            Action::Right => {
-                if let Some(t) = self.import_path() {
-                    t.right();
-                }
-            }
-            Action::Toggle => self.import_typed(' '),
             _ => {}
-        }
-    }
-
-    pub(super) fn import_typed(&mut self, c: char) {
-        if let Some(t) = self.import_path() {
-            t.insert(c);
-        }
-    }
-
-    pub(super) fn import_edit(&mut self, key: EditKey) {
-        if let Some(t) = self.import_path() {
-            apply_edit(t, key);
         }
     }
 

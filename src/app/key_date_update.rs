@@ -163,25 +163,6 @@ impl App {
         });
     }
 
-    fn key_date_note(&mut self) -> Option<&mut TextInput> {
-        match self.state.overlays.last_mut() {
-            Some(Overlay::KeyDateOutcome { note, .. }) => Some(note),
-            _ => None,
-        }
-    }
-
-    pub(super) fn key_date_outcome_typed(&mut self, c: char) {
-        if let Some(note) = self.key_date_note() {
-            note.insert(c);
-        }
-    }
-
-    pub(super) fn key_date_outcome_edit(&mut self, key: EditKey) {
-        if let Some(note) = self.key_date_note() {
-            apply_edit(note, key);
-        }
-    }
-
     /// Enter records the outcome with the note typed (it may be empty);
     /// Esc leaves the key date as it was.
     pub(super) fn key_date_outcome_act(&mut self, action: Action) {
@@ -197,11 +178,6 @@ impl App {
         match action {
             Action::Back => {
                 self.state.overlays.pop();
-            }
-            Action::Left => note.left(),
-            Action::Right => note.right(),
-            Action::Toggle => {
-                note.insert(' ');
             }
             Action::Open | Action::Save => {
                 let (person, id, result) = (*person, *key_date, *result);

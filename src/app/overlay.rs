@@ -76,6 +76,18 @@ pub enum Overlay {
 }
 
 impl Overlay {
+    /// The text of a one-field box (a reason, a date, a path, a note):
+    /// typing and editing keys go straight to it.
+    pub fn one_field(&mut self) -> Option<&mut super::forms::TextInput> {
+        match self {
+            Overlay::CancelBooking { why: t, .. }
+            | Overlay::PutOff { date: t, .. }
+            | Overlay::ImportPath(t)
+            | Overlay::KeyDateOutcome { note: t, .. } => Some(t),
+            _ => None,
+        }
+    }
+
     pub fn is_dirty(&self) -> bool {
         match self {
             Overlay::VisitForm(f) => f.dirty,

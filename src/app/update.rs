@@ -205,6 +205,28 @@ impl App {
             }
             return None;
         }
+        // A one-field box: Space is text, ← → move in it; the rest (Enter,
+        // Esc) is the box's own.
+        if let Some(field) = self.state.overlays.last_mut().and_then(Overlay::one_field) {
+            let handled = match action {
+                Action::Toggle => {
+                    field.insert(' ');
+                    true
+                }
+                Action::Left => {
+                    field.left();
+                    true
+                }
+                Action::Right => {
+                    field.right();
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                return None;
+            }
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_act(action),
             Some(Overlay::PersonForm(_)) => self.person_form_act(action),
@@ -510,6 +532,10 @@ impl App {
         if self.state.gate.is_some() && self.state.overlays.is_empty() {
             return self.gate_typed(c);
         }
+        if let Some(field) = self.state.overlays.last_mut().and_then(Overlay::one_field) {
+            field.insert(c);
+            return;
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_typed(c),
             Some(Overlay::PersonForm(_)) => self.person_form_typed(c),
@@ -520,11 +546,7 @@ impl App {
             Some(Overlay::HouseholdForm(_)) => self.household_form_typed(c),
             Some(Overlay::ConcernForm(_)) => self.concern_form_typed(c),
             Some(Overlay::StepForm(_)) => self.step_form_typed(c),
-            Some(Overlay::CancelBooking { .. }) => self.cancel_booking_typed(c),
-            Some(Overlay::ImportPath(_)) => self.import_typed(c),
-            Some(Overlay::PutOff { .. }) => self.put_off_typed(c),
             Some(Overlay::KeyDateForm(_)) => self.key_date_form_typed(c),
-            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
@@ -575,6 +597,10 @@ impl App {
         if self.state.gate.is_some() && self.state.overlays.is_empty() {
             return self.gate_edit(key);
         }
+        if let Some(field) = self.state.overlays.last_mut().and_then(Overlay::one_field) {
+            apply_edit(field, key);
+            return;
+        }
         match self.state.overlays.last() {
             Some(Overlay::VisitForm(_)) => self.visit_form_edit(key),
             Some(Overlay::PersonForm(_)) => self.person_form_edit(key),
@@ -585,11 +611,7 @@ impl App {
             Some(Overlay::HouseholdForm(_)) => self.household_form_edit(key),
             Some(Overlay::ConcernForm(_)) => self.concern_form_edit(key),
             Some(Overlay::StepForm(_)) => self.step_form_edit(key),
-            Some(Overlay::CancelBooking { .. }) => self.cancel_booking_edit(key),
-            Some(Overlay::ImportPath(_)) => self.import_edit(key),
-            Some(Overlay::PutOff { .. }) => self.put_off_edit(key),
             Some(Overlay::KeyDateForm(_)) => self.key_date_form_edit(key),
-            Some(Overlay::KeyDateOutcome { .. }) => self.key_date_outcome_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),

@@ -235,25 +235,6 @@ impl App {
         self.save_outcome(person, id, outcome, None);
     }
 
-    fn put_off_date(&mut self) -> Option<&mut crate::app::forms::TextInput> {
-        match self.state.overlays.last_mut() {
-            Some(crate::app::overlay::Overlay::PutOff { date, .. }) => Some(date),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn put_off_typed(&mut self, c: char) {
-        if let Some(date) = self.put_off_date() {
-            date.insert(c);
-        }
-    }
-
-    pub(crate) fn put_off_edit(&mut self, key: crate::app::message::EditKey) {
-        if let Some(date) = self.put_off_date() {
-            crate::app::update::apply_edit(date, key);
-        }
-    }
-
     /// "Still pending" confirmed (Enter) with its date, or left (Esc).
     pub(crate) fn put_off_act(&mut self, action: Action) {
         let Some(crate::app::overlay::Overlay::PutOff {
@@ -268,8 +249,6 @@ impl App {
             Action::Back => {
                 self.state.overlays.pop();
             }
-            Action::Left => date.left(),
-            Action::Right => date.right(),
             Action::Open | Action::Save => {
                 let typed = crate::domain::text::ascii_digits(date.value().trim());
                 let (person, referral) = (*person, *referral);
