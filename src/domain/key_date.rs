@@ -98,7 +98,7 @@ pub fn move_on_end(grant: NaiveDate, days: u16) -> NaiveDate {
 
 /// What came of a key date. Stored by variant index: new variants go at
 /// the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum KeyDateResult {
     /// It happened (the interview, the hearing), or the deadline was met.
     Kept,

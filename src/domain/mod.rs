@@ -12,6 +12,7 @@ pub mod need;
 pub mod person;
 pub mod reference;
 pub mod referral;
+pub mod report;
 pub mod safeguarding;
 pub mod search;
 pub mod service;

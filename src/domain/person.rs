@@ -63,7 +63,7 @@ impl GenderPreference {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
 pub enum ImmigrationStatus {
     AsylumSeeker,
     Refugee,

@@ -12,7 +12,7 @@ use super::{Domain, PersonId, VisitId, VolunteerId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ReferralId(pub u64);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum ReferralKind {
     Signposted,
     Referred,
@@ -20,7 +20,7 @@ pub enum ReferralKind {
 
 /// What came of a referral. Signpostings stay `Unknown`: nobody follows
 /// them up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum Outcome {
     Pending,
     Attended,

@@ -25,7 +25,7 @@ pub struct ConcernId(pub u64);
 
 /// What a concern is about. Stored by variant index and reported on: new
 /// variants go at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum ConcernCategory {
     ChildAtRisk,
     AdultAtRisk,

@@ -11,7 +11,7 @@ use super::text::{clean, max_len};
 use super::visit::VisitKey;
 use super::volunteer::VolunteerId;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum SupportKind {
     FoodParcel,
     TravelFare,

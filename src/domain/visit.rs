@@ -42,7 +42,9 @@ impl VisitState {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, PartialOrd, Ord, Hash,
+)]
 pub enum Interpreting {
     #[default]
     None,
@@ -75,7 +77,7 @@ impl Interpreting {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AgeBand {
     Under18,
     From18To25,
@@ -99,7 +101,7 @@ impl AgeBand {
 }
 
 /// Gender as counted in reports: the category only, never the person's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
 pub enum ReportedGender {
     Woman,
     Man,
@@ -111,7 +113,7 @@ pub enum ReportedGender {
 /// A copy of the person's reporting fields as they were on the day of the
 /// visit, so that reports on past periods never change when the person is
 /// edited, merged or anonymised.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, PartialOrd, Ord, Hash)]
 pub struct ReportingFields {
     pub age_band: Option<AgeBand>,
     pub gender: Option<ReportedGender>,

@@ -40,6 +40,8 @@ pub enum Permission {
     /// it: the safeguarding lead and coordinators. (Whoever raised a concern
     /// also sees that one: `safeguarding::may_see`.)
     HandleConcerns,
+    /// F7 Reports and exports of records: coordinators only.
+    SeeReports,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +72,8 @@ impl Volunteer {
                 Permission::EditSettings
                 | Permission::ManageVolunteers
                 | Permission::EditDirectory
-                | Permission::EditRoster => self.role == Role::Coordinator,
+                | Permission::EditRoster
+                | Permission::SeeReports => self.role == Role::Coordinator,
                 Permission::HandleConcerns => {
                     self.role == Role::Coordinator || self.safeguarding_lead
                 }

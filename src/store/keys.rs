@@ -50,6 +50,12 @@ pub(super) fn day(day: NaiveDate) -> [u8; 4] {
     ((day_number(day) as u32) ^ 0x8000_0000).to_be_bytes()
 }
 
+/// The day of a [`day`] prefix.
+pub(super) fn day_of_prefix(b: &[u8]) -> Option<NaiveDate> {
+    let n = u32::from_be_bytes(b.get(..4)?.try_into().ok()?) ^ 0x8000_0000;
+    day_from_number(n as i32)
+}
+
 pub(super) fn chunk(d: NaiveDate, chunk: u16) -> [u8; 6] {
     let mut k = [0; 6];
     k[..4].copy_from_slice(&day(d));

@@ -35,6 +35,7 @@ mod files;
 mod households;
 mod keys;
 mod referrals;
+mod reports;
 mod rotation;
 mod sealed;
 mod services;
@@ -185,6 +186,8 @@ struct Writes {
     bookings: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     /// Casework (`casework.rs`); `None` removes the key.
     casework: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    /// What the save changes in the report counts, by day (`reports.rs`).
+    tally: crate::domain::report::Tally,
     /// What the save records in the audit log, and when.
     audit: Vec<crate::domain::audit::AuditAction>,
     at: Option<DateTime<Utc>>,
@@ -716,6 +719,7 @@ impl Store {
     fn commit(&mut self, mut w: Writes) -> Result<(), StoreError> {
         let seq = self.seq + 1;
         w.counter(keys::SAVED, seq);
+        self.apply_tally(&mut w)?;
         // The audit entries go in the same transaction as what they record.
         let who = w.who.unwrap_or_else(|| {
             self.session

@@ -103,6 +103,19 @@ impl Store {
             .map_err(|e| corrupt(what, e))
     }
 
+    /// A value read from `key` of the tree named `name` (by a range scan),
+    /// opened and decoded; `what` names it in an error.
+    pub(super) fn open_value<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &[u8],
+        key: &[u8],
+        stored: &[u8],
+        what: &str,
+    ) -> Result<T, StoreError> {
+        let plain = Zeroizing::new(self.with_dk(|dk| open_keyed(dk, name, key, stored))?);
+        postcard::from_bytes(&plain).map_err(|e| corrupt(what, e))
+    }
+
     /// `value` encoded and sealed for `key` of the tree named `name`.
     pub(super) fn seal_value<T: Serialize>(
         &self,
