@@ -161,7 +161,7 @@ pub struct Visit {
 }
 
 /// What the new-visit form hands to the store.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NewVisit {
     pub person: Option<PersonId>,
     pub needs: NeedSet,

@@ -627,6 +627,7 @@ impl Store {
         }
         blocks.add(self, b)?;
         w.bookings.extend(blocks.writes(self)?);
+        w.tally.booking(before, b, self.tz);
         Ok(())
     }
 
@@ -646,9 +647,11 @@ impl Store {
             batch.insert(k.clone(), self.sealed_booked(&k, i)?);
         }
         let mut blocks = Blocks::default();
+        let mut tally = crate::domain::report::Tally::default();
         for b in &bookings {
             next_b = next_b.max(b.id.0 + 1);
             blocks.add(self, b)?;
+            tally.booking(None, b, self.tz);
         }
         for (k, v) in blocks.writes(self)? {
             match v {
@@ -657,7 +660,10 @@ impl Store {
             }
         }
         self.bookings.apply_batch(batch).map_err(|e| self.sled(e))?;
-        let mut w = Writes::default();
+        let mut w = Writes {
+            tally,
+            ..Writes::default()
+        };
         w.counter(NEXT_INTERPRETER, next_i);
         w.counter(NEXT_BOOKING, next_b);
         self.commit(w)?;

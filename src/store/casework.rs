@@ -170,6 +170,9 @@ impl Store {
         before: Option<&KeyDate>,
         after: Option<&KeyDate>,
     ) -> Result<(), StoreError> {
+        if let Some(a) = after {
+            w.tally.key_date(before, a);
+        }
         if let Some(b) = before {
             w.casework.push((reminder_key(b), None));
         }
@@ -270,6 +273,7 @@ impl Store {
         };
         let mut blocks: std::collections::BTreeMap<Vec<u8>, Vec<KeyDate>> = Default::default();
         let mut batch = sled::Batch::default();
+        let mut tally = crate::domain::report::Tally::default();
         for d in key_dates {
             next = next.max(d.id.0.saturating_add(1));
             if d.outcome.is_none() {
@@ -277,6 +281,7 @@ impl Store {
                 let whose = self.dated_value(TREE, &rk, d.person)?;
                 batch.insert(rk, whose);
             }
+            tally.key_date(None, &d);
             blocks.entry(block_key(d.person)).or_default().push(d);
         }
         for (i, (bk, mut list)) in blocks.into_iter().enumerate() {
@@ -292,7 +297,10 @@ impl Store {
             }
         }
         self.casework.apply_batch(batch).map_err(|e| self.sled(e))?;
-        let mut w = Writes::default();
+        let mut w = Writes {
+            tally,
+            ..Writes::default()
+        };
         w.counter(NEXT_KEY_DATE, next);
         self.commit(w)?;
         self.sync()

@@ -107,6 +107,20 @@ impl Store {
         self.check_key_dates(&mut problem)?;
         self.check_households(&mut problem)?;
         self.check_concerns(&mut problem)?;
+        // The report counts: each day's as its records make it.
+        let stored = self.stored_counts();
+        match (stored, self.recount()) {
+            (Ok(stored), Ok(fresh)) => {
+                let days: std::collections::BTreeSet<_> =
+                    stored.keys().chain(fresh.keys()).collect();
+                for day in days {
+                    if stored.get(day) != fresh.get(day) {
+                        problem("check-report-counts", crate::i18n::format::date(*day));
+                    }
+                }
+            }
+            _ => problem("check-report-counts-unreadable", String::new()),
+        }
         if let Err(e) = self.audit.verify() {
             problem("check-audit-broken", e.to_string());
         }

@@ -186,6 +186,7 @@ impl Store {
         let next = self.concern_counter()?;
         let c = Concern::raise(ConcernId(next), new, &by, now);
         let mut w = Writes::default();
+        w.tally.concern(&c, self.tz);
         self.concern_writes(&mut w, &c)?;
         w.counter(NEXT_CONCERN, next + 1);
         w.audit.push(AuditAction::ConcernRaised(c.id));
@@ -359,6 +360,10 @@ impl Store {
     /// Generated concerns (the seed generator), written in batches.
     pub fn bulk_concerns(&mut self, concerns: Vec<Concern>) -> Result<(), StoreError> {
         let mut next = self.concern_counter()?;
+        let mut tally = crate::domain::report::Tally::default();
+        for c in &concerns {
+            tally.concern(c, self.tz);
+        }
         for chunk in concerns.chunks(256) {
             let mut batch = sled::Batch::default();
             for c in chunk {
@@ -371,7 +376,10 @@ impl Store {
             }
             self.casework.apply_batch(batch).map_err(|e| self.sled(e))?;
         }
-        let mut w = Writes::default();
+        let mut w = Writes {
+            tally,
+            ..Writes::default()
+        };
         w.counter(NEXT_CONCERN, next);
         self.commit(w)?;
         self.sync()

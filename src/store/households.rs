@@ -260,10 +260,21 @@ impl Store {
             next += 1;
             visits.push(visit);
         }
+        let mut tally = crate::domain::report::Tally::default();
+        for v in &visits {
+            let household = match v.person {
+                Some(p) => self.household_id_of(p)?.map(|h| h.0),
+                None => None,
+            };
+            tally.visit(None, v, self.tz, household);
+        }
         let Some(first) = visits.first() else {
             return Ok(visits);
         };
-        let mut w = Writes::default();
+        let mut w = Writes {
+            tally,
+            ..Writes::default()
+        };
         // Packed into the day's chunks as a bulk load packs them.
         let (mut n, mut chunk) = self.chunk_for(day, codec::visit_len(first)?)?;
         let mut chunk_len = codec::encode_chunk(&chunk)?.len();
@@ -344,12 +355,26 @@ impl Store {
             let k = household_key(h.id);
             batch.insert(k.clone(), self.seal_value(TREE, &k, h)?);
         }
+        // Generated households stand for people who always came together:
+        // their visits already stored count for the household too.
+        let mut tally = crate::domain::report::Tally::default();
+        for h in &all {
+            for p in h.people() {
+                let visits = self.person(p)?.map(|p| p.visits).unwrap_or_default();
+                for v in visits {
+                    tally.add(v.day, crate::domain::report::Fact::Household(h.id.0), 1);
+                }
+            }
+        }
         // Counter first: a crash part way never leads to ids being reused.
         let mut w = Writes::default();
         w.counter(NEXT_HOUSEHOLD, next);
         self.commit(w)?;
         self.casework.apply_batch(batch).map_err(|e| self.sled(e))?;
-        self.commit(Writes::default())?;
+        self.commit(Writes {
+            tally,
+            ..Writes::default()
+        })?;
         self.sync()?;
         Ok(())
     }

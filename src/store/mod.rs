@@ -35,6 +35,8 @@ mod files;
 mod households;
 mod keys;
 mod referrals;
+#[cfg(test)]
+mod report_tests;
 mod reports;
 mod rotation;
 mod sealed;
@@ -1014,6 +1016,7 @@ impl Store {
             .push(self.cards_with(sealed::card_block(person.id), &[&person])?);
         w.counter(keys::NEXT_PERSON, id.0 + 1);
         w.audit.push(AuditAction::CreatedPerson(id));
+        w.tally.new_person(person.created, self.tz);
         w.at = Some(now);
         self.commit(w)?;
         self.next_person = id.0 + 1;
@@ -1153,6 +1156,11 @@ impl Store {
         let (n, mut chunk) = self.chunk_for(day, codec::visit_len(&visit)?)?;
         chunk.push(visit.clone());
         let mut w = Writes::default();
+        let household = match v.person {
+            Some(p) => self.household_id_of(p)?.map(|h| h.0),
+            None => None,
+        };
+        w.tally.visit(None, &visit, self.tz, household);
         w.chunk(day, n, self.sealed_chunk(day, n, &chunk)?);
         if let Some(p) = &mut person {
             p.visits.push(visit.key());
@@ -1260,8 +1268,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Visit, StoreError> {
         let (n, mut chunk, i) = self.find_visit(key)?.ok_or(StoreError::NotFound)?;
+        let before = chunk[i].clone();
         chunk[i].move_to(to, now)?;
         let mut w = Writes::default();
+        // The household is the same before and after: it cancels out.
+        w.tally.visit(Some(&before), &chunk[i], self.tz, None);
+
         w.audit.push(AuditAction::EditedVisit {
             visit: key.id,
             fields: vec![AuditField::VisitState],
@@ -1309,9 +1321,24 @@ impl Store {
                 people.insert(id, p);
             }
         }
+        let mut tally = crate::domain::report::Tally::default();
+        for p in people.values() {
+            let stored = self
+                .people
+                .contains_key(keys::person(p.id))
+                .map_err(|e| self.sled(e))?;
+            if !stored {
+                tally.new_person(p.created, self.tz);
+            }
+        }
         let mut days: BTreeMap<NaiveDate, Vec<Visit>> = BTreeMap::new();
         let mut next_visit = self.next_visit;
         for v in visits {
+            let household = match v.person {
+                Some(p) => self.household_id_of(p)?.map(|h| h.0),
+                None => None,
+            };
+            tally.visit(None, &v, self.tz, household);
             next_visit = next_visit.max(v.id.0.saturating_add(1));
             if let Some(p) = v.person.and_then(|id| people.get_mut(&id)) {
                 p.visits.push(v.key());
@@ -1382,7 +1409,10 @@ impl Store {
             self.index_person(p);
         }
 
-        self.commit(Writes::default())?;
+        self.commit(Writes {
+            tally,
+            ..Writes::default()
+        })?;
         self.sync()
     }
 

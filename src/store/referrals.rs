@@ -165,6 +165,7 @@ impl Store {
         let mut block = self.block(n.person)?;
         block.push(referral.clone());
         let mut w = Writes::default();
+        w.tally.referral(None, &referral, self.tz);
         let bk = block_key(n.person);
         w.referrals
             .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
@@ -201,7 +202,9 @@ impl Store {
         let mut next = self.next_referral_id()?;
         let mut blocks: std::collections::BTreeMap<Vec<u8>, Vec<Referral>> = Default::default();
         let mut batch = sled::Batch::default();
+        let mut tally = crate::domain::report::Tally::default();
         for r in referrals {
+            tally.referral(None, &r, self.tz);
             next = next.max(r.id.0.saturating_add(1));
             if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
                 let fk = follow_up_key(day, r.id);
@@ -225,7 +228,10 @@ impl Store {
         self.referrals
             .apply_batch(batch)
             .map_err(|e| self.sled(e))?;
-        let mut w = Writes::default();
+        let mut w = Writes {
+            tally,
+            ..Writes::default()
+        };
         w.counter(NEXT_REFERRAL, next);
         self.commit(w)?;
         self.sync()
@@ -258,6 +264,7 @@ impl Store {
         if r.kind != ReferralKind::Referred {
             return Err(StoreError::NotAllowed.into());
         }
+        let before = r.clone();
         let mut w = Writes::default();
         if let Some(day) = r.follow_up {
             w.referrals.push((follow_up_key(day, id), None));
@@ -274,6 +281,7 @@ impl Store {
         r.outcome = outcome;
         r.outcome_recorded = Some((by, now));
         let r = r.clone();
+        w.tally.referral(Some(&before), &r, self.tz);
         let bk = block_key(person);
         w.referrals
             .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));

@@ -116,6 +116,24 @@ impl Store {
         postcard::from_bytes(&plain).map_err(|e| corrupt(what, e))
     }
 
+    /// Every value under `prefix` of `tree` (named `name`), opened and
+    /// decoded, with its key.
+    pub(super) fn scan_sealed<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        name: &[u8],
+        prefix: &[u8],
+        what: &str,
+    ) -> Result<Vec<(sled::IVec, T)>, StoreError> {
+        let mut out = Vec::new();
+        for item in tree.scan_prefix(prefix) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let value = self.open_value(name, &k, &v, what)?;
+            out.push((k, value));
+        }
+        Ok(out)
+    }
+
     /// `value` encoded and sealed for `key` of the tree named `name`.
     pub(super) fn seal_value<T: Serialize>(
         &self,

@@ -71,10 +71,11 @@ impl Store {
                 day.len() - 1
             }
         };
+        let mut w = Writes::default();
+        w.tally.support(visit.day, &item, 1);
         day[at].items.push(item);
         let record = day[at].clone();
         let key = day_key(visit.day);
-        let mut w = Writes::default();
         w.casework
             .push((key.clone(), Some(self.seal_value(TREE, &key, &day)?)));
         w.audit.push(AuditAction::SupportGiven {
@@ -107,13 +108,14 @@ impl Store {
         if item.by != me.id && me.role != crate::domain::Role::Coordinator {
             return Err(StoreError::NotAllowed);
         }
+        let mut w = Writes::default();
+        w.tally.support(visit.day, item, -1);
         day[at].items.remove(index);
         let left = day[at].clone();
         if left.items.is_empty() {
             day.remove(at);
         }
         let key = day_key(visit.day);
-        let mut w = Writes::default();
         let value = if day.is_empty() {
             None
         } else {
@@ -191,7 +193,11 @@ impl Store {
             days.entry(r.visit.day).or_default().push(r);
         }
         let mut batch = sled::Batch::default();
+        let mut tally = crate::domain::report::Tally::default();
         for (day, mut list) in days {
+            for item in list.iter().flat_map(|r| &r.items) {
+                tally.support(day, item, 1);
+            }
             let key = day_key(day);
             // Added to whatever the day already holds.
             let mut held = self.support_day(day)?;
@@ -199,6 +205,10 @@ impl Store {
             batch.insert(key.clone(), self.seal_value(TREE, &key, &held)?);
         }
         self.casework.apply_batch(batch).map_err(|e| self.sled(e))?;
+        self.commit(Writes {
+            tally,
+            ..Writes::default()
+        })?;
         self.sync()
     }
 
