@@ -11,6 +11,7 @@ pub mod hsds;
 pub mod key_date_gen;
 pub mod names;
 pub mod referral_gen;
+pub mod report_bench;
 pub mod support_gen;
 
 use std::path::PathBuf;

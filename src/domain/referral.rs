@@ -30,6 +30,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Pending,
+        Outcome::Attended,
+        Outcome::NotAttended,
+        Outcome::Declined,
+        Outcome::Unknown,
+    ];
+
     pub const RECORDABLE: [Outcome; 4] = [
         Outcome::Attended,
         Outcome::NotAttended,
@@ -49,6 +57,8 @@ impl Outcome {
 }
 
 impl ReferralKind {
+    pub const ALL: [ReferralKind; 2] = [ReferralKind::Signposted, ReferralKind::Referred];
+
     pub fn fluent_id(self) -> &'static str {
         match self {
             ReferralKind::Signposted => "referral-kind-signposted",

@@ -88,6 +88,15 @@ pub enum AgeBand {
 }
 
 impl AgeBand {
+    pub const ALL: [AgeBand; 6] = [
+        AgeBand::Under18,
+        AgeBand::From18To25,
+        AgeBand::From26To35,
+        AgeBand::From36To50,
+        AgeBand::From51To65,
+        AgeBand::Over65,
+    ];
+
     pub fn from_age(age: i32) -> AgeBand {
         match age {
             ..18 => AgeBand::Under18,
@@ -108,6 +117,16 @@ pub enum ReportedGender {
     NonBinary,
     InAnotherWay,
     PreferNotToSay,
+}
+
+impl ReportedGender {
+    pub const ALL: [ReportedGender; 5] = [
+        ReportedGender::Woman,
+        ReportedGender::Man,
+        ReportedGender::NonBinary,
+        ReportedGender::InAnotherWay,
+        ReportedGender::PreferNotToSay,
+    ];
 }
 
 /// A copy of the person's reporting fields as they were on the day of the

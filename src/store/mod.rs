@@ -69,6 +69,7 @@ pub use concerns::{ConcernError, ConcernSummary};
 pub use error::StoreError;
 pub use households::HouseholdError;
 pub use referrals::ReferralError;
+pub use reports::Counted;
 pub use rotation::RotationProgress;
 pub use services::{SaveServiceError, Upserted};
 

@@ -665,3 +665,41 @@ fn equalities_use_the_copy_on_the_visit() {
         Some(&1)
     );
 }
+
+#[test]
+fn the_generated_demo_centre_counts_agree_with_its_records() {
+    let dir = TempDir::new().unwrap();
+    let mut s = new_centre(dir.path());
+    let now = Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap();
+    crate::cli::generate::generate(
+        &mut s,
+        crate::cli::generate::Profile::DEMO,
+        7,
+        now,
+        |_, _| {},
+    )
+    .unwrap();
+    let records = s.counted_records().unwrap();
+    let tz = s.time_zone();
+    let mut r = Rng(7);
+    let today = s.local_day(now);
+    let mut ranges: Vec<Range> = Preset::ALL.iter().filter_map(|p| p.range(today)).collect();
+    ranges.extend((0..20).map(|_| {
+        let from = today - Duration::days(r.below(60) as i64);
+        Range::new(from, from + Duration::days(r.below(30) as i64)).unwrap()
+    }));
+    for range in ranges {
+        assert_eq!(
+            s.report(range).unwrap(),
+            brute(&records, range, tz),
+            "{range:?}"
+        );
+    }
+    let year = s
+        .report(Preset::Last12Months.range(today).unwrap())
+        .unwrap();
+    // Everything the demo makes is counted somewhere.
+    assert!(year.visits > 100 && year.people > 50 && year.new_people > 50);
+    assert!(year.households > 0 && !year.support.is_empty() && !year.concerns.is_empty());
+    assert!(!year.bookings.is_empty() && !year.outcomes.is_empty() && !year.key_dates.is_empty());
+}
