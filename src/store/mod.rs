@@ -947,6 +947,13 @@ impl Store {
 
     fn write_settings(&mut self, s: Settings) -> Result<(), StoreError> {
         let mut w = Writes::default();
+        let tz = parse_tz(&s.time_zone);
+        if tz != self.tz && self.session.is_some() {
+            // Which day a booking, a referral or a concern falls on changes
+            // with the zone: the report counts are made again, in the same
+            // transaction (a full read of the records, once).
+            self.recount_writes(tz, &mut w)?;
+        }
         w.meta.push((keys::SETTINGS, codec::encode_settings(&s)?));
         self.commit(w)?;
         self.tz = parse_tz(&s.time_zone);

@@ -703,3 +703,23 @@ fn the_generated_demo_centre_counts_agree_with_its_records() {
     assert!(year.households > 0 && !year.support.is_empty() && !year.concerns.is_empty());
     assert!(!year.bookings.is_empty() && !year.outcomes.is_empty() && !year.key_dates.is_empty());
 }
+
+#[test]
+fn changing_the_time_zone_moves_what_falls_on_which_day() {
+    let dir = TempDir::new().unwrap();
+    let mut s = random_centre(&dir, 11, 300);
+    let mut settings = s.settings().clone();
+    settings.time_zone = "America/New_York".into();
+    s.save_settings(settings).unwrap();
+    let records = s.counted_records().unwrap();
+    let tz: Tz = "America/New_York".parse().unwrap();
+    let mut r = Rng(11);
+    for range in ranges(&mut r) {
+        assert_eq!(
+            s.report(range).unwrap(),
+            brute(&records, range, tz),
+            "{range:?}"
+        );
+    }
+    assert_eq!(s.stored_counts().unwrap(), s.recount().unwrap());
+}

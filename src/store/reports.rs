@@ -159,8 +159,12 @@ impl Store {
     /// The days' counts as the records say they should be, households
     /// taken as they are now.
     pub fn recount(&self) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
+        self.recount_in(self.tz)
+    }
+
+    /// The same, with the days of the time zone `tz`.
+    fn recount_in(&self, tz: chrono_tz::Tz) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
         let c = self.counted_records()?;
-        let tz = self.tz;
         let mut t = Tally::default();
         for v in &c.visits {
             let household = v.person.and_then(|p| c.households.get(&p)).map(|h| h.0);
@@ -212,8 +216,22 @@ impl Store {
     /// when `dropin check` found them wrong. Households are counted as
     /// they are now.
     pub fn recount_reports(&mut self) -> Result<usize, StoreError> {
-        let fresh = self.recount()?;
         let mut w = Writes::default();
+        let days = self.recount_writes(self.tz, &mut w)?;
+        self.commit(w)?;
+        self.persist()?;
+        Ok(days)
+    }
+
+    /// Adds to `w` the writes that make every day's counts what the
+    /// records make them in the time zone `tz`; returns how many days hold
+    /// counts.
+    pub(super) fn recount_writes(
+        &self,
+        tz: chrono_tz::Tz,
+        w: &mut Writes,
+    ) -> Result<usize, StoreError> {
+        let fresh = self.recount_in(tz)?;
         for day in self.stored_counts()?.keys() {
             if !fresh.contains_key(day) {
                 w.casework.push((day_key(*day), None));
@@ -224,8 +242,6 @@ impl Store {
             let value = self.seal_value(casework::TREE, &key, counts)?;
             w.casework.push((key, Some(value)));
         }
-        self.commit(w)?;
-        self.persist()?;
         Ok(fresh.len())
     }
 }
