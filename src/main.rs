@@ -27,7 +27,10 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{e:#}");
+            let message = format!("{e:#}");
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
             // Report and export say which kind of failure (README, "Exit
             // codes"); anything else is 2, as before.
             let code = e

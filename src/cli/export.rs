@@ -196,6 +196,15 @@ fn range_of(a: &RangeArgs, today: chrono::NaiveDate) -> anyhow::Result<Range> {
     })
 }
 
+/// A range given in full is checked before anything else (no password
+/// asked for a range that ends before it starts).
+fn check_range(a: &RangeArgs) -> anyhow::Result<()> {
+    if let Some(from) = a.from {
+        range_of(a, from)?;
+    }
+    Ok(())
+}
+
 fn store_failure(e: StoreError) -> anyhow::Error {
     // The data folder, signing in, or the role: all exit 3.
     let code = EXIT_SIGN_IN;
@@ -209,6 +218,16 @@ fn store_failure(e: StoreError) -> anyhow::Error {
 fn export_failure(e: ExportError) -> anyhow::Error {
     let e = match e {
         ExportError::Store(s) => return store_failure(s),
+        // Whoever read standard output stopped (`| head`): not a failure.
+        ExportError::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+            return fail(0, "");
+        }
+        ExportError::Csv(c)
+            if c.is_io_error()
+                && matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            return fail(0, "");
+        }
         other => other,
     };
     let i = i18n();
@@ -301,6 +320,7 @@ fn header(h: HeaderArg) -> Header {
 
 /// Runs `dropin report`.
 pub fn report(dir: &Path, a: &ReportArgs) -> anyhow::Result<()> {
+    check_range(&a.range)?;
     let mut out = Out::open(a.output.out.as_deref(), a.output.force)?;
     let mut store = open_as_coordinator(dir, &a.output.volunteer)?;
     let today = store.local_day(chrono::Utc::now());
@@ -323,6 +343,11 @@ pub fn report(dir: &Path, a: &ReportArgs) -> anyhow::Result<()> {
         services: &services,
     };
     let rows = report_rows(&current, &previous, &names);
+    // The figures hold no names, but who took them out, and for which
+    // days, is worth keeping.
+    store
+        .record_records_export("report", Some(range), false)
+        .map_err(store_failure)?;
     match a.format {
         ReportFormat::Text => {
             let p = range.previous();
@@ -348,11 +373,6 @@ pub fn report(dir: &Path, a: &ReportArgs) -> anyhow::Result<()> {
                 .map_err(export_failure)?;
         }
     }
-    // The figures hold no names, but who took them out, and for which
-    // days, is worth keeping.
-    store
-        .record_records_export("report", Some(range), false)
-        .map_err(store_failure)?;
     if let Some(path) = out.finish()? {
         eprintln!(
             "{}",
@@ -402,6 +422,7 @@ pub fn export_records(dir: &Path, kind: RecordKind, a: &RecordArgs) -> anyhow::R
     if a.full && !kind.is_personal() {
         return Err(fail(EXIT_BAD_ARGUMENTS, i18n().t("cli-full-not-personal")));
     }
+    check_range(&a.range)?;
     let mut out = Out::open(a.output.out.as_deref(), a.output.force)?;
     let mut store = open_as_coordinator(dir, &a.output.volunteer)?;
     let today = store.local_day(chrono::Utc::now());
@@ -419,6 +440,12 @@ pub fn export_records(dir: &Path, kind: RecordKind, a: &RecordArgs) -> anyhow::R
         range,
         full: a.full,
     };
+    // Recorded before a row goes out: on standard output the rows are
+    // gone as soon as they are written.
+    let audit_range = kind.is_personal().then_some(range);
+    store
+        .record_records_export(kind.id(), audit_range, a.full)
+        .map_err(store_failure)?;
     let bar = progress_bar();
     let mut table = TableWriter::new(
         &mut out,
@@ -438,10 +465,6 @@ pub fn export_records(dir: &Path, kind: RecordKind, a: &RecordArgs) -> anyhow::R
     let rows = table.rows();
     table.finish().map_err(export_failure)?;
     bar.finish_and_clear();
-    let audit_range = kind.is_personal().then_some(range);
-    store
-        .record_records_export(kind.id(), audit_range, a.full)
-        .map_err(store_failure)?;
     if let Some(path) = out.finish()? {
         eprintln!(
             "{}",

@@ -185,3 +185,75 @@ mod tests {
         assert_eq!(Cell::text("\u{202e}=1+1").csv(), "'=1+1");
     }
 }
+
+/// What a spreadsheet makes of the cells: with LibreOffice on the machine,
+/// a CSV converted headless and read back; without it, the rule itself.
+#[cfg(test)]
+mod spreadsheet {
+    use super::*;
+
+    fn soffice() -> Option<&'static str> {
+        ["soffice", "libreoffice"].into_iter().find(|b| {
+            std::process::Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    }
+
+    #[test]
+    fn numbers_stay_numbers_and_formulas_stay_text_in_a_spreadsheet() {
+        let cells = [
+            Cell::Int(-3),
+            Cell::Pence(1250),
+            Cell::Int(42),
+            Cell::text("=1+1"),
+            Cell::text("+44 7700 900123"),
+            Cell::text("@SUM(A1)"),
+        ];
+        let line: Vec<String> = cells.iter().map(Cell::csv).collect();
+        let Some(bin) = soffice() else {
+            // LibreOffice is not on this machine: the rule, as documented
+            // in the module and the README. Numbers are written bare;
+            // every text cell that could start a formula starts with `'`,
+            // which spreadsheets show as text without the apostrophe.
+            assert_eq!(
+                line,
+                [
+                    "-3",
+                    "12.50",
+                    "42",
+                    "'=1+1",
+                    "'+44 7700 900123",
+                    "'@SUM(A1)"
+                ]
+            );
+            for (c, written) in cells.iter().zip(&line) {
+                let numeric = written.parse::<f64>().is_ok();
+                assert_eq!(numeric, !matches!(c, Cell::Text(_)), "{written}");
+                assert!(!written.starts_with(['=', '+', '@']), "{written}");
+            }
+            eprintln!("LibreOffice not found: checked the documented rule instead");
+            return;
+        };
+        let tmp = tempfile::tempdir().unwrap();
+        let csv_path = tmp.path().join("cells.csv");
+        std::fs::write(&csv_path, format!("{}\r\n", line.join(","))).unwrap();
+        let out = std::process::Command::new(bin)
+            .args(["--headless", "--convert-to", "html", "--outdir"])
+            .arg(tmp.path())
+            .arg(&csv_path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let html = std::fs::read_to_string(tmp.path().join("cells.html")).unwrap();
+        // Numbers are right-aligned values (sdval); text is not evaluated.
+        assert!(html.contains("sdval=\"-3\""), "{html}");
+        assert!(html.contains("sdval=\"12.5\""), "{html}");
+        assert!(!html.contains("sdval=\"2\""), "=1+1 was evaluated: {html}");
+    }
+}

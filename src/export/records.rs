@@ -518,3 +518,259 @@ fn service_row(s: &Service) -> Vec<Cell> {
         Cell::opt_id(s.last_verified.map(|d| d.to_string())),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::audit::AuditAction;
+    use crate::domain::support::SupportKind;
+    use crate::domain::{
+        NewPerson, NewReferral, NewVisit, Pence, ReferralKind, Role, SupportGiven, VolunteerId,
+    };
+    use crate::export::{Format, Header};
+    use crate::i18n::I18n;
+    use crate::store::{OpenOptions, Store, StoreError};
+    use chrono::TimeZone;
+
+    const NAME: &str = "Zainab Qasimova";
+    const PHONE: &str = "+44 7700 900123";
+    const NOTES: &str = "sleeps at the night shelter";
+    const VISIT_NOTES: &str = "asked about the dentist";
+    const SUPPORT_NOTES: &str = "bus to the Home Office";
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 5, 12, 10, 0, 0).unwrap()
+    }
+
+    /// A centre with one person who came, was signposted and given a fare.
+    fn centre(dir: &std::path::Path) -> Store {
+        let mut s = Store::open_with(
+            dir,
+            OpenOptions {
+                kdf: crate::crypto::KdfParams::FAST_FOR_TESTS,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        s.set_up("Centre", "Coordinator", "a long password")
+            .unwrap();
+        let by = VolunteerId(1);
+        let p = s
+            .add_person(
+                NewPerson {
+                    name: NAME.into(),
+                    year_of_birth: Some(1990),
+                    phone: Some(PHONE.into()),
+                    notes: NOTES.into(),
+                    country: Some("Syria".into()),
+                    ..Default::default()
+                },
+                true,
+                by,
+                now(),
+            )
+            .unwrap()
+            .id;
+        let mut needs = NeedSet::empty();
+        needs.insert(Domain::HealthAndSocialCare);
+        let v = s
+            .add_visit(
+                NewVisit {
+                    person: Some(p),
+                    needs,
+                    language: None,
+                    interpreting: crate::domain::Interpreting::None,
+                    notes: VISIT_NOTES.into(),
+                },
+                by,
+                now(),
+            )
+            .unwrap();
+        let item = SupportGiven::new(
+            SupportKind::TravelFare,
+            Some(Pence(1250)),
+            SUPPORT_NOTES,
+            now(),
+            by,
+        )
+        .unwrap();
+        s.give_support(v.key(), item, now()).unwrap();
+        let service = Service {
+            id: ServiceId(0),
+            organisation: "Law Centre".into(),
+            name: "=Advice".into(),
+            description: String::new(),
+            domains: needs,
+            address: String::new(),
+            postcode: String::new(),
+            phone: "+44 113 496 0102".into(),
+            email: String::new(),
+            website: String::new(),
+            opening_times: String::new(),
+            languages: vec![],
+            eligibility: String::new(),
+            how_to_refer: String::new(),
+            active: true,
+            last_verified: None,
+            source: crate::domain::ServiceSource::Typed,
+            updated: now(),
+        };
+        let service = s.save_service(service, now()).unwrap().id;
+        s.add_referral(
+            NewReferral {
+                person: p,
+                visit: Some(v.id),
+                service,
+                kind: ReferralKind::Signposted,
+                domain: Some(Domain::HealthAndSocialCare),
+                consent_to_share: false,
+                follow_up: None,
+                notes: "told her about the walk-in dentist".into(),
+            },
+            by,
+            now(),
+        )
+        .unwrap();
+        s
+    }
+
+    fn export(s: &Store, kind: RecordKind, full: bool, format: Format) -> Vec<u8> {
+        let i18n = I18n::new("en-GB");
+        let range = Range::new(now().date_naive(), now().date_naive()).unwrap();
+        let mut t =
+            TableWriter::new(Vec::new(), format, &columns(kind, full), Header::Ids, &i18n).unwrap();
+        let what = RecordExport { kind, range, full };
+        write_records(s, &what, &mut t, &mut |_, _| {}).unwrap();
+        t.finish().unwrap()
+    }
+
+    fn contains(haystack: &[u8], needle: &str) -> bool {
+        haystack
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
+    }
+
+    #[test]
+    fn pseudonymised_exports_hold_no_name_notes_or_phone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = centre(tmp.path());
+        let reference = crate::domain::PersonId(1).reference().to_string();
+        for kind in RecordKind::ALL {
+            for format in [Format::Csv, Format::Json] {
+                let bytes = export(&s, kind, false, format);
+                for secret in [
+                    NAME,
+                    "Zainab",
+                    PHONE,
+                    "7700",
+                    NOTES,
+                    VISIT_NOTES,
+                    SUPPORT_NOTES,
+                    "dentist",
+                    "1990",
+                ] {
+                    assert!(
+                        !contains(&bytes, secret),
+                        "{kind:?} {format:?} holds {secret:?}"
+                    );
+                }
+                // (No bookings were made.)
+                if !matches!(kind, RecordKind::Services | RecordKind::Bookings) {
+                    assert!(contains(&bytes, &reference), "{kind:?} {format:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn exports_read_back_with_the_right_columns() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = centre(tmp.path());
+        let csv_of = |kind, full| {
+            let bytes = export(&s, kind, full, Format::Csv);
+            let mut r = csv::Reader::from_reader(&bytes[super::super::table::BOM.len()..]);
+            let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+            let rows: Vec<HashMap<String, String>> = r
+                .records()
+                .map(|rec| {
+                    header
+                        .iter()
+                        .cloned()
+                        .zip(rec.unwrap().iter().map(String::from))
+                        .collect()
+                })
+                .collect();
+            (header, rows)
+        };
+        let (header, rows) = csv_of(RecordKind::Visits, false);
+        let ids: Vec<&str> = columns(RecordKind::Visits, false)
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(header, ids);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0]["needs"], "health");
+        assert_eq!(rows[0]["age_band"], "36_50");
+        assert_eq!(rows[0]["country"], "Syria");
+        let (_, rows) = csv_of(RecordKind::Support, false);
+        assert_eq!(rows[0]["amount"], "12.50", "money stays a number");
+        assert_eq!(rows[0]["kind"], "travel_fare");
+        let (_, rows) = csv_of(RecordKind::People, true);
+        assert_eq!(rows[0]["name"], NAME);
+        assert_eq!(
+            rows[0]["phone"],
+            format!("'{PHONE}"),
+            "a phone is guarded text"
+        );
+        assert_eq!(rows[0]["visits_in_range"], "1");
+        assert_eq!(rows[0]["year_of_birth"], "1990");
+        let (_, rows) = csv_of(RecordKind::Referrals, false);
+        // Only the start of a cell matters to a spreadsheet.
+        assert_eq!(rows[0]["service"], "Law Centre — =Advice");
+        assert_eq!(rows[0]["kind"], "signposted");
+        let (_, rows) = csv_of(RecordKind::Services, false);
+        assert_eq!(
+            rows[0]["service"], "'=Advice",
+            "an imported name cannot be a formula"
+        );
+        // JSON: numbers as numbers.
+        let json: serde_json::Value =
+            serde_json::from_slice(&export(&s, RecordKind::Support, false, Format::Json)).unwrap();
+        assert_eq!(json[0]["amount"], serde_json::json!(12.5));
+        assert_eq!(json[0]["visit_id"], serde_json::json!(1));
+    }
+
+    #[test]
+    fn a_full_export_is_audited_as_full_and_only_for_coordinators() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut s = centre(tmp.path());
+        let full = export(&s, RecordKind::Visits, true, Format::Csv);
+        assert!(contains(&full, NAME) && contains(&full, VISIT_NOTES));
+        let range = Range::new(now().date_naive(), now().date_naive()).unwrap();
+        s.record_records_export("visits", Some(range), true)
+            .unwrap();
+        let entries = s.audit_entries(0, 1000).unwrap();
+        let last = &entries.last().unwrap().action;
+        assert_eq!(
+            last,
+            &AuditAction::RecordsExported {
+                what: "visits".into(),
+                from: Some(range.from),
+                to: Some(range.to),
+                full: true,
+            }
+        );
+        // A volunteer who is not a coordinator reads nothing.
+        let v = s
+            .add_volunteer("Sam", Role::Volunteer, "another long password")
+            .unwrap();
+        s.sign_out();
+        s.sign_in(v.id, "another long password", now()).unwrap();
+        let refused = s.for_each_visit_day(range, |_, _| Ok::<(), StoreError>(()));
+        assert!(matches!(refused, Err(StoreError::NotAllowed)));
+        assert!(matches!(
+            s.record_records_export("visits", Some(range), false),
+            Err(StoreError::NotAllowed)
+        ));
+    }
+}

@@ -501,3 +501,193 @@ pub fn render_text(rows: &[Row], title: &str, i18n: &I18n) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::report::Range;
+    use crate::domain::visit::{AgeBand, ReportedGender};
+    use crate::domain::{Outcome, ReferralKind};
+
+    fn reports() -> (Report, Report) {
+        let mut c = Report {
+            range: Range::new(
+                chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+                chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+            )
+            .ok(),
+            visits: 120,
+            people: 40,
+            anonymous: 8,
+            ..Report::default()
+        };
+        c.needs[usize::from(Domain::Housing.id())] = 17;
+        c.equalities.gender.insert(Some(ReportedGender::Woman), 3);
+        c.equalities.gender.insert(Some(ReportedGender::Man), 37);
+        c.equalities.age_band.insert(Some(AgeBand::Under18), 1);
+        c.equalities.country.insert(Some("Eritrea".into()), 4);
+        c.sent_by_service
+            .insert((ReferralKind::Referred, ServiceId(9)), 2);
+        c.outcomes
+            .insert((ReferralKind::Referred, Outcome::Attended), 2);
+        c.support.insert(
+            SupportKind::TravelFare,
+            crate::domain::report::Given {
+                count: 3,
+                pence: 1250,
+            },
+        );
+        let mut p = Report {
+            visits: 100,
+            ..Report::default()
+        };
+        p.equalities.gender.insert(Some(ReportedGender::Woman), 6);
+        (c, p)
+    }
+
+    fn rows(tag: &str) -> Vec<Row> {
+        let (c, p) = reports();
+        let i18n = I18n::new(tag);
+        let services = HashMap::from([(ServiceId(9), "Law Centre — Advice".to_string())]);
+        report_rows(
+            &c,
+            &p,
+            &Names {
+                i18n: &i18n,
+                services: &services,
+            },
+        )
+    }
+
+    fn find<'a>(rows: &'a [Row], section: &str, item: &str) -> &'a Row {
+        rows.iter()
+            .find(|r| r.section == section && r.item == item)
+            .unwrap_or_else(|| panic!("no {section}/{item}"))
+    }
+
+    #[test]
+    fn figures_come_with_the_previous_period() {
+        let rows = rows("en-GB");
+        let v = find(&rows, "summary", "visits");
+        assert_eq!(
+            (&v.value, &v.previous),
+            (&Value::Count(120), &Value::Count(100))
+        );
+        assert_eq!(v.label, "Visits");
+        assert_eq!(find(&rows, "needs", "housing").value, Value::Count(17));
+        assert_eq!(
+            find(&rows, "sent_by_service", "referred.9").label,
+            "Referred: Law Centre — Advice"
+        );
+        assert_eq!(
+            find(&rows, "support_amount", "travel_fare")
+                .value_cell()
+                .csv(),
+            "12.50"
+        );
+        // All 14 domains, even at zero.
+        assert_eq!(rows.iter().filter(|r| r.section == "needs").count(), 14);
+    }
+
+    #[test]
+    fn small_equalities_counts_are_shown_as_under_five() {
+        let rows = rows("en-GB");
+        let woman = find(&rows, "equalities.gender", "woman");
+        assert_eq!(woman.value_cell().csv(), "<5");
+        assert_eq!(woman.previous_cell().csv(), "6");
+        assert_eq!(
+            find(&rows, "equalities.gender", "man").value_cell().csv(),
+            "37"
+        );
+        assert_eq!(
+            find(&rows, "equalities.age_band", "under_18")
+                .value_cell()
+                .csv(),
+            "<5"
+        );
+        assert_eq!(
+            find(&rows, "equalities.country", "Eritrea")
+                .value_cell()
+                .csv(),
+            "<5"
+        );
+        // A zero stays a zero; figures not marked for sharing are exact.
+        assert_eq!(
+            find(&rows, "equalities.gender", "man")
+                .previous_cell()
+                .csv(),
+            "0"
+        );
+        assert_eq!(
+            find(&rows, "outcomes", "referred.attended")
+                .value_cell()
+                .csv(),
+            "2"
+        );
+        // In JSON too, and in the text for the terminal.
+        let i18n = I18n::new("en-GB");
+        let json = write_table(Vec::new(), &rows, Format::Json, Header::Ids, &i18n).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        let w = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["section"] == "equalities.gender" && r["item"] == "woman")
+            .unwrap();
+        assert_eq!(w["value"], serde_json::json!("<5"));
+        assert_eq!(w["previous"], serde_json::json!(6));
+        let text = render_text(&rows, "title", &i18n);
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("Woman") && l.contains("<5")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn every_section_has_a_heading_in_every_locale() {
+        for tag in ["en-GB", "ar"] {
+            let i18n = I18n::new(tag);
+            for r in rows(tag) {
+                let id = format!("export-section-{}", r.section.replace(['.', '_'], "-"));
+                assert!(i18n.has(&id), "{tag}: {id}");
+                assert!(!r.label.starts_with("export-"), "{tag}: {}", r.label);
+            }
+            for b in [AgeBand::Under18, AgeBand::Over65] {
+                let id = format!("export-age-{}", age_band_id(b).replace('_', "-"));
+                assert!(i18n.has(&id), "{tag}: {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_text_is_in_aligned_columns() {
+        let rows = rows("en-GB");
+        let i18n = I18n::new("en-GB");
+        let text = render_text(&rows, "Report", &i18n);
+        let line = |start: &str| {
+            text.lines()
+                .find(|l| l.starts_with(start))
+                .unwrap_or_else(|| panic!("no {start} in {text}"))
+                .to_string()
+        };
+        // The values end in the same column.
+        let visits = line("Visits  ");
+        let people = line("Different people");
+        let end = |l: &str, v: &str| l.find(&format!(" {v} ")).map(|i| i + 1 + v.len());
+        assert_eq!(
+            end(&visits, "120"),
+            end(&people, "40"),
+            "{visits}\n{people}"
+        );
+        assert!(!text.contains('\u{1b}'), "plain text, no colour");
+        // CSV reads back with the five columns.
+        let bytes = write_table(Vec::new(), &rows, Format::Csv, Header::Ids, &i18n).unwrap();
+        let mut r = csv::Reader::from_reader(&bytes[super::super::table::BOM.len()..]);
+        assert_eq!(
+            r.headers().unwrap().iter().collect::<Vec<_>>(),
+            ["section", "item", "label", "value", "previous"]
+        );
+        assert_eq!(r.records().count(), rows.len());
+    }
+}
