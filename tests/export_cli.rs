@@ -368,3 +368,87 @@ fn completions_and_the_manual_page() {
         "{help}"
     );
 }
+
+/// At a terminal, `--full` asks again: the word shown must be typed. A
+/// wrong word exports nothing. Needs tmux (`.ci/run` installs it);
+/// without it the test says so and passes.
+#[test]
+fn a_full_export_at_a_terminal_is_asked_twice() {
+    let have_tmux = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_tmux {
+        eprintln!("SKIPPED: tmux is not installed");
+        return;
+    }
+    let c = Centre::seeded();
+    let socket = format!("dropin-export-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(["-L", &socket])
+            .args(args)
+            .output()
+            .expect("tmux")
+    };
+    let run = |word: &str, out: &std::path::Path, done: &std::path::Path| {
+        let command = format!(
+            "DROPIN_PASSWORD_FILE='{}' LANG=en_GB.UTF-8 {BIN} --data-dir '{}' export people --full --out '{}' --volunteer coordinator; echo \"EXIT=$?\" > '{}'; sleep 30",
+            c.password.display(),
+            c.dir.display(),
+            out.display(),
+            done.display()
+        );
+        assert!(
+            tmux(&[
+                "new-session",
+                "-d",
+                "-x",
+                "250",
+                "-y",
+                "30",
+                "-s",
+                "t",
+                &command
+            ])
+            .status
+            .success()
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let screen = String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t"]).stdout)
+                .into_owned();
+            if screen.contains("Type names to go on") {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no question:\n{screen}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(60));
+        }
+        tmux(&["send-keys", "-t", "t", "-l", word]);
+        tmux(&["send-keys", "-t", "t", "Enter"]);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let exit = loop {
+            if let Ok(s) = std::fs::read_to_string(done)
+                && !s.is_empty()
+            {
+                break s.trim().to_string();
+            }
+            assert!(std::time::Instant::now() < deadline, "did not exit");
+            std::thread::sleep(std::time::Duration::from_millis(60));
+        };
+        tmux(&["kill-server"]);
+        exit
+    };
+    let out = c.root.join("people.csv");
+    assert_eq!(run("yes", &out, &c.root.join("done1")), "EXIT=2");
+    assert!(!out.exists(), "not confirmed: nothing written");
+    assert_eq!(run("names", &out, &c.root.join("done2")), "EXIT=0");
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        text.lines().next().is_some_and(|h| h.contains(",name,")),
+        "{text}"
+    );
+}

@@ -47,7 +47,14 @@ fn i18n() -> I18n {
 
 /// A day as `--from`/`--to` take it: `YYYY-MM-DD`, a real date.
 pub fn day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
-    parse_day(s).ok_or_else(|| i18n().t_args("cli-error-day", &[("day", s.into())]))
+    // What was typed is quoted cleaned: no escape sequence reaches the
+    // terminal through an error message.
+    parse_day(s).ok_or_else(|| {
+        i18n().t_args(
+            "cli-error-day",
+            &[("day", crate::domain::text::clean(s).into())],
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

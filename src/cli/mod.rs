@@ -493,16 +493,11 @@ pub fn check(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
     anyhow::bail!("{} problems found", problems.len())
 }
 
-/// A CSV cell from text a person typed: a leading `=`, `+`, `-`, `@`, tab
-/// or carriage return would make a spreadsheet run it as a formula, so it
-/// gets a leading apostrophe; control characters never get out.
+/// A CSV cell from text a person typed: the exports' rule
+/// ([`crate::export::cell::guarded`]): a leading `=`, `+`, `-`, `@`, tab or
+/// carriage return gets an apostrophe; control characters never get out.
 fn text_cell(s: &str) -> String {
-    let s = crate::domain::text::clean(s);
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s
-    }
+    crate::export::cell::guarded(s)
 }
 
 /// Runs `audit export`: every entry as CSV (ids and field names only; the
