@@ -222,19 +222,23 @@ fn store_failure(e: StoreError) -> anyhow::Error {
     fail(code, message)
 }
 
+fn broken_pipe(e: &ExportError) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    match e {
+        ExportError::Io(io) => io.kind() == BrokenPipe,
+        ExportError::Csv(c) => {
+            matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe)
+        }
+        ExportError::Json(j) => j.io_error_kind() == Some(BrokenPipe),
+        _ => false,
+    }
+}
+
 fn export_failure(e: ExportError) -> anyhow::Error {
     let e = match e {
         ExportError::Store(s) => return store_failure(s),
         // Whoever read standard output stopped (`| head`): not a failure.
-        ExportError::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
-            return fail(0, "");
-        }
-        ExportError::Csv(c)
-            if c.is_io_error()
-                && matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            return fail(0, "");
-        }
+        e if broken_pipe(&e) => return fail(0, ""),
         other => other,
     };
     let i = i18n();
@@ -521,4 +525,59 @@ pub fn man() -> anyhow::Result<()> {
     man.render(&mut out)?;
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> chrono::NaiveDate {
+        parse_day(s).unwrap()
+    }
+
+    fn args(from: Option<&str>, to: Option<&str>, preset: Option<PresetArg>) -> RangeArgs {
+        RangeArgs {
+            from: from.map(d),
+            to: to.map(d),
+            preset,
+        }
+    }
+
+    fn code(e: anyhow::Error) -> u8 {
+        e.downcast_ref::<Failure>().map_or(0, |f| f.code)
+    }
+
+    #[test]
+    fn ranges_from_the_command_line() {
+        let today = d("2026-11-26");
+        // Default: this month.
+        let r = range_of(&args(None, None, None), today).unwrap();
+        assert_eq!((r.from, r.to), (d("2026-11-01"), d("2026-11-30")));
+        let r = range_of(&args(Some("2026-04-01"), Some("2027-03-31"), None), today).unwrap();
+        assert_eq!(r.days(), 365);
+        let r = range_of(&args(None, None, Some(PresetArg::FinancialYear)), today).unwrap();
+        assert_eq!((r.from, r.to), (d("2026-04-01"), d("2027-03-31")));
+        // Backwards: bad arguments, found before signing in.
+        let backwards = args(Some("2026-05-02"), Some("2026-05-01"), None);
+        assert_eq!(
+            code(check_range(&backwards).unwrap_err()),
+            EXIT_BAD_ARGUMENTS
+        );
+        assert!(check_range(&args(None, None, None)).is_ok());
+        // An impossible day is refused by the argument parser.
+        assert!(day_arg("2026-02-30").unwrap_err().contains("2026-02-30"));
+        assert!(!day_arg("\u{1b}[2J").unwrap_err().contains('\u{1b}'));
+        assert_eq!(day_arg("2028-02-29"), Ok(d("2028-02-29")));
+    }
+
+    #[test]
+    fn output_problems_exit_4_and_a_closed_pipe_is_quiet() {
+        let e = export_failure(ExportError::Exists("x.csv".into()));
+        assert_eq!(code(e), EXIT_OUTPUT);
+        let pipe = ExportError::Io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        let e = export_failure(pipe);
+        assert!(e.to_string().is_empty());
+        assert_eq!(code(e), 0);
+        assert_eq!(code(store_failure(StoreError::NotAllowed)), EXIT_SIGN_IN);
+    }
 }
