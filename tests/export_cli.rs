@@ -383,8 +383,11 @@ fn a_full_export_at_a_terminal_is_asked_twice() {
         return;
     }
     let c = Centre::seeded();
-    let socket = format!("dropin-export-test-{}", std::process::id());
+    // A server of its own for each run: a server being killed is not
+    // reused.
+    let runs = std::cell::Cell::new(0);
     let tmux = |args: &[&str]| {
+        let socket = format!("dropin-export-test-{}-{}", std::process::id(), runs.get());
         Command::new("tmux")
             .args(["-L", &socket])
             .args(args)
@@ -399,21 +402,18 @@ fn a_full_export_at_a_terminal_is_asked_twice() {
             out.display(),
             done.display()
         );
-        assert!(
-            tmux(&[
-                "new-session",
-                "-d",
-                "-x",
-                "250",
-                "-y",
-                "30",
-                "-s",
-                "t",
-                &command
-            ])
-            .status
-            .success()
-        );
+        let started = tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "250",
+            "-y",
+            "30",
+            "-s",
+            "t",
+            &command,
+        ]);
+        assert!(started.status.success(), "{}", stderr(&started));
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
             let screen = String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t"]).stdout)
@@ -440,6 +440,7 @@ fn a_full_export_at_a_terminal_is_asked_twice() {
             std::thread::sleep(std::time::Duration::from_millis(60));
         };
         tmux(&["kill-server"]);
+        runs.set(runs.get() + 1);
         exit
     };
     let out = c.root.join("people.csv");
