@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod cli;
 pub mod crypto;
 pub mod domain;
+pub mod export;
 pub mod hsds;
 pub mod i18n;
 pub mod memory;

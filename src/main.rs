@@ -27,8 +27,16 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{e:#}");
-            ExitCode::from(2)
+            let message = format!("{e:#}");
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            // Report and export say which kind of failure (README, "Exit
+            // codes"); anything else is 2, as before.
+            let code = e
+                .downcast_ref::<cli::export::Failure>()
+                .map_or(2, |f| f.code);
+            ExitCode::from(code)
         }
     }
 }
@@ -92,6 +100,18 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         dropin::tui::run(&mut app)?;
         return Ok(ExitCode::SUCCESS);
     }
+    // Neither needs a data folder.
+    match &args.command {
+        Some(Command::Completions { shell }) => {
+            cli::export::completions(*shell)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            cli::export::man()?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     let dir = cli::data_dir(&args)?;
     if let Some(Command::Import {
         what:
@@ -142,8 +162,23 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                     volunteer,
                 },
         }) => cli::hsds::export(&dir, &out, &volunteer),
+        Some(Command::Export { what }) => {
+            use dropin::export::records::RecordKind as K;
+            let (kind, a) = match what {
+                cli::ExportCommand::Visits(a) => (K::Visits, a),
+                cli::ExportCommand::People(a) => (K::People, a),
+                cli::ExportCommand::Referrals(a) => (K::Referrals, a),
+                cli::ExportCommand::Bookings(a) => (K::Bookings, a),
+                cli::ExportCommand::Services(a) => (K::Services, a),
+                cli::ExportCommand::Support(a) => (K::Support, a),
+                // Matched above.
+                cli::ExportCommand::Hsds { .. } => return Ok(ExitCode::SUCCESS),
+            };
+            cli::export::export_records(&dir, kind, &a)
+        }
+        Some(Command::Report(a)) => cli::export::report(&dir, &a),
         // Handled above.
-        Some(Command::Import { .. }) => Ok(()),
+        Some(Command::Import { .. } | Command::Completions { .. } | Command::Man) => Ok(()),
     }
     .map(|()| ExitCode::SUCCESS)
 }

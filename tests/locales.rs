@@ -89,6 +89,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "key-date-",
         "concern-",
         "safeguarding-",
+        "cli-",
     ];
     let mut files = Vec::new();
     rust_files(

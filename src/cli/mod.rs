@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod booking_gen;
 pub mod concern_gen;
+pub mod export;
 pub mod generate;
 pub mod household_gen;
 pub mod hsds;
@@ -22,7 +23,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[command(
     name = "dropin",
     version,
-    about = "The front desk of a drop-in: visits, queue, people."
+    about = "The front desk of a drop-in: visits, queue, people.",
+    after_help = EXIT_CODES
 )]
 pub struct Args {
     /// Where the data lives (default: the platform's data folder, e.g.
@@ -38,6 +40,19 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// The exit codes, shown by `--help` (and in the README).
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  done
+  1  some rows or records were refused (import), or a check failed
+  2  bad arguments (an unknown option or format, an impossible date, a
+     range that ends before it starts), or another error
+  3  report and export: the data folder cannot be opened, signing in
+     failed, or the volunteer is not a coordinator
+  4  report and export: the output cannot be written (the file exists and
+     --force was not given, or its folder cannot be written); nothing
+     partial is left behind";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -96,11 +111,28 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
-    /// Export the directory.
+    /// The report's figures for a range of days, each with the previous
+    /// period's (a coordinator): as aligned text, CSV or JSON. Counts under
+    /// 5 in the equalities and safeguarding breakdowns show as "<5".
+    #[command(after_help = EXIT_CODES)]
+    Report(export::ReportArgs),
+    /// Export records for a range of days (a coordinator), or the
+    /// directory. Pseudonymised unless --full: reference codes, age bands,
+    /// no names, notes or phone numbers. Every export is written to the
+    /// audit log.
+    #[command(after_help = EXIT_CODES)]
     Export {
         #[command(subcommand)]
         what: ExportCommand,
     },
+    /// Print a shell completion script: add it to your shell's start-up
+    /// (e.g. `dropin completions bash > ~/.local/share/bash-completion/completions/dropin`).
+    Completions {
+        #[arg(value_enum)]
+        shell: export::ShellArg,
+    },
+    /// Print the manual page (roff): `dropin man > dropin.1; man ./dropin.1`.
+    Man,
     /// Measure the budgets of DESIGN.md on a data folder (made with `seed`).
     Bench {
         /// How many searches and saves to time.
@@ -131,6 +163,20 @@ pub enum ImportCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
+    /// Visits on the days of the range: day, time, wait, needs, language,
+    /// interpreting and the visit's copy of the reporting fields.
+    Visits(export::RecordArgs),
+    /// The people seen in the range, with their number of visits.
+    People(export::RecordArgs),
+    /// Signpostings and referrals made in the range, with their outcome.
+    Referrals(export::RecordArgs),
+    /// Interpreter bookings starting in the range.
+    Bookings(export::RecordArgs),
+    /// The service directory (no range; nothing personal) as a table.
+    Services(export::RecordArgs),
+    /// Support given on visits in the range (parcels, fares …), amounts
+    /// in pounds.
+    Support(export::RecordArgs),
     /// The directory as an Open Referral (HSDS 3.0) CSV package, written
     /// to DIR (new, or empty).
     Hsds {
@@ -448,16 +494,11 @@ pub fn check(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
     anyhow::bail!("{} problems found", problems.len())
 }
 
-/// A CSV cell from text a person typed: a leading `=`, `+`, `-`, `@`, tab
-/// or carriage return would make a spreadsheet run it as a formula, so it
-/// gets a leading apostrophe; control characters never get out.
+/// A CSV cell from text a person typed: the exports' rule
+/// ([`crate::export::cell::guarded`]): a leading `=`, `+`, `-`, `@`, tab or
+/// carriage return gets an apostrophe; control characters never get out.
 fn text_cell(s: &str) -> String {
-    let s = crate::domain::text::clean(s);
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s
-    }
+    crate::export::cell::guarded(s)
 }
 
 /// Runs `audit export`: every entry as CSV (ids and field names only; the

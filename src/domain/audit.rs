@@ -107,6 +107,16 @@ pub enum AuditAction {
         person: Option<PersonId>,
         visit: VisitId,
     },
+    /// Records were exported (`dropin export`, `dropin report`): which
+    /// kind (a short name, cleaned like [`AuditAction::exported`]), the
+    /// range of days (none for the directory) and whether names, notes and
+    /// phone numbers went out (`full`) or only reference codes.
+    RecordsExported {
+        what: String,
+        from: Option<chrono::NaiveDate>,
+        to: Option<chrono::NaiveDate>,
+        full: bool,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -136,6 +146,17 @@ impl AuditAction {
                 fields: normalise_fields(fields),
             },
             AuditAction::Exported { what } => AuditAction::exported(&what),
+            AuditAction::RecordsExported {
+                what,
+                from,
+                to,
+                full,
+            } => AuditAction::RecordsExported {
+                what: clean_export_name(&what),
+                from,
+                to,
+                full,
+            },
             other => other,
         }
     }
@@ -172,6 +193,8 @@ impl AuditAction {
             AuditAction::ConcernViewed(_) => "audit-concern-viewed",
             AuditAction::ConcernUpdated(_) => "audit-concern-updated",
             AuditAction::SupportRemoved { .. } => "audit-support-removed",
+            AuditAction::RecordsExported { full: false, .. } => "audit-records-exported",
+            AuditAction::RecordsExported { full: true, .. } => "audit-records-exported-full",
         }
     }
 
@@ -225,6 +248,7 @@ impl AuditAction {
             AuditAction::ConcernViewed(_) => 26,
             AuditAction::ConcernUpdated(_) => 27,
             AuditAction::SupportRemoved { .. } => 28,
+            AuditAction::RecordsExported { .. } => 29,
         }
     }
 }
@@ -390,6 +414,25 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::Exported { what } => {
             h.update((what.len() as u64).to_be_bytes());
             h.update(what.as_bytes());
+        }
+        AuditAction::RecordsExported {
+            what,
+            from,
+            to,
+            full,
+        } => {
+            h.update((what.len() as u64).to_be_bytes());
+            h.update(what.as_bytes());
+            for day in [from, to] {
+                match day {
+                    None => h.update([0]),
+                    Some(d) => {
+                        h.update([1]);
+                        h.update(chrono::Datelike::num_days_from_ce(d).to_be_bytes());
+                    }
+                }
+            }
+            h.update([u8::from(*full)]);
         }
         AuditAction::ServiceSaved(s) => h.update(s.0.to_be_bytes()),
         AuditAction::Referred { person, referral } => {
@@ -817,6 +860,12 @@ mod tests {
                 person: Some(PersonId(1)),
                 visit: VisitId(8),
             },
+            AuditAction::RecordsExported {
+                what: "visits".into(),
+                from: chrono::NaiveDate::from_ymd_opt(2026, 4, 1),
+                to: chrono::NaiveDate::from_ymd_opt(2027, 3, 31),
+                full: true,
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
@@ -890,6 +939,49 @@ mod tests {
             with(AuditAction::exported("a")),
             with(AuditAction::exported("b"))
         );
+        // A records export: its kind, each end of the range and whether
+        // it was full are all in the hash.
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 4, d);
+        let records = |what: &str, from, to, full| {
+            with(AuditAction::RecordsExported {
+                what: what.into(),
+                from,
+                to,
+                full,
+            })
+        };
+        let base = records("visits", day(1), day(30), false);
+        assert_ne!(base, records("people", day(1), day(30), false));
+        assert_ne!(base, records("visits", day(2), day(30), false));
+        assert_ne!(base, records("visits", day(1), day(29), false));
+        assert_ne!(base, records("visits", None, day(30), false));
+        assert_ne!(base, records("visits", day(1), day(30), true));
+        assert_ne!(
+            records("services", None, None, false),
+            with(AuditAction::exported("services"))
+        );
+    }
+
+    #[test]
+    fn a_records_export_name_is_cleaned() {
+        let mut chain = AuditChain::new();
+        let e = chain.append(
+            t(0),
+            VolunteerId(1),
+            AuditAction::RecordsExported {
+                what: "Visits\u{1b}[2J Amal".into(),
+                from: None,
+                to: None,
+                full: true,
+            },
+        );
+        let AuditAction::RecordsExported { what, full, .. } = &e.action else {
+            panic!("not a records export");
+        };
+        assert_eq!(what, "visits2j-amal");
+        assert!(*full);
+        assert_eq!(e.action.fluent_id(), "audit-records-exported-full");
+        assert_eq!(e.action.person(), None);
     }
 
     #[test]
@@ -964,6 +1056,20 @@ mod tests {
             AuditAction::ConcernRaised(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
             AuditAction::ConcernViewed(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
             AuditAction::ConcernUpdated(crate::domain::safeguarding::ConcernId(1)).fluent_id(),
+            AuditAction::RecordsExported {
+                what: "visits".into(),
+                from: None,
+                to: None,
+                full: false,
+            }
+            .fluent_id(),
+            AuditAction::RecordsExported {
+                what: "visits".into(),
+                from: None,
+                to: None,
+                full: true,
+            }
+            .fluent_id(),
         ]);
         ids.extend(AuditField::ALL.iter().map(|f| f.fluent_id()));
         let n = ids.len();
@@ -972,6 +1078,6 @@ mod tests {
         // One CreatedVisit id for both sample visits.
         assert_eq!(ids.len(), n - 1);
         assert!(ids.iter().all(|id| id.starts_with("audit-")));
-        assert_eq!(ids.len(), 18 + 18);
+        assert_eq!(ids.len(), 18 + 2 + 18);
     }
 }

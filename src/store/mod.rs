@@ -31,6 +31,7 @@ mod codec;
 mod concerns;
 mod drafts;
 mod error;
+mod export_reads;
 mod files;
 mod households;
 mod keys;
