@@ -216,6 +216,19 @@ fn f7_in_english_and_arabic() {
         section(&mut s, Section::Equalities);
         s.press("Ctrl+T");
         insta::assert_snapshot!(format!("reports_equalities_shared_{tag}"), s.screen());
+        section(&mut s, Section::SentOn);
+        insta::assert_snapshot!(format!("reports_sent_on_{tag}"), s.screen());
+        // A custom range with an impossible date: the message beside the
+        // field, in the volunteer's language; November's report stays.
+        s.press("Ctrl+D")
+            .clear_field(10)
+            .type_text("2026-02-30")
+            .press("Enter");
+        insta::assert_snapshot!(format!("reports_bad_date_{tag}"), s.screen());
+        if tag == "en" {
+            // The cursor after the date typed in "▶From: [".
+            assert_eq!(s.cursor(), (18, 2));
+        }
     }
 }
 
@@ -398,7 +411,13 @@ fn a_coordinator_chooses_ranges_and_a_bad_date_is_refused_beside_its_field() {
     // Help lists F7's keys, from the key table.
     s.press("F1");
     let help = s.screen();
-    for key in ["Next section", "Type dates", "Export", "For sharing (<5)", "Read again"] {
+    for key in [
+        "Next section",
+        "Type dates",
+        "Export",
+        "For sharing (<5)",
+        "Read again",
+    ] {
         assert!(help.contains(key), "{key}: {help}");
     }
     s.press("Esc");

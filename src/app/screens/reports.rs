@@ -337,9 +337,17 @@ pub fn lines(
         }
         Section::SentOn => {
             use crate::domain::ReferralKind;
-            for (kind, heading) in [
-                (ReferralKind::Signposted, "report-heading-signposted"),
-                (ReferralKind::Referred, "report-heading-referred"),
+            for (kind, heading, by_service) in [
+                (
+                    ReferralKind::Signposted,
+                    "report-heading-signposted",
+                    "report-heading-signposted-services",
+                ),
+                (
+                    ReferralKind::Referred,
+                    "report-heading-referred",
+                    "report-heading-referred-services",
+                ),
             ] {
                 out.push(Line::Heading(heading));
                 out.push(row(
@@ -363,17 +371,21 @@ pub fn lines(
                     },
                     false,
                 ));
+                out.push(Line::Heading(by_service));
+                let by_service = |r: &Report| {
+                    r.sent_by_service
+                        .iter()
+                        .filter(|((k, _), _)| *k == kind)
+                        .map(|((_, id), n)| (*id, *n))
+                        .collect::<std::collections::BTreeMap<_, _>>()
+                };
+                out.extend(breakdown(
+                    &by_service(now),
+                    &by_service(before),
+                    |id| Label::Text(services.get(id).cloned().unwrap_or_else(|| "?".into())),
+                    false,
+                ));
             }
-            out.push(Line::Heading("report-heading-services"));
-            out.extend(breakdown(
-                &now.sent_by_service,
-                &before.sent_by_service,
-                |(kind, id)| {
-                    let name = services.get(id).cloned().unwrap_or_else(|| "?".into());
-                    Label::TextAnd(name, kind.fluent_id())
-                },
-                false,
-            ));
             out.push(Line::Heading("report-heading-outcomes"));
             out.extend(breakdown(
                 &now.outcomes,
@@ -406,8 +418,9 @@ pub fn lines(
                     .map(|(k, b)| (*k, f(b)))
                     .collect::<std::collections::BTreeMap<_, _>>()
             };
+            // The language's name alone: the column is narrow.
             let label = |(l, s): &(LangCode, BookingState)| {
-                Label::TextAnd(language_label(*l), s.fluent_id())
+                Label::TextAnd(l.english_name().to_string(), s.fluent_id())
             };
             out.push(Line::Heading("report-heading-bookings"));
             out.extend(breakdown(
@@ -487,7 +500,14 @@ pub fn lines(
                 .chain([None]);
             for k in results {
                 let get = |r: &Report| r.key_dates.get(&k).copied().unwrap_or(0);
-                let label = k.map_or("report-key-date-open", |r| r.fluent_id());
+                use crate::domain::key_date::KeyDateResult as K;
+                let label = match k {
+                    None => "report-key-date-open",
+                    Some(K::Kept) => "report-key-date-kept",
+                    Some(K::Moved) => "report-key-date-moved",
+                    Some(K::Missed) => "report-key-date-missed",
+                    Some(K::Cancelled) => "report-key-date-cancelled",
+                };
                 out.push(bar(Label::Id(label), get(now), get(before)));
             }
         }

@@ -15,6 +15,12 @@ use crate::i18n::{Arg, I18n, format};
 use crate::ui::charts;
 use crate::ui::text::{Dir, fit, put, width};
 
+/// A line of interface text, cut in reading order before it is laid out
+/// (so that an Arabic line loses its end, not its beginning).
+fn say(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
+    put(frame, dir, area, &fit(text, usize::from(area.width)), style);
+}
+
 /// The columns of the figures.
 const VALUE_W: u16 = 11;
 const CHANGE_W: u16 = 12;
@@ -32,10 +38,11 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     ])
     .areas(area);
     draw_range(frame, state, range);
-    draw_dates(frame, state, dates);
+    // The tabs first: a typed date's error takes their line.
     draw_tabs(frame, state, tabs);
+    draw_dates(frame, state, dates);
     let (Some(now), Some(before)) = (&r.report, &r.previous) else {
-        put(frame, dir, head, &i18n.t("report-none"), Style::new());
+        say(frame, dir, head, &i18n.t("report-none"), Style::new());
         return;
     };
     let cols = columns(dir, head);
@@ -77,7 +84,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         };
         if more > 0 && y + 1 == body.bottom() {
             let text = i18n.t_args("report-more", &[("count", Arg::from(more + 1))]);
-            put(frame, dir, area, &format!("↓ {text}"), Style::new());
+            say(frame, dir, area, &format!("↓ {text}"), Style::new());
             break;
         }
         draw_line(frame, state, (now, before), line, max, area);
@@ -102,7 +109,7 @@ fn draw_range(frame: &mut Frame, state: &State, area: Rect) {
         ),
         None => preset,
     };
-    put(
+    say(
         frame,
         Dir::of(state),
         area,
@@ -128,7 +135,7 @@ fn draw_dates(frame: &mut Frame, state: &State, area: Rect) {
         )
     });
     if r.preset != Preset::Custom {
-        put(
+        say(
             frame,
             dir,
             area,
@@ -152,12 +159,27 @@ fn draw_dates(frame: &mut Frame, state: &State, area: Rect) {
             width(&from) + 2 + width(&to) - 1 - width(r.to.value()) + width(r.to.before_cursor())
         }
     });
-    match (&r.error, compared) {
-        (Some((_, id)), _) => text.push_str(&format!("  ! {}", i18n.t(id))),
-        (None, Some(c)) if r.editing.is_none() => text.push_str(&format!("  · {c}")),
-        _ => {}
+    if let (None, Some(c)) = (&r.error, compared)
+        && r.editing.is_none()
+    {
+        text.push_str(&format!("  · {c}"));
     }
-    put(frame, dir, area, &text, Style::new());
+    say(frame, dir, area, &text, Style::new());
+    // What is wrong, on the line below, under its field.
+    if let Some((f, id)) = &r.error {
+        let indent = match f {
+            RangeField::From => 1,
+            RangeField::To => width(&from) + 2,
+        };
+        let below = Rect {
+            y: area.y + 1,
+            ..area
+        };
+        let text = format!("{}! {}", " ".repeat(indent), i18n.t(id));
+        let style = Style::new().add_modifier(Modifier::BOLD);
+        frame.render_widget(ratatui::widgets::Clear, below);
+        say(frame, dir, below, &text, style);
+    }
     if let Some(c) = cursor {
         let offset = (c as u16).min(area.width.saturating_sub(1));
         let x = if dir.rtl {
@@ -210,7 +232,9 @@ fn draw_tabs(frame: &mut Frame, state: &State, area: Rect) {
 
 /// The five columns in reading order: label, bar, now, before, change.
 fn columns(dir: Dir, area: Rect) -> Vec<Rect> {
-    let label = (area.width * 3 / 10).max(12);
+    // The label as wide as leaves the bars 14 cells, at most 28.
+    let figures = 2 * VALUE_W + CHANGE_W + 4;
+    let label = area.width.saturating_sub(figures + 14).clamp(12, 28);
     let widths = vec![
         Constraint::Length(label),
         Constraint::Min(4),
@@ -345,14 +369,14 @@ fn draw_line(
     let i18n = &state.i18n;
     let r = &state.reports;
     match line {
-        Line::Heading(id) => put(
+        Line::Heading(id) => say(
             frame,
             dir,
             area,
             &i18n.t(id),
             Style::new().add_modifier(Modifier::BOLD),
         ),
-        Line::Nothing => put(
+        Line::Nothing => say(
             frame,
             dir,
             area,
@@ -361,7 +385,7 @@ fn draw_line(
         ),
         Line::Sharing => {
             let mark = if r.shared { "[x]" } else { "[ ]" };
-            put(
+            say(
                 frame,
                 dir,
                 area,
@@ -439,7 +463,7 @@ fn draw_line(
                     ("per", Arg::from(per)),
                 ],
             );
-            put(frame, dir, area, &format!("  {text}"), Style::new());
+            say(frame, dir, area, &format!("  {text}"), Style::new());
         }
     }
 }
