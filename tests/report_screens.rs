@@ -273,8 +273,9 @@ fn the_charts_read_without_colour() {
     let per = line_with(&screen, "Visits per person");
     assert!(per.contains("2.1") && per.contains("= 0"), "{per}");
     // The weeks as a sparkline: the empty week a dot, the busiest full.
-    let spark = line_with(&screen, "peak 203 a week");
-    assert!(spark.contains("·") && spark.contains("█"), "{spark}");
+    let spark = line_with(&screen, "▁▁▁");
+    assert!(spark.contains("···") && spark.contains("███"), "{spark}");
+    line_with(&screen, "peak 203 a week · 412 in all (before: 329)");
     section(&mut s, Section::Needs);
     let screen = monochrome(&mut s);
     // Bars of characters, longest for the largest, numbers beside them.
@@ -355,6 +356,17 @@ fn a_coordinator_chooses_ranges_and_a_bad_date_is_refused_beside_its_field() {
         Some(Range::new(d("2026-10-01"), d("2026-10-31")).unwrap())
     );
     s.press("Left").press("Left").press("Left");
+    assert_eq!(s.state().reports.preset, Preset::Today);
+    // Round past the last preset to the custom range and back.
+    s.press("Left");
+    assert_eq!(s.state().reports.preset, Preset::Custom);
+    assert_eq!(
+        s.state().reports.from.value(),
+        "2026-11-25",
+        "the range on screen"
+    );
+    assert_eq!(s.state().reports.range, Some(Range::day(d("2026-11-25"))));
+    s.press("Right");
     assert_eq!(s.state().reports.preset, Preset::Today);
     // What is on screen is what the store reports for the range.
     let today = Range::day(d("2026-11-25"));
@@ -508,4 +520,80 @@ fn locking_forgets_the_figures() {
         .press("Enter");
     assert_eq!(s.state().screen, Screen::Reports);
     assert!(s.state().reports.report.is_some(), "read again on sign-in");
+}
+
+#[test]
+fn f7_keys_are_in_the_key_table() {
+    use dropin::app::keys::{Action, Scope, action_for, parse_key};
+    let ev = |k: &str| parse_key(k).expect("key");
+    let g = [Scope::Global];
+    assert_eq!(action_for(&ev("F7"), &g, false), Some(Action::GoReports));
+    assert_eq!(action_for(&ev("Alt+7"), &g, true), Some(Action::GoReports));
+    let f7 = [Scope::Reports, Scope::Global];
+    for (key, action) in [
+        ("Left", Action::Left),
+        ("Right", Action::Right),
+        ("Tab", Action::NextField),
+        ("Shift+Tab", Action::PrevField),
+        ("Ctrl+D", Action::EditRange),
+        ("Enter", Action::EditRange),
+        ("Ctrl+T", Action::Toggle),
+        ("Ctrl+E", Action::ExportReport),
+        ("Ctrl+R", Action::RefreshReport),
+        ("PgDn", Action::PageDown),
+    ] {
+        assert_eq!(action_for(&ev(key), &f7, false), Some(action), "{key}");
+    }
+    // Typing a date: digits are text, Enter shows the range.
+    let typing = [Scope::ReportRange, Scope::Global];
+    assert_eq!(action_for(&ev("2"), &typing, true), None);
+    assert_eq!(action_for(&ev("Enter"), &typing, true), Some(Action::Open));
+    assert_eq!(action_for(&ev("Esc"), &typing, true), Some(Action::Back));
+}
+
+#[test]
+fn f7_draws_at_the_smallest_size_long_ranges_and_empty_reports() {
+    for tag in ["en", "ar"] {
+        let mut s = f7(tag);
+        s.resize(60, 20);
+        for _ in 0..8 {
+            let screen = s.screen();
+            assert!(screen.contains("F7"), "{screen}");
+            s.press("End").press("PgUp").press("Tab");
+        }
+        // Five years: the weeks are added up, a mark for several.
+        s.press("Ctrl+D")
+            .clear_field(10)
+            .type_text("2021-12-01")
+            .press("Tab")
+            .clear_field(10)
+            .type_text("2026-11-30")
+            .press("Enter");
+        let range = Range::new(d("2021-12-01"), d("2026-11-30")).unwrap();
+        assert_eq!(s.state().reports.range, Some(range));
+        s.resize(80, 24);
+        let r = &mut s.app().state.reports;
+        r.report = Some(report(range, 10));
+        r.previous = Some(Report::default());
+        let screen = s.screen();
+        if tag == "en" {
+            let dates = line_with(&screen, "weeks from 2021-11-29 to 2026-11-30");
+            assert!(dates.contains("weeks to a mark"), "{dates}");
+        }
+        // Nothing in either period: every section says so or shows zeros.
+        let r = &mut s.app().state.reports;
+        r.report = Some(Report::default());
+        for _ in 0..8 {
+            s.press("Tab");
+            s.screen();
+        }
+        section(&mut s, Section::Languages);
+        if tag == "en" {
+            assert!(
+                s.screen().contains("none in either period"),
+                "{}",
+                s.screen()
+            );
+        }
+    }
 }

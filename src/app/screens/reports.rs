@@ -196,6 +196,8 @@ pub enum Line {
     },
     /// Visits per week, as a sparkline …
     Weekly,
+    /// … its busiest week and its total …
+    WeeklyNote,
     /// … and the weeks it spans.
     WeeklyDates,
     /// Whether the breakdowns are for sharing (Ctrl+T).
@@ -307,6 +309,7 @@ pub fn lines(
             ));
             out.push(Line::Heading("report-heading-weekly"));
             out.push(Line::Weekly);
+            out.push(Line::WeeklyNote);
             out.push(Line::WeeklyDates);
         }
         Section::Needs => {

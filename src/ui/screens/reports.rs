@@ -21,9 +21,10 @@ fn say(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Style) {
     put(frame, dir, area, &fit(text, usize::from(area.width)), style);
 }
 
-/// The columns of the figures.
-const VALUE_W: u16 = 11;
-const CHANGE_W: u16 = 12;
+/// The columns of the figures (narrower below 80 columns).
+fn figure_widths(width: u16) -> (u16, u16) {
+    if width >= 80 { (11, 12) } else { (8, 10) }
+}
 
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
@@ -232,15 +233,17 @@ fn draw_tabs(frame: &mut Frame, state: &State, area: Rect) {
 
 /// The five columns in reading order: label, bar, now, before, change.
 fn columns(dir: Dir, area: Rect) -> Vec<Rect> {
-    // The label as wide as leaves the bars 14 cells, at most 28.
-    let figures = 2 * VALUE_W + CHANGE_W + 4;
-    let label = area.width.saturating_sub(figures + 14).clamp(12, 28);
+    let (value, change) = figure_widths(area.width);
+    // What is left goes to the label (at most 28) and the bars (at least
+    // 10 cells).
+    let rest = area.width.saturating_sub(2 * value + change + 4);
+    let label = rest.saturating_sub(rest.saturating_sub(28).max(10));
     let widths = vec![
         Constraint::Length(label),
         Constraint::Min(4),
-        Constraint::Length(VALUE_W),
-        Constraint::Length(VALUE_W),
-        Constraint::Length(CHANGE_W),
+        Constraint::Length(value),
+        Constraint::Length(value),
+        Constraint::Length(change),
     ];
     let mut cols = Layout::horizontal(dir.order(widths))
         .spacing(1)
@@ -433,6 +436,12 @@ fn draw_line(
         }
         Line::Weekly => {
             let weeks = weekly(now, r);
+            let (spark, _) = charts::sparkline(&weeks, spark_room(area), dir.rtl);
+            let text = dir.aligned(&format!("  {spark}"), usize::from(area.width));
+            frame.render_widget(Paragraph::new(text), area);
+        }
+        Line::WeeklyNote => {
+            let weeks = weekly(now, r);
             let total: u64 = weeks.iter().sum();
             let peak = weeks.iter().copied().max().unwrap_or(0);
             let note = i18n.t_args(
@@ -443,10 +452,7 @@ fn draw_line(
                     ("before", Arg::from(before.visits.to_string())),
                 ],
             );
-            let (spark, _) = charts::sparkline(&weeks, spark_room(area), dir.rtl);
-            let parts = dir.order(vec![format!("  {spark}"), dir.line(&note)]);
-            let text = dir.aligned(&parts.join("  "), usize::from(area.width));
-            frame.render_widget(Paragraph::new(text), area);
+            say(frame, dir, area, &format!("  {note}"), Style::new());
         }
         Line::WeeklyDates => {
             let Some(range) = r.range else { return };
@@ -468,9 +474,9 @@ fn draw_line(
     }
 }
 
-/// The cells the sparkline takes: room for its note beside it.
+/// The cells the sparkline takes: the line, less a margin each side.
 fn spark_room(area: Rect) -> usize {
-    (usize::from(area.width).saturating_sub(4) * 3 / 5).max(1)
+    usize::from(area.width).saturating_sub(4).max(1)
 }
 
 /// Visits in each week of the range, the first week first, weeks with
