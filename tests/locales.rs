@@ -38,6 +38,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "referral-",
         "outcome-",
         "key-",
+        "report-",
         "today-",
         "col-",
         "state-",

@@ -98,6 +98,7 @@ impl App {
         self.state.today.bookings.clear();
         self.state.interpreters.bookings.clear();
         self.state.follow_ups.rows.clear();
+        self.state.reports.forget();
         // Concerns: the list, the page, a person's count, the header's.
         self.state.concerns = Default::default();
         // The roster is read again at the next sign-in.
@@ -139,6 +140,9 @@ impl App {
         // The people its search had found were not kept with the draft.
         self.search_again_in_forms();
         self.refresh_today();
+        if self.state.screen == Screen::Reports {
+            self.go_to_reports();
+        }
         self.count_follow_ups();
         let name = self.state.volunteer.name.clone();
         self.set_status("signin-welcome", vec![("name", Arg::from(name))], false);

@@ -13,6 +13,8 @@ pub enum Action {
     GoInterpreters,
     GoSettings,
     GoFollowUps,
+    /// F7 Reports (coordinators).
+    GoReports,
     Help,
     PickLanguage,
     Quit,
@@ -117,6 +119,12 @@ pub enum Action {
     /// The support-given form: take the selected item already given off
     /// (entered by mistake; asks first).
     RemoveSupport,
+    /// F7: type the dates of a custom range.
+    EditRange,
+    /// F7: read the report again.
+    RefreshReport,
+    /// F7: export the report on screen.
+    ExportReport,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -159,6 +167,10 @@ pub enum Scope {
     ConcernPage,
     /// The support-given form (what was already given on the visit).
     SupportForm,
+    /// F7 Reports.
+    Reports,
+    /// F7: typing the dates of a custom range.
+    ReportRange,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1089,6 +1101,153 @@ pub static BINDINGS: &[Binding] = &[
         "key-page-down",
         false,
     ),
+    // F7 Reports: the range, the sections, sharing, export.
+    b(
+        A::Left,
+        S::Reports,
+        &[plain(K::Left)],
+        &[],
+        "key-report-range-before",
+        false,
+    ),
+    b(
+        A::Right,
+        S::Reports,
+        &[plain(K::Right)],
+        &[],
+        "key-report-range-next",
+        true,
+    ),
+    b(
+        A::EditRange,
+        S::Reports,
+        &[ctrl('d'), plain(K::Enter)],
+        &[],
+        "key-report-dates",
+        true,
+    ),
+    b(
+        A::NextField,
+        S::Reports,
+        &[plain(K::Tab)],
+        &[],
+        "key-report-next-section",
+        true,
+    ),
+    b(
+        A::PrevField,
+        S::Reports,
+        &[plain(K::BackTab)],
+        &[],
+        "key-report-prev-section",
+        false,
+    ),
+    b(
+        A::Toggle,
+        S::Reports,
+        &[ctrl('t'), plain(K::Char(' '))],
+        &[],
+        "key-report-shared",
+        false,
+    ),
+    b(
+        A::ExportReport,
+        S::Reports,
+        &[ctrl('e')],
+        &[],
+        "key-report-export",
+        true,
+    ),
+    b(
+        A::RefreshReport,
+        S::Reports,
+        &[ctrl('r')],
+        &[],
+        "key-report-refresh",
+        false,
+    ),
+    b(A::Up, S::Reports, &[plain(K::Up)], &[], "key-up", false),
+    b(
+        A::Down,
+        S::Reports,
+        &[plain(K::Down)],
+        &[],
+        "key-down",
+        false,
+    ),
+    b(
+        A::PageUp,
+        S::Reports,
+        &[plain(K::PageUp)],
+        &[],
+        "key-page-up",
+        false,
+    ),
+    b(
+        A::PageDown,
+        S::Reports,
+        &[plain(K::PageDown)],
+        &[],
+        "key-page-down",
+        false,
+    ),
+    b(
+        A::Home,
+        S::Reports,
+        &[plain(K::Home)],
+        &[],
+        "key-home",
+        false,
+    ),
+    b(A::End, S::Reports, &[plain(K::End)], &[], "key-end", false),
+    b(
+        A::Open,
+        S::ReportRange,
+        &[plain(K::Enter), ctrl('s')],
+        &[],
+        "key-report-apply-range",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ReportRange,
+        &[plain(K::Esc)],
+        &[],
+        "key-cancel",
+        true,
+    ),
+    b(
+        A::NextField,
+        S::ReportRange,
+        &[plain(K::Tab)],
+        &[],
+        "key-next-field",
+        true,
+    ),
+    b(
+        A::PrevField,
+        S::ReportRange,
+        &[plain(K::BackTab)],
+        &[],
+        "key-prev-field",
+        false,
+    ),
+    b(
+        A::Left,
+        S::ReportRange,
+        &[plain(K::Left)],
+        &[],
+        "key-left",
+        false,
+    ),
+    b(
+        A::Right,
+        S::ReportRange,
+        &[plain(K::Right)],
+        &[],
+        "key-right",
+        false,
+    ),
     // Sign-in: when every password is forgotten.
     b(
         A::UseRecoveryKey,
@@ -1264,6 +1423,14 @@ pub static BINDINGS: &[Binding] = &[
         false,
     ),
     b(
+        A::GoReports,
+        S::Global,
+        &[f(7), alt('7')],
+        &[],
+        "key-go-reports",
+        false,
+    ),
+    b(
         A::GoSettings,
         S::Global,
         &[f(8), alt('8')],
@@ -1314,6 +1481,7 @@ pub const AFTER_SIGN_IN: &[Action] = &[
     Action::GoDirectory,
     Action::GoInterpreters,
     Action::GoFollowUps,
+    Action::GoReports,
     Action::GoSettings,
     Action::Lock,
     Action::RaiseConcern,

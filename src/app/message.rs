@@ -38,6 +38,9 @@ pub enum Message {
     /// Confirmed: close the safeguarding concern on screen (the form asks
     /// why).
     CloseConcernConfirmed,
+    /// F7's export key: export the report on screen (a hook the export
+    /// code is wired to).
+    ExportReport,
     /// The next step of long work under way (while `State::work` is set,
     /// the loop sends these instead of waiting for a key).
     Work,

@@ -75,6 +75,7 @@ impl App {
                 ..Default::default()
             },
             interpreters: Default::default(),
+            reports: Default::default(),
             settings: screens::settings::SettingsState::load(&settings),
             overlays: Vec::new(),
             i18n: I18n::new(&settings.locale),

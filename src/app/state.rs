@@ -26,16 +26,19 @@ pub enum Screen {
     FollowUps,
     Directory,
     Interpreters,
+    /// F7, coordinators only.
+    Reports,
 }
 
 impl Screen {
     /// In the order of their keys, as the header shows them.
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Today,
         Screen::People,
         Screen::Directory,
         Screen::Interpreters,
         Screen::FollowUps,
+        Screen::Reports,
         Screen::Settings,
     ];
 
@@ -47,6 +50,7 @@ impl Screen {
             Screen::Interpreters => "screen-interpreters",
             Screen::Settings => "screen-settings",
             Screen::FollowUps => "screen-follow-ups",
+            Screen::Reports => "screen-reports",
         }
     }
 
@@ -58,6 +62,16 @@ impl Screen {
             Screen::Interpreters => "F5",
             Screen::Settings => "F8",
             Screen::FollowUps => "F6",
+            Screen::Reports => "F7",
+        }
+    }
+
+    /// Whether `volunteer` may go to this screen (the header lists only
+    /// those).
+    pub fn open_to(self, volunteer: &Volunteer) -> bool {
+        match self {
+            Screen::Reports => volunteer.may(crate::domain::Permission::SeeReports),
+            _ => true,
         }
     }
 }
@@ -315,6 +329,8 @@ pub struct State {
     pub directory: DirectoryState,
     pub interpreters: InterpretersState,
     pub settings: SettingsState,
+    /// F7: the range, the figures, the section shown.
+    pub reports: super::screens::reports::ReportsState,
     pub overlays: Vec<Overlay>,
     /// Long work under way (a key rotation), drawn over everything.
     pub work: Option<Work>,
@@ -398,6 +414,10 @@ impl State {
                     Some(_) => (vec![Concerns, List, Global], false),
                     None => (vec![FollowUps, List, Global], false),
                 },
+                Screen::Reports if self.reports.editing.is_some() => {
+                    (vec![ReportRange, Global], true)
+                }
+                Screen::Reports => (vec![Reports, Global], false),
                 Screen::Interpreters => match self.interpreters.view {
                     View::Roster => (vec![Roster, List, Global], true),
                     View::Day => (vec![Bookings, List, Global], false),
@@ -415,6 +435,10 @@ impl State {
         super::keys::bindings_for(&scopes)
             .into_iter()
             .filter(|b| self.gate.is_none() || !super::keys::AFTER_SIGN_IN.contains(&b.action))
+            .filter(|b| {
+                b.action != super::keys::Action::GoReports
+                    || Screen::Reports.open_to(&self.volunteer)
+            })
             .collect()
     }
 

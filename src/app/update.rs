@@ -73,6 +73,10 @@ impl App {
                 self.work_step();
                 None
             }
+            Message::ExportReport => {
+                self.export_report();
+                None
+            }
             Message::DeactivateConfirmed(id) => {
                 self.deactivate_volunteer(id);
                 None
@@ -192,6 +196,10 @@ impl App {
                 self.go_to(screen);
                 return None;
             }
+            Action::GoReports => {
+                self.go_to_reports();
+                return None;
+            }
             _ => {}
         }
         // Esc on a form: close it, asking first if it has changes.
@@ -304,6 +312,7 @@ impl App {
                     self.interpreters_act(action);
                     None
                 }
+                Screen::Reports => self.reports_act(action),
             },
         }
     }
@@ -366,7 +375,7 @@ impl App {
         }
     }
 
-    fn go_to(&mut self, screen: Screen) {
+    pub(super) fn go_to(&mut self, screen: Screen) {
         // A form stays on top until it is saved or closed, so that switching
         // screens can never drop what was typed.
         if self.state.overlays.iter().any(Overlay::is_form) {
@@ -403,6 +412,7 @@ impl App {
             }
             Screen::Settings => self.reload_volunteers(),
             Screen::FollowUps => self.refresh_follow_ups(),
+            Screen::Reports => self.load_report(),
             Screen::Interpreters => {
                 self.state.interpreters.day = None;
                 self.load_roster(true);
@@ -588,6 +598,7 @@ impl App {
                         self.state.settings.dirty = true;
                     }
                 }
+                Screen::Reports => self.reports_typed(c),
                 _ => {}
             },
         }
@@ -643,6 +654,7 @@ impl App {
                         self.state.settings.dirty = true;
                     }
                 }
+                Screen::Reports => self.reports_edit(key),
                 _ => {}
             },
         }

@@ -21,10 +21,14 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     // shows without colour.
     let mut tabs: Vec<Span> = Vec::new();
     // Before sign-in there are no screens to go to.
-    let screens: &[Screen] = if state.gate.is_some() {
-        &[]
+    // Only the screens this volunteer may open (F7 is for coordinators).
+    let screens: Vec<Screen> = if state.gate.is_some() {
+        Vec::new()
     } else {
-        &Screen::ALL
+        Screen::ALL
+            .into_iter()
+            .filter(|s| s.open_to(&state.volunteer))
+            .collect()
     };
     let label = |screen: Screen, short: bool| {
         let title = state.i18n.t(screen.title());
@@ -42,7 +46,7 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     // count of follow-ups due): the date matters more at the desk.
     let full_w: usize = screens.iter().map(|&s| width(&label(s, false)) + 2).sum();
     let short = full_w + width(&date_time) + 4 + 8 > usize::from(area.width);
-    for &screen in screens {
+    for &screen in &screens {
         let label = label(screen, short && screen != state.screen);
         if screen == state.screen {
             tabs.push(Span::styled(

@@ -2,6 +2,7 @@
 //! here takes `&State`, reads no store and changes nothing, so every screen
 //! can be checked with ratatui's `TestBackend`.
 
+mod charts;
 mod chrome;
 mod concerns;
 mod forms;
@@ -65,6 +66,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
             None => screens::follow_ups::draw(frame, state, body),
         },
         Screen::Interpreters => screens::interpreters::draw(frame, state, body),
+        Screen::Reports => screens::reports::draw(frame, state, body),
     }
     chrome::status(frame, state, status);
     chrome::footer(frame, state, footer);

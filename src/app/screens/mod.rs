@@ -6,5 +6,6 @@ pub mod follow_ups;
 pub mod gate;
 pub mod interpreters;
 pub mod people;
+pub mod reports;
 pub mod settings;
 pub mod today;

@@ -5,6 +5,7 @@ pub mod gate;
 pub mod interpreters;
 pub mod people;
 pub mod person;
+pub mod reports;
 pub mod roster;
 pub mod service;
 pub mod settings;
