@@ -451,7 +451,6 @@ fn a_coordinator_chooses_ranges_and_a_bad_date_is_refused_beside_its_field() {
 /// Needs the lead's per-day counting: on branch f7, `Store::report`
 /// still returns zeros for visits saved by the desk.
 #[test]
-#[ignore = "needs the store's per-day counting (lead engineer)"]
 fn f7_shows_the_visits_saved_at_the_desk() {
     let mut s = Scenario::new();
     // Two anonymous walk-ins today, through the app.

@@ -1101,7 +1101,8 @@ cli-full-warning = سيحتوي تصدير { $kind } هذا على الأسما�
 cli-full-needs-yes = يحتاج التصدير الكامل إلى موافقة ثانية: أضف ‎--yes-full (لا توجد طرفية للسؤال).
 cli-full-not-confirmed = لم يتم التأكيد: لم يُصدَّر شيء.
 cli-full-not-personal = الدليل لا يحتوي على بيانات شخصية: ‎--full خاص بسجلات الأشخاص.
-locales/en-GB/dropin.ftl## F7 التقارير (للمنسقين)
+
+## F7 التقارير (للمنسقين)
 screen-reports = التقارير
 key-go-reports = الانتقال إلى التقارير
 key-report-range-before = الفترة السابقة

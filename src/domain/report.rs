@@ -524,6 +524,111 @@ pub struct Report {
     pub weekly: Vec<(NaiveDate, u64)>,
 }
 
+/// Adds days up into a [`Report`], one day at a time: a five-year report
+/// holds one day's counts at once, not 1,800.
+#[derive(Debug)]
+pub struct Summing {
+    r: Report,
+    range: Range,
+    /// Each person seen: the latest day, and their fields that day.
+    seen: HashMap<u64, (NaiveDate, ReportingFields)>,
+    households: HashSet<u64>,
+    weekly: BTreeMap<NaiveDate, u64>,
+}
+
+impl Summing {
+    pub fn new(range: Range) -> Summing {
+        Summing {
+            r: Report {
+                range: Some(range),
+                ..Report::default()
+            },
+            range,
+            seen: HashMap::new(),
+            households: HashSet::new(),
+            weekly: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a day's counts (or part of them: a day may come in several
+    /// parts). Days outside the range are skipped.
+    pub fn add(&mut self, day: NaiveDate, counts: &DayCounts) {
+        if !self.range.contains(day) {
+            return;
+        }
+        let r = &mut self.r;
+        for (fact, &n) in &counts.0 {
+            let n = n.max(0) as u64;
+            match fact {
+                Fact::Visit => {
+                    r.visits += n;
+                    r.weekdays[day.weekday().num_days_from_monday() as usize] += n;
+                    *self.weekly.entry(week_of(day)).or_default() += n;
+                }
+                Fact::Anonymous => r.anonymous += n,
+                Fact::Need(d) => r.needs[usize::from(d.id())] += n,
+                Fact::Language(l) => *r.languages.entry(*l).or_default() += n,
+                Fact::Interpreting(i) => *r.interpreting.entry(*i).or_default() += n,
+                Fact::Waited(m) => {
+                    r.waits_seen += n;
+                    r.wait_minutes += n * u64::from(*m);
+                    r.longest_wait = r.longest_wait.max(Some(*m));
+                }
+                Fact::ArrivedHour(h) => {
+                    if let Some(slot) = r.hours.get_mut(usize::from(*h)) {
+                        *slot += n;
+                    }
+                }
+                Fact::Seen(p, fields) => {
+                    // The latest day wins; on one day, the greatest fields,
+                    // so the result never depends on the order days come in.
+                    match self.seen.get_mut(p) {
+                        Some(e) => {
+                            if (day, fields) > (e.0, &e.1) {
+                                *e = (day, fields.clone());
+                            }
+                        }
+                        None => {
+                            self.seen.insert(*p, (day, fields.clone()));
+                        }
+                    }
+                }
+                Fact::Household(h) => {
+                    self.households.insert(*h);
+                }
+                Fact::NewPerson => r.new_people += n,
+                Fact::SentOn {
+                    kind,
+                    domain,
+                    service,
+                    outcome,
+                } => {
+                    *r.sent_by_domain.entry((*kind, *domain)).or_default() += n;
+                    *r.sent_by_service.entry((*kind, *service)).or_default() += n;
+                    *r.outcomes.entry((*kind, *outcome)).or_default() += n;
+                }
+                Fact::Booking(l, s) => r.bookings.entry((*l, *s)).or_default().count += n,
+                Fact::BookedMinutes(l, s) => r.bookings.entry((*l, *s)).or_default().minutes += n,
+                Fact::Support(k) => r.support.entry(*k).or_default().count += n,
+                Fact::SupportPence(k) => r.support.entry(*k).or_default().pence += n,
+                Fact::Concern(c) => *r.concerns.entry(*c).or_default() += n,
+                Fact::KeyDate(o) => *r.key_dates.entry(*o).or_default() += n,
+            }
+        }
+    }
+
+    pub fn finish(self) -> Report {
+        let mut r = self.r;
+        r.people = self.seen.len() as u64;
+        r.households = self.households.len() as u64;
+        for (_, f) in self.seen.values() {
+            r.equalities.add(f);
+        }
+        r.weekly = self.weekly.into_iter().collect();
+        r
+    }
+}
+
 impl Report {
     /// Adds up the days of `range`. `days` may hold days outside it (they
     /// are skipped) and may miss days (nothing happened).
@@ -531,80 +636,11 @@ impl Report {
         range: Range,
         days: impl IntoIterator<Item = (NaiveDate, &'a DayCounts)>,
     ) -> Report {
-        let mut r = Report {
-            range: Some(range),
-            ..Report::default()
-        };
-        let mut seen: HashMap<u64, (NaiveDate, &ReportingFields)> = HashMap::new();
-        let mut households: HashSet<u64> = HashSet::new();
-        let mut weekly: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+        let mut sum = Summing::new(range);
         for (day, counts) in days {
-            if !range.contains(day) {
-                continue;
-            }
-            for (fact, &n) in &counts.0 {
-                let n = n.max(0) as u64;
-                match fact {
-                    Fact::Visit => {
-                        r.visits += n;
-                        r.weekdays[day.weekday().num_days_from_monday() as usize] += n;
-                        *weekly.entry(week_of(day)).or_default() += n;
-                    }
-                    Fact::Anonymous => r.anonymous += n,
-                    Fact::Need(d) => r.needs[usize::from(d.id())] += n,
-                    Fact::Language(l) => *r.languages.entry(*l).or_default() += n,
-                    Fact::Interpreting(i) => *r.interpreting.entry(*i).or_default() += n,
-                    Fact::Waited(m) => {
-                        r.waits_seen += n;
-                        r.wait_minutes += n * u64::from(*m);
-                        r.longest_wait = r.longest_wait.max(Some(*m));
-                    }
-                    Fact::ArrivedHour(h) => {
-                        if let Some(slot) = r.hours.get_mut(usize::from(*h)) {
-                            *slot += n;
-                        }
-                    }
-                    Fact::Seen(p, fields) => {
-                        // The latest day wins; on one day, the greatest
-                        // fields (the map's last), so the result never
-                        // depends on the order days are read in.
-                        let e = seen.entry(*p).or_insert((day, fields));
-                        if (day, fields) > (e.0, e.1) {
-                            *e = (day, fields);
-                        }
-                    }
-                    Fact::Household(h) => {
-                        households.insert(*h);
-                    }
-                    Fact::NewPerson => r.new_people += n,
-                    Fact::SentOn {
-                        kind,
-                        domain,
-                        service,
-                        outcome,
-                    } => {
-                        *r.sent_by_domain.entry((*kind, *domain)).or_default() += n;
-                        *r.sent_by_service.entry((*kind, *service)).or_default() += n;
-                        *r.outcomes.entry((*kind, *outcome)).or_default() += n;
-                    }
-                    Fact::Booking(l, s) => r.bookings.entry((*l, *s)).or_default().count += n,
-                    Fact::BookedMinutes(l, s) => {
-                        r.bookings.entry((*l, *s)).or_default().minutes += n
-                    }
-                    Fact::Support(k) => r.support.entry(*k).or_default().count += n,
-                    Fact::SupportPence(k) => r.support.entry(*k).or_default().pence += n,
-                    Fact::Concern(c) => *r.concerns.entry(*c).or_default() += n,
-                    Fact::KeyDate(o) => *r.key_dates.entry(*o).or_default() += n,
-                }
-            }
+            sum.add(day, counts);
         }
-        r.people = seen.len() as u64;
-        r.households = households.len() as u64;
-        for (_, f) in seen.values() {
-            r.equalities.add(f);
-        }
-        r.weekly = weekly.into_iter().collect();
-        r
+        sum.finish()
     }
 
     /// Visits by people with a record, per person seen (0 when nobody).

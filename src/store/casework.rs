@@ -6,7 +6,7 @@
 //! | `k` + person id / 32 (u64 BE)         | the key dates of those 32 people, sealed |
 //! | `r` + reminder day (u32 BE) + id      | the person's id, sealed: a key date to raise from that day on |
 //! | `s` + visit day + visit id            | support given on that visit (`support.rs`) |
-//! | `a` + day                             | that day's report counts (`reports.rs`) |
+//! | `a` + day, `e` + day + part            | that day's report counts (`reports.rs`) |
 //!
 //! The reminder day is the date less its lead time. F6 lists the `r` keys
 //! up to today: those coming up within their lead time and those passed
@@ -49,7 +49,7 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 /// (`c`: a safeguarding concern, see `concerns.rs`; its `n` keys hold
 /// nothing.)
 pub(super) fn is_sealed(key: &[u8]) -> bool {
-    matches!(key.first(), Some(b'k' | b'r' | b's' | b'c' | b'a'))
+    matches!(key.first(), Some(b'k' | b'r' | b's' | b'c' | b'a' | b'e'))
         || super::households::is_sealed(key)
 }
 

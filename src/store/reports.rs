@@ -1,9 +1,15 @@
 //! Report counts in the store: one sealed [`DayCounts`] per centre-local
 //! day, in the casework tree.
 //!
-//! | key                      | value                              |
-//! |--------------------------|------------------------------------|
-//! | `a` + day (i32 BE, flipped) | that day's counts, sealed       |
+//! | key                           | value                                  |
+//! |-------------------------------|----------------------------------------|
+//! | `a` + day                     | that day's counts, sealed              |
+//! | `e` + day + part (u8)         | who was seen that day (the people whose id ends in that part, with their reporting fields), sealed |
+//!
+//! Who was seen is split in parts so that no value comes near sled's blob
+//! threshold (a leaf of ~17 values must stay under ~128 KiB, or sled writes
+//! it to a blob file it never fsyncs): a busy day's 200 people make four
+//! parts of about 1.3 KiB, its other counts one value of 1–2 KiB.
 //!
 //! Every save that writes something counted carries a [`Tally`] of what
 //! changed; [`Store::commit`] adds it to the days it touches in the same
@@ -17,27 +23,53 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Store, StoreError, Writes, bookings, casework, codec, keys, referrals, sealed};
 use crate::domain::booking::Booking;
-use crate::domain::report::{DayCounts, Range, Report, Tally};
+use crate::domain::report::{DayCounts, Fact, Range, Report, Summing, Tally};
 use crate::domain::{
     Concern, HouseholdId, KeyDate, Permission, PersonId, Referral, Visit, VisitSupport,
 };
 
 pub(super) const PREFIX: u8 = b'a';
+/// The prefix of the parts of who was seen.
+pub(super) const SEEN: u8 = b'e';
+/// How many parts a day's people seen are split in.
+const SEEN_PARTS: u64 = 4;
 
 pub(super) fn day_key(day: NaiveDate) -> Vec<u8> {
     [[PREFIX].as_slice(), &keys::day(day)].concat()
 }
 
+fn seen_key(day: NaiveDate, part: u8) -> Vec<u8> {
+    [[SEEN].as_slice(), &keys::day(day), &[part]].concat()
+}
+
+/// Where a fact of `day` is kept.
+fn key_of(day: NaiveDate, fact: &Fact) -> Vec<u8> {
+    match fact {
+        Fact::Seen(person, _) => seen_key(day, (person % SEEN_PARTS) as u8),
+        _ => day_key(day),
+    }
+}
+
+/// The day of an `a` or `e` key.
+fn day_of_key(k: &[u8]) -> Result<NaiveDate, StoreError> {
+    k.get(1..5)
+        .and_then(keys::day_of_prefix)
+        .ok_or_else(|| StoreError::Corrupt("a day's report key is damaged".into()))
+}
+
+/// A day's counts split into the values they are kept in.
+fn split(day: NaiveDate, counts: DayCounts) -> BTreeMap<Vec<u8>, DayCounts> {
+    let mut out: BTreeMap<Vec<u8>, DayCounts> = BTreeMap::new();
+    for (fact, n) in counts.0 {
+        out.entry(key_of(day, &fact)).or_default().add(fact, n);
+    }
+    out
+}
+
 impl Store {
-    /// A day's counts (empty if nothing was counted that day).
-    pub(super) fn day_counts(&self, day: NaiveDate) -> Result<DayCounts, StoreError> {
+    fn counts_at(&self, key: &[u8]) -> Result<DayCounts, StoreError> {
         Ok(self
-            .read_keyed(
-                &self.casework,
-                super::casework::TREE,
-                &day_key(day),
-                "a day's report counts",
-            )?
+            .read_keyed(&self.casework, casework::TREE, key, "a day's report counts")?
             .unwrap_or_default())
     }
 
@@ -45,39 +77,56 @@ impl Store {
     /// writes of the same transaction.
     pub(super) fn apply_tally(&self, w: &mut Writes) -> Result<(), StoreError> {
         for (day, change) in std::mem::take(&mut w.tally.0) {
-            let mut counts = self.day_counts(day)?;
-            for (fact, n) in change.0 {
-                counts.add(fact, n);
+            for (key, change) in split(day, change) {
+                let mut counts = self.counts_at(&key)?;
+                for (fact, n) in change.0 {
+                    counts.add(fact, n);
+                }
+                let value = if counts.is_empty() {
+                    None
+                } else {
+                    Some(self.seal_value(casework::TREE, &key, &counts)?)
+                };
+                w.casework.push((key, value));
             }
-            let key = day_key(day);
-            let value = if counts.is_empty() {
-                None
-            } else {
-                Some(self.seal_value(super::casework::TREE, &key, &counts)?)
-            };
-            w.casework.push((key, value));
         }
         Ok(())
     }
 
-    /// The figures of `range`, from the days' counts: a month is some 30
-    /// reads, five years under 2,000, whatever the number of records.
-    /// Coordinators only.
+    /// Every `a` and `e` value of the days of `range`, opened, in turn.
+    fn each_count(
+        &self,
+        range: Option<Range>,
+        mut f: impl FnMut(NaiveDate, DayCounts),
+    ) -> Result<(), StoreError> {
+        for prefix in [PREFIX, SEEN] {
+            let (start, end) = match range {
+                Some(r) => (
+                    [[prefix].as_slice(), &keys::day(r.from)].concat(),
+                    [[prefix].as_slice(), &keys::day(r.to), &[0xff, 0xff]].concat(),
+                ),
+                None => (
+                    vec![prefix],
+                    vec![prefix, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff],
+                ),
+            };
+            for item in self.casework.range(start..=end) {
+                let (k, v) = item.map_err(|e| self.sled(e))?;
+                let counts = self.open_value(casework::TREE, &k, &v, "a day's report counts")?;
+                f(day_of_key(&k)?, counts);
+            }
+        }
+        Ok(())
+    }
+
+    /// The figures of `range`, from the days' counts: a month is some 150
+    /// small reads, five years under 10,000, whatever the number of
+    /// records; one value is held at a time. Coordinators only.
     pub fn report(&self, range: Range) -> Result<Report, StoreError> {
         self.require(Permission::SeeReports)?;
-        let start = day_key(range.from);
-        let end = day_key(range.to);
-        let mut days = Vec::new();
-        for item in self.casework.range(start..=end) {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let Some(day) = k.get(1..).and_then(keys::day_of_prefix) else {
-                return Err(StoreError::Corrupt("a day's report key is damaged".into()));
-            };
-            let plain: DayCounts =
-                self.open_value(super::casework::TREE, &k, &v, "a day's report counts")?;
-            days.push((day, plain));
-        }
-        Ok(Report::from_days(range, days.iter().map(|(d, c)| (*d, c))))
+        let mut sum = Summing::new(range);
+        self.each_count(Some(range), |day, counts| sum.add(day, &counts))?;
+        Ok(sum.finish())
     }
 }
 
@@ -193,21 +242,15 @@ impl Store {
         Ok(t.0)
     }
 
-    /// Every day's stored counts.
+    /// Every day's stored counts, its parts put together.
     pub(super) fn stored_counts(&self) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
-        let mut out = BTreeMap::new();
-        for (k, counts) in self.scan_sealed::<DayCounts>(
-            &self.casework,
-            casework::TREE,
-            &[PREFIX],
-            "a day's report counts",
-        )? {
-            let day = k
-                .get(1..)
-                .and_then(keys::day_of_prefix)
-                .ok_or_else(|| StoreError::Corrupt("a day's report key is damaged".into()))?;
-            out.insert(day, counts);
-        }
+        let mut out: BTreeMap<NaiveDate, DayCounts> = BTreeMap::new();
+        self.each_count(None, |day, counts| {
+            let whole = out.entry(day).or_default();
+            for (fact, n) in counts.0 {
+                whole.add(fact, n);
+            }
+        })?;
         Ok(out)
     }
 
@@ -232,15 +275,18 @@ impl Store {
         w: &mut Writes,
     ) -> Result<usize, StoreError> {
         let fresh = self.recount_in(tz)?;
-        for day in self.stored_counts()?.keys() {
-            if !fresh.contains_key(day) {
-                w.casework.push((day_key(*day), None));
+        // Everything there now goes; what the records make is written.
+        for prefix in [PREFIX, SEEN] {
+            for item in self.casework.scan_prefix([prefix]) {
+                let (k, _) = item.map_err(|e| self.sled(e))?;
+                w.casework.push((k.to_vec(), None));
             }
         }
         for (day, counts) in &fresh {
-            let key = day_key(*day);
-            let value = self.seal_value(casework::TREE, &key, counts)?;
-            w.casework.push((key, Some(value)));
+            for (key, part) in split(*day, counts.clone()) {
+                let value = self.seal_value(casework::TREE, &key, &part)?;
+                w.casework.push((key, Some(value)));
+            }
         }
         Ok(fresh.len())
     }
