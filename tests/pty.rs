@@ -556,3 +556,53 @@ fn an_interpreter_is_booked_and_is_in_the_day_view_after_a_restart() {
     t.keys(&["F10"]);
     assert_eq!(wait_exit(&done2), "EXIT=0");
 }
+
+/// The figures of a line: the numbers after its label.
+fn figures(text: &str, label: &str) -> Vec<String> {
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no {label:?} line in:\n{text}"));
+    line.trim_start()[label.len()..]
+        .split_whitespace()
+        .take(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn f7_shows_the_figures_dropin_report_prints() {
+    if !have_tmux() {
+        return;
+    }
+    let (data, dir) = seeded_demo();
+    let done = data.path().join("exit-code");
+    let t = run_dropin(&dir, &done);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    t.keys(&["F7"]);
+    let screen = t.wait_for("Different people");
+    t.keys(&["C-q"]);
+    assert_eq!(wait_exit(&done), "EXIT=0");
+    drop(t);
+
+    // This month, as F7 opens on, from the command line.
+    let out = Command::new(BIN)
+        .args(["report", "--volunteer", "coordinator", "--data-dir"])
+        .arg(&dir)
+        .env("DROPIN_PASSWORD_FILE", data.path().join("password"))
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .expect("dropin report");
+    assert!(out.status.success(), "{out:?}");
+    let printed = String::from_utf8_lossy(&out.stdout);
+    for label in ["Visits", "Different people", "Anonymous walk-ins"] {
+        let shown = figures(&screen, label);
+        assert_eq!(
+            shown,
+            figures(&printed, label),
+            "{label}:\n{screen}\n{printed}"
+        );
+        assert!(shown[0].parse::<u64>().is_ok_and(|n| n > 0), "{screen}");
+    }
+}
