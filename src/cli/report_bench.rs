@@ -274,16 +274,14 @@ fn load(sqlite: &str, db: &Path, c: &Counted, tz: Tz) -> anyhow::Result<()> {
             b.minutes
         )?;
     }
-    for s in &c.support {
-        for item in &s.items {
-            writeln!(
-                sql,
-                "INSERT INTO support VALUES ('{}',{},{});",
-                s.visit.day,
-                name(item.kind),
-                item.amount.map_or(0, |p| p.0)
-            )?;
-        }
+    for (day, item) in &c.support {
+        writeln!(
+            sql,
+            "INSERT INTO support VALUES ('{}',{},{});",
+            day,
+            name(item.kind),
+            item.amount.map_or(0, |p| p.0)
+        )?;
     }
     for x in &c.concerns {
         writeln!(

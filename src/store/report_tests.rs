@@ -482,12 +482,10 @@ fn brute(c: &Counted, range: Range, tz: Tz) -> Report {
         e.count += 1;
         e.minutes += u64::from(b.minutes);
     }
-    for s in c.support.iter().filter(|s| range.contains(s.visit.day)) {
-        for item in &s.items {
-            let e = r.support.entry(item.kind).or_default();
-            e.count += 1;
-            e.pence += item.amount.map_or(0, |p| p.0);
-        }
+    for (_, item) in c.support.iter().filter(|(day, _)| range.contains(*day)) {
+        let e = r.support.entry(item.kind).or_default();
+        e.count += 1;
+        e.pence += item.amount.map_or(0, |p| p.0);
     }
     for x in c
         .concerns

@@ -144,68 +144,124 @@ pub struct Counted {
     pub people_created: Vec<DateTime<Utc>>,
     pub referrals: Vec<Referral>,
     pub bookings: Vec<Booking>,
-    pub support: Vec<VisitSupport>,
+    /// Each item of support, with the day of its visit.
+    pub support: Vec<(NaiveDate, crate::domain::SupportGiven)>,
     pub concerns: Vec<Concern>,
     pub key_dates: Vec<KeyDate>,
     /// Who is in a household now.
     pub households: HashMap<PersonId, HouseholdId>,
 }
 
+/// One counted record, as [`Store::each_counted`] reads them.
+enum Record<'a> {
+    Visit(&'a Visit),
+    PersonCreated(DateTime<Utc>),
+    Referral(&'a Referral),
+    Booking(&'a Booking),
+    Support(NaiveDate, &'a crate::domain::SupportGiven),
+    Concern(&'a Concern),
+    KeyDate(&'a KeyDate),
+}
+
 impl Store {
-    /// Reads every counted record (a full scan: for checks and tests, never
-    /// for a report). Coordinators only.
-    pub fn counted_records(&self) -> Result<Counted, StoreError> {
+    /// Who is in a household now.
+    fn household_links(&self) -> Result<HashMap<PersonId, HouseholdId>, StoreError> {
+        let mut out = HashMap::new();
+        let what = "household links";
+        self.each_sealed(
+            &self.casework,
+            casework::TREE,
+            b"g",
+            what,
+            |_, links: Vec<(PersonId, HouseholdId)>| out.extend(links),
+        )?;
+        Ok(out)
+    }
+
+    /// Every counted record, read block by block and handed to `f` one at
+    /// a time (a full scan that holds one block at once: for checks and
+    /// tests, never for a report). Coordinators only.
+    fn each_counted(&self, mut f: impl FnMut(Record<'_>)) -> Result<(), StoreError> {
         self.require(Permission::SeeReports)?;
-        let mut c = Counted::default();
         for item in self.visits.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let (day, n) = keys::chunk_of(&k)
                 .ok_or_else(|| StoreError::Corrupt("a chunk key is damaged".into()))?;
             let plain = self.with_dk(|dk| sealed::open_chunk(dk, &k, &v))?;
-            c.visits.extend(codec::decode_chunk(day, n, &plain)?);
+            for visit in codec::decode_chunk(day, n, &plain)? {
+                f(Record::Visit(&visit));
+            }
         }
         for item in self.people.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let id = keys::person_id(&k)
                 .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
             let plain = self.with_dk(|dk| sealed::open_person(dk, id, &v))?;
-            c.people_created
-                .push(codec::decode_person(id, &plain)?.created);
+            f(Record::PersonCreated(
+                codec::decode_person(id, &plain)?.created,
+            ));
         }
-        let tree = &self.referrals;
-        for (_, block) in
-            self.scan_sealed::<Vec<Referral>>(tree, referrals::TREE, b"b", "a block of referrals")?
-        {
-            c.referrals.extend(block);
-        }
-        let tree = &self.bookings;
-        for (_, day) in
-            self.scan_sealed::<Vec<Booking>>(tree, bookings::TREE, b"d", "a day of bookings")?
-        {
-            c.bookings.extend(day);
-        }
+        let what = "a block of referrals";
+        self.each_sealed(
+            &self.referrals,
+            referrals::TREE,
+            b"b",
+            what,
+            |_, block: Vec<Referral>| block.iter().for_each(|r| f(Record::Referral(r))),
+        )?;
+        let what = "a day of bookings";
+        self.each_sealed(
+            &self.bookings,
+            bookings::TREE,
+            b"d",
+            what,
+            |_, day: Vec<Booking>| day.iter().for_each(|b| f(Record::Booking(b))),
+        )?;
         let tree = &self.casework;
-        for (_, day) in
-            self.scan_sealed::<Vec<VisitSupport>>(tree, casework::TREE, b"s", "a day's support")?
-        {
-            c.support.extend(day);
-        }
-        for (_, concern) in self.scan_sealed::<Concern>(tree, casework::TREE, b"c", "a concern")? {
-            c.concerns.push(concern);
-        }
-        for (_, block) in
-            self.scan_sealed::<Vec<KeyDate>>(tree, casework::TREE, b"k", "a block of key dates")?
-        {
-            c.key_dates.extend(block);
-        }
-        for (_, links) in self.scan_sealed::<Vec<(PersonId, HouseholdId)>>(
+        let what = "a day's support";
+        self.each_sealed(
             tree,
             casework::TREE,
-            b"g",
-            "household links",
-        )? {
-            c.households.extend(links);
-        }
+            b"s",
+            what,
+            |_, day: Vec<VisitSupport>| {
+                for s in &day {
+                    s.items
+                        .iter()
+                        .for_each(|i| f(Record::Support(s.visit.day, i)));
+                }
+            },
+        )?;
+        self.each_sealed(tree, casework::TREE, b"c", "a concern", |_, c: Concern| {
+            f(Record::Concern(&c))
+        })?;
+        let what = "a block of key dates";
+        self.each_sealed(
+            tree,
+            casework::TREE,
+            b"k",
+            what,
+            |_, block: Vec<KeyDate>| block.iter().for_each(|k| f(Record::KeyDate(k))),
+        )?;
+        Ok(())
+    }
+
+    /// Every counted record, collected (tests, and the benchmark's SQLite
+    /// anchor). Coordinators only.
+    pub fn counted_records(&self) -> Result<Counted, StoreError> {
+        let mut c = Counted {
+            households: self.household_links()?,
+            ..Counted::default()
+        };
+        self.each_counted(|r| match r {
+            Record::Visit(v) => c.visits.push(v.clone()),
+            Record::PersonCreated(t) => c.people_created.push(t),
+            Record::Referral(r) => c.referrals.push(r.clone()),
+            Record::Booking(b) => c.bookings.push(b.clone()),
+            Record::Support(day, item) => c.support.push((day, item.clone())),
+            Record::Concern(x) => c.concerns.push(x.clone()),
+            Record::KeyDate(k) => c.key_dates.push(k.clone()),
+        })?;
         Ok(c)
     }
 
@@ -217,32 +273,20 @@ impl Store {
 
     /// The same, with the days of the time zone `tz`.
     fn recount_in(&self, tz: chrono_tz::Tz) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
-        let c = self.counted_records()?;
+        let households = self.household_links()?;
         let mut t = Tally::default();
-        for v in &c.visits {
-            let household = v.person.and_then(|p| c.households.get(&p)).map(|h| h.0);
-            t.visit(None, v, tz, household);
-        }
-        for created in &c.people_created {
-            t.new_person(*created, tz);
-        }
-        for r in &c.referrals {
-            t.referral(None, r, tz);
-        }
-        for b in &c.bookings {
-            t.booking(None, b, tz);
-        }
-        for s in &c.support {
-            for item in &s.items {
-                t.support(s.visit.day, item, 1);
+        self.each_counted(|r| match r {
+            Record::Visit(v) => {
+                let household = v.person.and_then(|p| households.get(&p)).map(|h| h.0);
+                t.visit(None, v, tz, household);
             }
-        }
-        for x in &c.concerns {
-            t.concern(x, tz);
-        }
-        for k in &c.key_dates {
-            t.key_date(None, k);
-        }
+            Record::PersonCreated(created) => t.new_person(created, tz),
+            Record::Referral(r) => t.referral(None, r, tz),
+            Record::Booking(b) => t.booking(None, b, tz),
+            Record::Support(day, item) => t.support(day, item, 1),
+            Record::Concern(x) => t.concern(x, tz),
+            Record::KeyDate(k) => t.key_date(None, k),
+        })?;
         Ok(t.0)
     }
 

@@ -117,21 +117,20 @@ impl Store {
     }
 
     /// Every value under `prefix` of `tree` (named `name`), opened and
-    /// decoded, with its key.
-    pub(super) fn scan_sealed<T: serde::de::DeserializeOwned>(
+    /// decoded, handed to `f` with its key one at a time.
+    pub(super) fn each_sealed<T: serde::de::DeserializeOwned>(
         &self,
         tree: &sled::Tree,
         name: &[u8],
         prefix: &[u8],
         what: &str,
-    ) -> Result<Vec<(sled::IVec, T)>, StoreError> {
-        let mut out = Vec::new();
+        mut f: impl FnMut(&[u8], T),
+    ) -> Result<(), StoreError> {
         for item in tree.scan_prefix(prefix) {
             let (k, v) = item.map_err(|e| self.sled(e))?;
-            let value = self.open_value(name, &k, &v, what)?;
-            out.push((k, value));
+            f(&k, self.open_value(name, &k, &v, what)?);
         }
-        Ok(out)
+        Ok(())
     }
 
     /// `value` encoded and sealed for `key` of the tree named `name`.
