@@ -384,6 +384,7 @@ impl State {
             Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
+            Some(Overlay::ExportForm(f)) => (vec![ExportForm, Global], f.typing()),
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
             Some(Overlay::KeyDateForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::KeyDateOutcome { .. }) => (vec![Form, Global], true),

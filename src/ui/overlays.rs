@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         }
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::ImportPath(input) => import_path(frame, state, input, body),
+        Overlay::ExportForm(f) => super::export_form::export_form(frame, state, f, body),
         Overlay::PutOff { date, .. } => one_field_box(
             frame,
             state,
