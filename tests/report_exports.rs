@@ -329,6 +329,11 @@ fn the_box_in_english_and_arabic() {
         insta::assert_snapshot!(format!("export_box_full_{tag}"), s.screen());
         s.press("Enter");
         insta::assert_snapshot!(format!("export_confirm_{tag}"), s.screen());
+        // No: back in the box. Nothing typed for the file: said beside it.
+        s.press("Esc").press("Tab");
+        let n = form(&s).file.value().chars().count();
+        s.clear_field(n).press("Enter");
+        insta::assert_snapshot!(format!("export_box_error_{tag}"), s.screen());
     }
 }
 

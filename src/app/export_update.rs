@@ -98,7 +98,7 @@ impl App {
             Err(e) => {
                 f.error = Some(e);
                 f.focus = ExportField::File;
-                return self.field_error_status();
+                return self.set_status("export-box-not-written", Vec::new(), true);
             }
         };
         let (what, format, full, range) = (f.what(), f.format(), f.is_full(), f.range);
