@@ -334,6 +334,15 @@ fn the_box_in_english_and_arabic() {
         let n = form(&s).file.value().chars().count();
         s.clear_field(n).press("Enter");
         insta::assert_snapshot!(format!("export_box_error_{tag}"), s.screen());
+        // At the smallest size the box still draws, the file's row in it.
+        s.resize(60, 20);
+        let screen = s.screen();
+        let file = if tag == "en" {
+            "▶ File"
+        } else {
+            "فلملا ▶"
+        };
+        assert!(screen.contains(file), "{screen}");
     }
 }
 
