@@ -243,9 +243,7 @@ fn export_failure(e: ExportError) -> anyhow::Error {
     };
     let args: Vec<(&str, crate::i18n::Arg)> =
         e.args().into_iter().map(|(k, v)| (k, v.into())).collect();
-    let message = i18n().t_args(e.fluent_id(), &args);
-    let code = EXIT_OUTPUT;
-    fail(code, message)
+    fail(EXIT_OUTPUT, i18n().t_args(e.fluent_id(), &args))
 }
 
 /// Opens the store and signs in a coordinator (anyone else: exit 3).
