@@ -49,6 +49,13 @@ fn type_file(s: &mut Scenario, path: &Path) {
     s.clear_field(n).type_text(&path.display().to_string());
 }
 
+/// Presses `key` and lets the work it asked for run: the loop draws
+/// "Writing the file" and then sends the step.
+fn export(s: &mut Scenario, key: &str) {
+    s.press(key);
+    s.app().handle(dropin::app::Message::Work);
+}
+
 /// The files in a folder, sorted (no temporary file may be left).
 fn files(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -100,6 +107,10 @@ fn visits_as_csv_from_f7_are_pseudonymised_and_audited() {
     let target = out.path().join("november.csv");
     type_file(&mut s, &target);
     s.press("Enter");
+    // The screen says the file is being written, then it is.
+    assert!(s.screen().contains("Writing the file"), "{}", s.screen());
+    assert!(!target.exists());
+    s.app().handle(dropin::app::Message::Work);
     assert!(s.state().overlays.is_empty(), "{}", s.screen());
     let screen = s.screen();
     assert!(screen.contains("3 rows written to"), "{screen}");
@@ -144,7 +155,8 @@ fn the_file_is_offered_in_the_documents_folder_named_for_what_is_chosen() {
     assert_eq!(offered(&s), docs.path().join("dropin-services.json"));
     assert_eq!(form(&s).fields().len(), 3, "no names for the directory");
     // … and Enter on any row writes it there, in one go.
-    s.press("Right").press("Enter");
+    s.press("Right");
+    export(&mut s, "Enter");
     let written = docs
         .path()
         .join("dropin-support-2026-11-01-to-2026-11-30.json");
@@ -156,7 +168,7 @@ fn the_file_is_offered_in_the_documents_folder_named_for_what_is_chosen() {
     s.clear_field(200).type_text("mine.csv");
     s.press("Shift+Tab").press("Shift+Tab").press("Right");
     assert_eq!(form(&s).file.value(), "mine.csv");
-    s.press("Ctrl+S");
+    export(&mut s, "Ctrl+S");
     assert!(
         docs.path().join("mine.csv").exists(),
         "relative to the folder"
@@ -170,7 +182,7 @@ fn the_report_as_json_holds_the_figures_on_screen() {
     s.press("F7").press("Ctrl+E").press("Tab").press("Right");
     let target = out.path().join("report.json");
     type_file(&mut s, &target);
-    s.press("Ctrl+S");
+    export(&mut s, "Ctrl+S");
     assert!(s.state().overlays.is_empty(), "{}", s.screen());
     assert!(s.screen().contains("figures written to"), "{}", s.screen());
     let shown = s.state().reports.report.as_ref().expect("a report").visits;
@@ -228,7 +240,8 @@ fn a_full_export_is_asked_for_twice_and_audited() {
     assert!(files(out.path()).is_empty());
     assert!(exports_in_audit(&s).is_empty());
     // Yes: the names are in the file and the audit entry says full.
-    s.press("Enter").press("Enter");
+    s.press("Enter");
+    export(&mut s, "Enter");
     assert!(s.state().overlays.is_empty(), "{}", s.screen());
     let bytes = std::fs::read(&target).expect("written");
     let (header, rows) = csv_rows(&bytes);
@@ -250,7 +263,7 @@ fn an_existing_file_or_a_missing_folder_is_refused_beside_the_field() {
     std::fs::write(&target, "keep me").expect("write");
     s.press("F7").press("Ctrl+E").press("Right");
     type_file(&mut s, &target);
-    s.press("Enter");
+    export(&mut s, "Enter");
     assert!(
         matches!(s.state().top_overlay(), Some(Overlay::ExportForm(_))),
         "the box stays"
@@ -272,9 +285,8 @@ fn an_existing_file_or_a_missing_folder_is_refused_beside_the_field() {
     // A folder that is not there.
     let n = form(&s).file.value().chars().count();
     let missing = out.path().join("no-such-folder").join("x.csv");
-    s.clear_field(n)
-        .type_text(&missing.display().to_string())
-        .press("Enter");
+    s.clear_field(n).type_text(&missing.display().to_string());
+    export(&mut s, "Enter");
     let error = form(&s).error.clone().expect("an error");
     assert_eq!(error.id, "export-box-no-folder");
     assert!(

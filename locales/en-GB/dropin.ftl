@@ -1216,3 +1216,5 @@ export-box-not-written = Nothing was written: see the message beside the file.
 export-full-question = The file ({ $what }) will hold names, notes and phone numbers. Keep it safe: only on this computer or a protected drive, never by email, and delete it when it has served. The export is written in the audit log. Write it with names?
 export-full-yes = Write it, with names
 export-full-no = Go back
+work-export-title = Exporting
+work-export-what = Writing the file: a moment, please.

@@ -13,6 +13,7 @@ use super::forms::export_form::{ExportField, ExportForm, ExportWhat};
 use super::keys::Action;
 use super::message::{EditKey, Message};
 use super::overlay::{Confirm, Overlay};
+use super::state::Work;
 use super::update::apply_edit;
 use crate::domain::Permission;
 use crate::domain::report::Range;
@@ -84,24 +85,24 @@ impl App {
         }
     }
 
-    /// Writes the export the box describes. With names and notes, only
-    /// once `confirmed` (the question is asked first). Done, the box
-    /// closes and the status line says how many rows went where; refused
-    /// or failed, the reason is beside the file and the box stays.
+    /// Asks for the export the box describes to be written (at the next
+    /// step). With names and notes, only once `confirmed` (the question is
+    /// asked first). Done, the box closes and the status line says how
+    /// many rows went where; refused or failed, the reason is beside the
+    /// file and the box stays.
     pub(super) fn run_export(&mut self, confirmed: bool) {
         let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
         let Some(f) = self.export_form() else {
             return;
         };
-        let target = match f.target(home.as_deref()) {
-            Ok(p) => p,
-            Err(e) => {
-                f.error = Some(e);
-                f.focus = ExportField::File;
-                return self.set_status("export-box-not-written", Vec::new(), true);
-            }
-        };
-        let (what, format, full, range) = (f.what(), f.format(), f.is_full(), f.range);
+        // The path is checked now, beside the field; the file is written
+        // (and may yet be refused) at the next step.
+        if let Err(e) = f.target(home.as_deref()) {
+            f.error = Some(e);
+            f.focus = ExportField::File;
+            return self.set_status("export-box-not-written", Vec::new(), true);
+        }
+        let (what, full) = (f.what(), f.is_full());
         if full && !confirmed {
             let kind = Arg::from(self.state.i18n.t(what.fluent_id()));
             self.state.overlays.push(Overlay::Confirm(Confirm {
@@ -114,6 +115,22 @@ impl App {
             }));
             return;
         }
+        // Written at the next step: the screen says so meanwhile (five
+        // years of visits take a moment).
+        self.state.work = Some(Work::Export);
+    }
+
+    /// The export itself, the step after [`App::run_export`] asked for it.
+    pub(super) fn export_step(&mut self) {
+        self.state.work = None;
+        let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+        let Some(f) = self.export_form() else {
+            return;
+        };
+        let Ok(target) = f.target(home.as_deref()) else {
+            return;
+        };
+        let (what, format, full, range) = (f.what(), f.format(), f.is_full(), f.range);
         match self.write_export(&target, what, format, full, range) {
             Ok(rows) => {
                 self.state.overlays.pop();

@@ -302,6 +302,9 @@ pub struct Parked {
 pub enum Work {
     /// Re-sealing every record under a new data key: records done, of all.
     Rotation { done: u64, total: u64 },
+    /// F7's export, written at the next step (the screen says so first):
+    /// what and where are in the export box on top.
+    Export,
 }
 
 /// The smallest terminal dropin draws in; below it, a "make the window

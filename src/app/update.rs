@@ -70,7 +70,11 @@ impl App {
                 None
             }
             Message::Work => {
-                self.work_step();
+                if self.state.work == Some(super::state::Work::Export) {
+                    self.export_step();
+                } else {
+                    self.work_step();
+                }
                 None
             }
             Message::ExportReport => {
