@@ -1202,3 +1202,45 @@ report-age-over-65 = أكثر من 65
 report-heading-country = بلد المنشأ (أشخاص)
 report-heading-status = وضع الهجرة (أشخاص)
 report-heading-first-language = اللغة الأولى (أشخاص)
+
+## F7's export box (Ctrl+E on F7)
+key-export-write = تصدير
+key-export-choice-before = الخيار السابق
+key-export-choice-next = الخيار التالي
+export-box-title = تصدير
+export-box-days = الأيام: { $from } – { $to } ({ $days ->
+    [one] يوم واحد
+   *[other] { $days } يومًا
+})
+export-box-whole-directory = الدليل كله كما هو الآن
+export-field-what = ماذا
+export-field-format = الصيغة
+export-field-full = الأسماء والملاحظات
+export-field-file = الملف
+export-what-report = التقرير المعروض
+export-what-visits = الزيارات
+export-what-people = الأشخاص الذين زارونا
+export-what-referrals = الإرشادات والإحالات
+export-what-bookings = حجوزات المترجمين
+export-what-services = الخدمات (الدليل)
+export-what-support = الدعم المقدَّم
+export-format-csv = CSV (جداول البيانات)
+export-format-json = JSON (البرامج)
+export-full-off = لا: الرموز المرجعية فقط
+export-full-on = نعم: الأسماء والملاحظات والهواتف
+export-holds-report = الأرقام المعروضة والفترة السابقة؛ الأعداد الأقل من 5 تظهر ‎<5.
+export-holds-services = خدمات الدليل: لا بيانات شخصية لأحد.
+export-holds-pseudonymised = رموز مرجعية وفئات عمرية: بلا أسماء ولا ملاحظات ولا أرقام هواتف.
+export-holds-full = سيحتوي هذا الملف على الأسماء والملاحظات وأرقام الهواتف: احفظه في مكان آمن.
+export-box-no-range = لا توجد فترة معروضة للتصدير: اختر فترة أولًا.
+export-box-no-file = اكتب اسم الملف المراد كتابته.
+export-box-is-folder = هذا مجلد: أضف اسم ملف للكتابة فيه.
+export-box-exists = يوجد ملف بهذا الاسم: اختر اسمًا آخر. لم يُكتب شيء.
+export-box-no-folder = لا يوجد مجلد { $dir }: تحقق من المسار.
+export-box-cannot-write = لا يمكن الكتابة في { $dir }: اختر مجلدًا آخر.
+export-box-not-written = لم يُكتب شيء: انظر الرسالة بجانب الملف.
+export-full-question = سيحتوي الملف ({ $what }) على الأسماء والملاحظات وأرقام الهواتف. احفظه في مكان آمن: على هذا الحاسوب أو على قرص محمي فقط، ولا ترسله بالبريد الإلكتروني أبدًا، واحذفه عند الانتهاء منه. يُسجَّل التصدير في سجل التدقيق. هل تريد كتابته مع الأسماء؟
+export-full-yes = اكتبه مع الأسماء
+export-full-no = رجوع
+work-export-title = جارٍ التصدير
+work-export-what = تجري كتابة الملف: لحظة من فضلك.

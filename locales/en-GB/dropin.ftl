@@ -1176,3 +1176,45 @@ report-age-over-65 = Over 65
 report-heading-country = Country of origin (people)
 report-heading-status = Immigration status (people)
 report-heading-first-language = First language (people)
+
+## F7's export box (Ctrl+E on F7)
+key-export-write = Export
+key-export-choice-before = Choice before
+key-export-choice-next = Next choice
+export-box-title = Export
+export-box-days = Days: { $from } – { $to } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+})
+export-box-whole-directory = The whole directory, as it is now
+export-field-what = What
+export-field-format = Format
+export-field-full = Names and notes
+export-field-file = File
+export-what-report = The report shown
+export-what-visits = Visits
+export-what-people = People seen
+export-what-referrals = Signpostings and referrals
+export-what-bookings = Interpreter bookings
+export-what-services = Services (the directory)
+export-what-support = Support given
+export-format-csv = CSV (spreadsheets)
+export-format-json = JSON (programs)
+export-full-off = No: reference codes only
+export-full-on = Yes: names, notes, phones
+export-holds-report = The figures on screen and the period before; counts under 5 as <5.
+export-holds-services = The services in the directory: nobody's personal details.
+export-holds-pseudonymised = Reference codes and age bands: no names, no notes, no phone numbers.
+export-holds-full = This file will hold names, notes and phone numbers: keep it safe.
+export-box-no-range = There is no range on screen to export: choose one first.
+export-box-no-file = Type the name of the file to write.
+export-box-is-folder = That is a folder: add the name of a file to write.
+export-box-exists = A file of that name is already there: choose another name. Nothing was written.
+export-box-no-folder = There is no folder { $dir }: check the path.
+export-box-cannot-write = Nothing can be written in { $dir }: choose another folder.
+export-box-not-written = Nothing was written: see the message beside the file.
+export-full-question = The file ({ $what }) will hold names, notes and phone numbers. Keep it safe: only on this computer or a protected drive, never by email, and delete it when it has served. The export is written in the audit log. Write it with names?
+export-full-yes = Write it, with names
+export-full-no = Go back
+work-export-title = Exporting
+work-export-what = Writing the file: a moment, please.

@@ -171,6 +171,8 @@ pub enum Scope {
     Reports,
     /// F7: typing the dates of a custom range.
     ReportRange,
+    /// F7's export box.
+    ExportForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1297,6 +1299,63 @@ pub static BINDINGS: &[Binding] = &[
         &[],
         "key-remove-language",
         true,
+    ),
+    // F7's export box: Enter exports from any row.
+    b(
+        A::Save,
+        S::ExportForm,
+        &[plain(K::Enter), ctrl('s')],
+        &[],
+        "key-export-write",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ExportForm,
+        &[plain(K::Esc)],
+        &[],
+        "key-cancel",
+        true,
+    ),
+    b(
+        A::NextField,
+        S::ExportForm,
+        &[plain(K::Tab), plain(K::Down)],
+        &[],
+        "key-next-field",
+        true,
+    ),
+    b(
+        A::PrevField,
+        S::ExportForm,
+        &[plain(K::BackTab), plain(K::Up)],
+        &[],
+        "key-prev-field",
+        false,
+    ),
+    b(
+        A::Toggle,
+        S::ExportForm,
+        &[plain(K::Char(' '))],
+        &[],
+        "key-toggle",
+        true,
+    ),
+    b(
+        A::Left,
+        S::ExportForm,
+        &[plain(K::Left)],
+        &[],
+        "key-export-choice-before",
+        false,
+    ),
+    b(
+        A::Right,
+        S::ExportForm,
+        &[plain(K::Right)],
+        &[],
+        "key-export-choice-next",
+        false,
     ),
     b(A::Save, S::Form, &[ctrl('s')], &[], "key-save", true),
     b(A::Back, S::Form, &[plain(K::Esc)], &[], "key-cancel", true),

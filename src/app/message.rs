@@ -38,9 +38,10 @@ pub enum Message {
     /// Confirmed: close the safeguarding concern on screen (the form asks
     /// why).
     CloseConcernConfirmed,
-    /// F7's export key: export the report on screen (a hook the export
-    /// code is wired to).
+    /// F7's export key: the export box, for the range on screen.
     ExportReport,
+    /// Confirmed (the second ask): write the export with names and notes.
+    ExportConfirmed,
     /// The next step of long work under way (while `State::work` is set,
     /// the loop sends these instead of waiting for a key).
     Work,

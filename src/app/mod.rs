@@ -6,6 +6,7 @@ pub mod audit_browser;
 mod booking_update;
 pub mod clock;
 pub mod draft;
+mod export_update;
 mod form_update;
 pub mod forms;
 mod gate_update;
@@ -42,8 +43,8 @@ pub struct App {
     pub state: State,
     store: Store,
     clock: Box<dyn Clock>,
-    /// Where slips are saved as text files (the documents folder, else
-    /// home); tests point it elsewhere.
+    /// Where slips are saved as text files, and where F7 offers to write
+    /// exports (the documents folder, else home); tests point it elsewhere.
     pub slip_folder: std::path::PathBuf,
 }
 

@@ -48,6 +48,8 @@ pub enum Overlay {
         result: crate::domain::key_date::KeyDateResult,
         note: super::forms::TextInput,
     },
+    /// F7's export box: what, the format, names or not, and the file.
+    ExportForm(Box<super::forms::export_form::ExportForm>),
     /// F4's import: the path of the Open Referral files, as typed.
     ImportPath(super::forms::TextInput),
     /// What something long did (an import), to read; Esc or Enter closes.

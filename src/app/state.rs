@@ -302,6 +302,9 @@ pub struct Parked {
 pub enum Work {
     /// Re-sealing every record under a new data key: records done, of all.
     Rotation { done: u64, total: u64 },
+    /// F7's export, written at the next step (the screen says so first):
+    /// what and where are in the export box on top.
+    Export,
 }
 
 /// The smallest terminal dropin draws in; below it, a "make the window
@@ -384,6 +387,7 @@ impl State {
             Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
+            Some(Overlay::ExportForm(f)) => (vec![ExportForm, Global], f.typing()),
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
             Some(Overlay::KeyDateForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::KeyDateOutcome { .. }) => (vec![Form, Global], true),

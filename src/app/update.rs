@@ -70,11 +70,19 @@ impl App {
                 None
             }
             Message::Work => {
-                self.work_step();
+                if self.state.work == Some(super::state::Work::Export) {
+                    self.export_step();
+                } else {
+                    self.work_step();
+                }
                 None
             }
             Message::ExportReport => {
                 self.export_report();
+                None
+            }
+            Message::ExportConfirmed => {
+                self.run_export(true);
                 None
             }
             Message::DeactivateConfirmed(id) => {
@@ -255,6 +263,10 @@ impl App {
             }
             Some(Overlay::ImportPath(_)) => {
                 self.import_act(action);
+                None
+            }
+            Some(Overlay::ExportForm(_)) => {
+                self.export_form_act(action);
                 None
             }
             Some(Overlay::PutOff { .. }) => {
@@ -557,6 +569,7 @@ impl App {
             Some(Overlay::ConcernForm(_)) => self.concern_form_typed(c),
             Some(Overlay::StepForm(_)) => self.step_form_typed(c),
             Some(Overlay::KeyDateForm(_)) => self.key_date_form_typed(c),
+            Some(Overlay::ExportForm(_)) => self.export_form_typed(c),
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
@@ -623,6 +636,7 @@ impl App {
             Some(Overlay::ConcernForm(_)) => self.concern_form_edit(key),
             Some(Overlay::StepForm(_)) => self.step_form_edit(key),
             Some(Overlay::KeyDateForm(_)) => self.key_date_form_edit(key),
+            Some(Overlay::ExportForm(_)) => self.export_form_edit(key),
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),

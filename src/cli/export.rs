@@ -15,9 +15,9 @@ use clap::{Args as ClapArgs, CommandFactory, ValueEnum};
 
 use crate::domain::report::{Preset, Range, parse_day};
 use crate::export::atomic::AtomicFile;
-use crate::export::records::{RecordExport, RecordKind, columns, write_records};
-use crate::export::report::{Names, render_text, report_rows, write_table};
-use crate::export::{ExportError, Format, Header, TableWriter};
+use crate::export::records::{self, RecordExport, RecordKind};
+use crate::export::report::{Names, export_report, report_rows};
+use crate::export::{ExportError, Format, Header};
 use crate::i18n::I18n;
 use crate::store::{Store, StoreError};
 
@@ -241,28 +241,9 @@ fn export_failure(e: ExportError) -> anyhow::Error {
         e if broken_pipe(&e) => return fail(0, ""),
         other => other,
     };
-    let i = i18n();
-    let (code, message) = match &e {
-        ExportError::Exists(p) | ExportError::IsFolder(p) => (
-            EXIT_OUTPUT,
-            i.t_args(e.fluent_id(), &[("file", p.display().to_string().into())]),
-        ),
-        ExportError::Folder { dir, detail } => (
-            EXIT_OUTPUT,
-            i.t_args(
-                e.fluent_id(),
-                &[
-                    ("dir", dir.display().to_string().into()),
-                    ("detail", detail.clone().into()),
-                ],
-            ),
-        ),
-        other => (
-            EXIT_OUTPUT,
-            i.t_args(other.fluent_id(), &[("detail", other.to_string().into())]),
-        ),
-    };
-    fail(code, message)
+    let args: Vec<(&str, crate::i18n::Arg)> =
+        e.args().into_iter().map(|(k, v)| (k, v.into())).collect();
+    fail(EXIT_OUTPUT, i18n().t_args(e.fluent_id(), &args))
 }
 
 /// Opens the store and signs in a coordinator (anyone else: exit 3).
@@ -354,36 +335,32 @@ pub fn report(dir: &Path, a: &ReportArgs) -> anyhow::Result<()> {
         services: &services,
     };
     let rows = report_rows(&current, &previous, &names);
-    // The figures hold no names, but who took them out, and for which
-    // days, is worth keeping.
-    store
-        .record_records_export("report", Some(range), false)
-        .map_err(store_failure)?;
-    match a.format {
-        ReportFormat::Text => {
-            let p = range.previous();
-            let title = i.t_args(
-                "cli-report-title",
-                &[
-                    ("from", range.from.to_string().into()),
-                    ("to", range.to.to_string().into()),
-                    ("pfrom", p.from.to_string().into()),
-                    ("pto", p.to.to_string().into()),
-                ],
-            );
-            out.write_all(render_text(&rows, &title, &i).as_bytes())
-                .map_err(|e| export_failure(e.into()))?;
-        }
-        ReportFormat::Csv | ReportFormat::Json => {
-            let format = if a.format == ReportFormat::Csv {
-                Format::Csv
-            } else {
-                Format::Json
-            };
-            out = write_table(out, &rows, format, header(a.output.header), &i)
-                .map_err(export_failure)?;
-        }
-    }
+    let p = range.previous();
+    let title = i.t_args(
+        "cli-report-title",
+        &[
+            ("from", range.from.to_string().into()),
+            ("to", range.to.to_string().into()),
+            ("pfrom", p.from.to_string().into()),
+            ("pto", p.to.to_string().into()),
+        ],
+    );
+    let format = match a.format {
+        ReportFormat::Text => Format::Text,
+        ReportFormat::Csv => Format::Csv,
+        ReportFormat::Json => Format::Json,
+    };
+    out = export_report(
+        &mut store,
+        range,
+        &rows,
+        out,
+        format,
+        header(a.output.header),
+        &i,
+        &title,
+    )
+    .map_err(export_failure)?;
     if let Some(path) = out.finish()? {
         eprintln!(
             "{}",
@@ -434,7 +411,7 @@ pub fn export_records(dir: &Path, kind: RecordKind, a: &RecordArgs) -> anyhow::R
         return Err(fail(EXIT_BAD_ARGUMENTS, i18n().t("cli-full-not-personal")));
     }
     check_range(&a.range)?;
-    let mut out = Out::open(a.output.out.as_deref(), a.output.force)?;
+    let out = Out::open(a.output.out.as_deref(), a.output.force)?;
     let mut store = open_as_coordinator(dir, &a.output.volunteer)?;
     let today = store.local_day(chrono::Utc::now());
     let range = range_of(&a.range, today)?;
@@ -451,30 +428,22 @@ pub fn export_records(dir: &Path, kind: RecordKind, a: &RecordArgs) -> anyhow::R
         range,
         full: a.full,
     };
-    // Recorded before a row goes out: on standard output the rows are
-    // gone as soon as they are written.
-    let audit_range = kind.is_personal().then_some(range);
-    store
-        .record_records_export(kind.id(), audit_range, a.full)
-        .map_err(store_failure)?;
     let bar = progress_bar();
-    let mut table = TableWriter::new(
-        &mut out,
+    let (out, rows) = records::export_records(
+        &mut store,
+        &what,
+        out,
         format,
-        &columns(kind, a.full),
         header(a.output.header),
         &i,
+        &mut |done, total| {
+            if total > 0 {
+                bar.set_length(total);
+            }
+            bar.set_position(done);
+        },
     )
     .map_err(export_failure)?;
-    write_records(&store, &what, &mut table, &mut |done, total| {
-        if total > 0 {
-            bar.set_length(total);
-        }
-        bar.set_position(done);
-    })
-    .map_err(export_failure)?;
-    let rows = table.rows();
-    table.finish().map_err(export_failure)?;
     bar.finish_and_clear();
     if let Some(path) = out.finish()? {
         eprintln!(

@@ -22,6 +22,7 @@ pub mod table;
 
 use std::path::PathBuf;
 
+use crate::domain::report::Range;
 use crate::store::StoreError;
 
 pub use cell::Cell;
@@ -78,5 +79,58 @@ impl ExportError {
             }
             ExportError::Store(e) => e.fluent_id(),
         }
+    }
+
+    /// The arguments of [`ExportError::fluent_id`]'s message: `$file`,
+    /// `$dir` and `$detail`, as each needs.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ExportError::Exists(p) | ExportError::IsFolder(p) => {
+                vec![("file", p.display().to_string())]
+            }
+            ExportError::Folder { dir, detail } => vec![
+                ("dir", dir.display().to_string()),
+                ("detail", detail.clone()),
+            ],
+            ExportError::Store(_) => Vec::new(),
+            other => vec![("detail", other.to_string())],
+        }
+    }
+}
+
+/// The name an export is offered under: `dropin-visits-2026-11-01-to-2026-11-30.csv`,
+/// `dropin-report-….json`, `dropin-services.csv` (the directory has no
+/// range), with `-full` after the kind when it holds names.
+pub fn file_name(what: &str, range: Option<Range>, full: bool, format: Format) -> String {
+    let full = if full { "-full" } else { "" };
+    let days = range.map_or(String::new(), |r| format!("-{}-to-{}", r.from, r.to));
+    let ext = match format {
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Text => "txt",
+    };
+    format!("dropin-{what}{full}{days}.{ext}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_named_for_what_they_hold() {
+        let d = |s| crate::domain::report::parse_day(s).unwrap();
+        let nov = Range::new(d("2026-11-01"), d("2026-11-30")).ok();
+        assert_eq!(
+            file_name("visits", nov, false, Format::Csv),
+            "dropin-visits-2026-11-01-to-2026-11-30.csv"
+        );
+        assert_eq!(
+            file_name("people", nov, true, Format::Json),
+            "dropin-people-full-2026-11-01-to-2026-11-30.json"
+        );
+        assert_eq!(
+            file_name("services", None, false, Format::Csv),
+            "dropin-services.csv"
+        );
     }
 }

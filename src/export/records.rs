@@ -371,6 +371,29 @@ pub fn write_records<W: Write>(
     }
 }
 
+/// An export of records as the command line and F7 make it: the audit
+/// entry first (on standard output the rows are gone as soon as they are
+/// written), then the header and every row into `out`, which is given
+/// back flushed with the number of rows. Services have no range in the
+/// audit entry: the directory is exported whole.
+pub fn export_records<W: Write>(
+    store: &mut Store,
+    what: &RecordExport,
+    out: W,
+    format: super::Format,
+    header: super::Header,
+    i18n: &crate::i18n::I18n,
+    progress: Progress<'_>,
+) -> Result<(W, u64), ExportError> {
+    let kind = what.kind;
+    let audit_range = kind.is_personal().then_some(what.range);
+    store.record_records_export(kind.id(), audit_range, what.full)?;
+    let mut table = TableWriter::new(out, format, &columns(kind, what.full), header, i18n)?;
+    write_records(store, what, &mut table, progress)?;
+    let rows = table.rows();
+    Ok((table.finish()?, rows))
+}
+
 fn visit_row(ctx: &mut Ctx<'_>, v: &Visit) -> Result<Vec<Cell>, ExportError> {
     let r = &v.reporting;
     let mut row = vec![

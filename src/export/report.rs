@@ -460,6 +460,32 @@ pub fn write_table<W: Write>(
     t.finish()
 }
 
+/// The report of `range` as the command line and F7 write it: its audit
+/// entry (the figures hold no names, but who took them out, and for which
+/// days, is worth keeping), then the rows as text (under `title`), CSV or
+/// JSON into `out`, given back flushed.
+#[allow(clippy::too_many_arguments)]
+pub fn export_report<W: Write>(
+    store: &mut crate::store::Store,
+    range: crate::domain::report::Range,
+    rows: &[Row],
+    mut out: W,
+    format: Format,
+    header: Header,
+    i18n: &I18n,
+    title: &str,
+) -> Result<W, ExportError> {
+    store.record_records_export("report", Some(range), false)?;
+    match format {
+        Format::Text => {
+            out.write_all(render_text(rows, title, i18n).as_bytes())?;
+            out.flush()?;
+            Ok(out)
+        }
+        Format::Csv | Format::Json => write_table(out, rows, format, header, i18n),
+    }
+}
+
 /// The rows for a terminal: a heading per section, then label, value and
 /// the previous period's value in aligned columns. Plain text, no colour.
 pub fn render_text(rows: &[Row], title: &str, i18n: &I18n) -> String {

@@ -5,6 +5,7 @@
 mod charts;
 mod chrome;
 mod concerns;
+mod export_form;
 mod forms;
 pub mod household;
 mod interpreter_form;

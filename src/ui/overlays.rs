@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         }
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::ImportPath(input) => import_path(frame, state, input, body),
+        Overlay::ExportForm(f) => super::export_form::export_form(frame, state, f, body),
         Overlay::PutOff { date, .. } => one_field_box(
             frame,
             state,
@@ -161,7 +162,14 @@ fn filter_picker(state: &State, p: &FilterPicker) -> (String, Vec<String>) {
 
 /// Long work under way: what it is, how far, and that stopping is safe.
 pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
-    let Work::Rotation { done, total } = *work;
+    let (done, total) = match *work {
+        Work::Rotation { done, total } => (done, total),
+        Work::Export => {
+            let lines = vec![state.i18n.t("work-export-what")];
+            let title = state.i18n.t("work-export-title");
+            return list_box(frame, state, body, &title, lines, None);
+        }
+    };
     let percent = (done.saturating_mul(100) / total.max(1)).min(100) as usize;
     const BAR: usize = 30;
     let filled = percent * BAR / 100;

@@ -3,6 +3,7 @@
 
 pub mod booking_form;
 pub mod concern_form;
+pub mod export_form;
 pub mod fields;
 pub mod household_form;
 pub mod input;

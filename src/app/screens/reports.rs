@@ -676,12 +676,6 @@ impl App {
         r.scroll = r.scroll.min(r.section_lines().len().saturating_sub(1));
     }
 
-    /// The export hook: F7's export key ends here. The lead engineer wires
-    /// it to the export code (the report of `state.reports.range`).
-    pub(crate) fn export_report(&mut self) {
-        self.set_status("status-not-yet", Vec::new(), false);
-    }
-
     pub(crate) fn reports_act(&mut self, action: Action) -> Option<crate::app::Message> {
         if self.state.reports.editing.is_some() {
             self.range_act(action);
