@@ -594,7 +594,6 @@ key-earlier = السابق
 key-later = التالي
 key-book-interpreter = حجز مترجم
 col-languages = اللغات
-status-not-yet = غير متاح بعد.
 form-booking = حجز مترجم
 form-booking-edit = الحجز
 field-person = الشخص

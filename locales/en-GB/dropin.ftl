@@ -588,7 +588,6 @@ key-earlier = Earlier
 key-later = Later
 key-book-interpreter = Book interpreter
 col-languages = Languages
-status-not-yet = Not available yet.
 form-booking = Book an interpreter
 form-booking-edit = Booking
 field-person = Person
