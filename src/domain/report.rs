@@ -313,6 +313,12 @@ impl DayCounts {
     }
 }
 
+/// A day's counts as read for a report: the same bytes as [`DayCounts`]
+/// (postcard writes a map and a list of pairs alike), decoded into a list
+/// rather than a map, which a report only walks through.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct DayFacts(pub Vec<(Fact, i64)>);
+
 /// Changes to per-day counts that one save makes: each record written
 /// takes off what its old version counted and adds what the new one does.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -569,12 +575,21 @@ impl Summing {
     /// Adds a day's counts (or part of them: a day may come in several
     /// parts). Days outside the range are skipped.
     pub fn add(&mut self, day: NaiveDate, counts: &DayCounts) {
+        self.add_facts(day, counts.0.iter().map(|(f, n)| (f, *n)));
+    }
+
+    /// Adds facts of a day, however they were read.
+    pub fn add_facts<'a>(
+        &mut self,
+        day: NaiveDate,
+        facts: impl IntoIterator<Item = (&'a Fact, i64)>,
+    ) {
         if !self.range.contains(day) {
             return;
         }
         let r = &mut self.r;
         let mut seen = Vec::new();
-        for (fact, &n) in &counts.0 {
+        for (fact, n) in facts {
             let n = n.max(0) as u64;
             match fact {
                 Fact::Visit => {
@@ -859,6 +874,17 @@ mod tests {
         assert_eq!(shared(4), "<5");
         assert_eq!(shared(5), "5");
         assert_eq!(shared(120), "120");
+    }
+
+    #[test]
+    fn day_counts_read_back_as_a_list_of_facts() {
+        let mut c = DayCounts::default();
+        c.add(Fact::Visit, 3);
+        c.add(Fact::Seen(7, ReportingFields::default()), 2);
+        c.add(Fact::Language(LangCode::parse("tir").unwrap()), 1);
+        let bytes = postcard::to_stdvec(&c).unwrap();
+        let facts: DayFacts = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(facts.0, c.0.into_iter().collect::<Vec<_>>());
     }
 
     #[test]

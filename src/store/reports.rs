@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Store, StoreError, Writes, bookings, casework, codec, keys, referrals, sealed};
 use crate::domain::booking::Booking;
-use crate::domain::report::{DayCounts, Fact, Range, Report, Summing, Tally};
+use crate::domain::report::{DayCounts, DayFacts, Fact, Range, Report, Summing, Tally};
 use crate::domain::{
     Concern, HouseholdId, KeyDate, Permission, PersonId, Referral, Visit, VisitSupport,
 };
@@ -94,10 +94,10 @@ impl Store {
     }
 
     /// Every `a` and `e` value of the days of `range`, opened, in turn.
-    fn each_count(
+    fn each_count<T: serde::de::DeserializeOwned>(
         &self,
         range: Option<Range>,
-        mut f: impl FnMut(NaiveDate, DayCounts),
+        mut f: impl FnMut(NaiveDate, T),
     ) -> Result<(), StoreError> {
         for prefix in [PREFIX, SEEN] {
             let (start, end) = match range {
@@ -125,7 +125,9 @@ impl Store {
     pub fn report(&self, range: Range) -> Result<Report, StoreError> {
         self.require(Permission::SeeReports)?;
         let mut sum = Summing::new(range);
-        self.each_count(Some(range), |day, counts| sum.add(day, &counts))?;
+        self.each_count(Some(range), |day, facts: DayFacts| {
+            sum.add_facts(day, facts.0.iter().map(|(f, n)| (f, *n)))
+        })?;
         let report = sum.finish();
         // Five years' days were opened one by one: give the freed pages
         // back rather than keep them as the program's peak.
@@ -293,7 +295,7 @@ impl Store {
     /// Every day's stored counts, its parts put together.
     pub(super) fn stored_counts(&self) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
         let mut out: BTreeMap<NaiveDate, DayCounts> = BTreeMap::new();
-        self.each_count(None, |day, counts| {
+        self.each_count(None, |day, counts: DayCounts| {
             let whole = out.entry(day).or_default();
             for (fact, n) in counts.0 {
                 whole.add(fact, n);
