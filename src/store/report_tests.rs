@@ -14,7 +14,7 @@ use tempfile::TempDir;
 
 use super::Store;
 use super::reports::Counted;
-use super::test_centre::new_centre;
+use super::test_centre::{new_centre, service};
 use crate::domain::booking::{
     AppointmentType, Booking, BookingId, BookingStatus, Interpreter, InterpreterGender,
     InterpreterId, Mode, Move, Spoken,
@@ -29,8 +29,8 @@ use crate::domain::visit::{AgeBand, ReportedGender};
 use crate::domain::{
     ConcernCategory, Domain, Gender, GenderPreference, Household, HouseholdId, ImmigrationStatus,
     Interpreting, LangCode, Member, NeedSet, NewPerson, NewReferral, NewVisit, Outcome, Pence,
-    PersonId, ReferralId, ReferralKind, Relation, Service, ServiceId, ServiceSource, SupportGiven,
-    SupportKind, Visit, VisitKey, VisitState, VolunteerId,
+    PersonId, ReferralId, ReferralKind, Relation, ServiceId, SupportGiven, SupportKind, Visit,
+    VisitKey, VisitState, VolunteerId,
 };
 
 /// A small, repeatable random source (xorshift*), so that a failure can
@@ -60,29 +60,6 @@ const ME: VolunteerId = VolunteerId(1);
 
 fn lang(code: &str) -> LangCode {
     LangCode::parse(code).unwrap()
-}
-
-fn service(name: &str) -> Service {
-    Service {
-        id: ServiceId(0),
-        organisation: "Org".into(),
-        name: name.into(),
-        description: String::new(),
-        domains: NeedSet::empty(),
-        address: String::new(),
-        postcode: String::new(),
-        phone: String::new(),
-        email: String::new(),
-        website: String::new(),
-        opening_times: String::new(),
-        languages: vec![],
-        eligibility: String::new(),
-        how_to_refer: String::new(),
-        active: true,
-        last_verified: None,
-        source: ServiceSource::Typed,
-        updated: Utc::now(),
-    }
 }
 
 /// What the random centre has made so far, to pick from.

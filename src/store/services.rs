@@ -232,7 +232,7 @@ mod tests {
     use tempfile::TempDir;
 
     use super::*;
-    use crate::domain::{NeedSet, ServiceSource};
+    use crate::domain::ServiceSource;
 
     fn store(dir: &TempDir) -> Store {
         crate::store::test_centre::new_centre(dir.path())
@@ -240,27 +240,11 @@ mod tests {
 
     fn imported(or_id: &str, name: &str) -> Service {
         Service {
-            id: ServiceId(0),
-            organisation: "Org".into(),
-            name: name.into(),
-            description: String::new(),
-            domains: NeedSet::empty(),
-            address: String::new(),
-            postcode: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            website: String::new(),
-            opening_times: String::new(),
-            languages: vec![],
-            eligibility: String::new(),
-            how_to_refer: String::new(),
-            active: true,
-            last_verified: None,
             source: ServiceSource::OpenReferral {
                 id: or_id.into(),
                 imported: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             },
-            updated: Utc::now(),
+            ..crate::store::test_centre::service(name)
         }
     }
 

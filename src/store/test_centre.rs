@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 
 use super::{OpenOptions, Store};
-use crate::domain::{NewPerson, PersonId, VolunteerId};
+use crate::domain::{NeedSet, NewPerson, PersonId, Service, ServiceId, ServiceSource, VolunteerId};
 
 /// The coordinator's password.
 pub const PASSWORD: &str = "a long password";
@@ -40,4 +40,28 @@ pub fn add_person(s: &mut Store, name: &str, now: DateTime<Utc>) -> PersonId {
     )
     .unwrap()
     .id
+}
+
+/// A service typed in by hand, with a name and nothing else.
+pub fn service(name: &str) -> Service {
+    Service {
+        id: ServiceId(0),
+        organisation: "Org".into(),
+        name: name.into(),
+        description: String::new(),
+        domains: NeedSet::empty(),
+        address: String::new(),
+        postcode: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        website: String::new(),
+        opening_times: String::new(),
+        languages: vec![],
+        eligibility: String::new(),
+        how_to_refer: String::new(),
+        active: true,
+        last_verified: None,
+        source: ServiceSource::Typed,
+        updated: Utc::now(),
+    }
 }

@@ -97,14 +97,7 @@ impl ConcernForm {
     }
 
     pub fn move_focus(&mut self, forward: bool) {
-        let fields = self.fields();
-        let i = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
-        let n = fields.len();
-        self.focus = fields[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }];
+        self.focus = super::step(&self.fields(), self.focus, forward);
     }
 
     pub fn typing(&self) -> bool {
@@ -284,14 +277,7 @@ impl StepForm {
     }
 
     pub fn move_focus(&mut self, forward: bool) {
-        let fields = self.fields();
-        let i = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
-        let n = fields.len();
-        self.focus = fields[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }];
+        self.focus = super::step(&self.fields(), self.focus, forward);
     }
 
     pub fn typing(&self) -> bool {

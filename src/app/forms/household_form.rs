@@ -154,20 +154,11 @@ impl HouseholdForm {
     }
 
     pub fn next_field(&mut self) {
-        let i = HouseholdField::ALL
-            .iter()
-            .position(|f| *f == self.focus)
-            .unwrap_or(0);
-        self.focus = HouseholdField::ALL[(i + 1) % HouseholdField::ALL.len()];
+        self.focus = super::step(&HouseholdField::ALL, self.focus, true);
     }
 
     pub fn prev_field(&mut self) {
-        let n = HouseholdField::ALL.len();
-        let i = HouseholdField::ALL
-            .iter()
-            .position(|f| *f == self.focus)
-            .unwrap_or(0);
-        self.focus = HouseholdField::ALL[(i + n - 1) % n];
+        self.focus = super::step(&HouseholdField::ALL, self.focus, false);
     }
 
     /// Moves the relation of the selected member on (or back).

@@ -17,6 +17,22 @@ pub mod visit_form;
 pub mod volunteer_form;
 
 use crate::domain::Problem;
+
+/// The item after `current` in `items` (before it, going back), wrapping
+/// round: how Tab and Shift+Tab move between a form's rows. An item not in
+/// the list counts as the first.
+pub fn step<T: Copy + PartialEq>(items: &[T], current: T, forward: bool) -> T {
+    let n = items.len();
+    if n == 0 {
+        return current;
+    }
+    let i = items.iter().position(|x| *x == current).unwrap_or(0);
+    items[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
 use crate::i18n::Arg;
 
 pub use fields::{Choice, LanguageField, NeedsField};
@@ -56,5 +72,19 @@ impl FieldError {
             id: p.fluent_id(),
             args,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn step_wraps_round_both_ways() {
+        let rows = ['a', 'b', 'c'];
+        assert_eq!(super::step(&rows, 'a', true), 'b');
+        assert_eq!(super::step(&rows, 'c', true), 'a');
+        assert_eq!(super::step(&rows, 'a', false), 'c');
+        // A row no longer offered (a choice hid it): from the first.
+        assert_eq!(super::step(&rows, 'z', true), 'b');
+        assert_eq!(super::step(&[] as &[char], 'z', true), 'z');
     }
 }

@@ -94,14 +94,7 @@ impl SetupState {
     }
 
     pub fn move_focus(&mut self, forward: bool) {
-        let all = SetupField::ALL;
-        let i = all.iter().position(|f| *f == self.focus).unwrap_or(0);
-        let n = all.len();
-        self.focus = all[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }];
+        self.focus = crate::app::forms::step(&SetupField::ALL, self.focus, forward);
     }
 }
 
