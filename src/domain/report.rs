@@ -301,10 +301,16 @@ impl DayCounts {
         if n == 0 {
             return;
         }
-        let e = self.0.entry(fact).or_insert(0);
-        *e += n;
-        if *e == 0 {
-            self.0.retain(|_, v| *v != 0);
+        match self.0.entry(fact) {
+            std::collections::btree_map::Entry::Occupied(mut e) => {
+                *e.get_mut() += n;
+                if *e.get() == 0 {
+                    e.remove();
+                }
+            }
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(n);
+            }
         }
     }
 
@@ -335,6 +341,9 @@ impl Tally {
         }
     }
 
+    // A change that cancels out leaves an empty day here: `apply_tally`
+    // writes nothing for it.
+
     /// A visit saved: `old` is what was stored before (none for a new
     /// one). `household` is the person's household now.
     pub fn visit(&mut self, old: Option<&Visit>, new: &Visit, tz: Tz, household: Option<u64>) {
@@ -342,7 +351,6 @@ impl Tally {
             self.all(visit_facts(old, tz, household), -1);
         }
         self.all(visit_facts(new, tz, household), 1);
-        self.0.retain(|_, d| !d.is_empty());
     }
 
     pub fn new_person(&mut self, created: DateTime<Utc>, tz: Tz) {
@@ -351,10 +359,11 @@ impl Tally {
 
     pub fn referral(&mut self, old: Option<&Referral>, new: &Referral, tz: Tz) {
         if let Some(old) = old {
-            self.all(vec![referral_fact(old, tz)], -1);
+            let (day, fact) = referral_fact(old, tz);
+            self.add(day, fact, -1);
         }
-        self.all(vec![referral_fact(new, tz)], 1);
-        self.0.retain(|_, d| !d.is_empty());
+        let (day, fact) = referral_fact(new, tz);
+        self.add(day, fact, 1);
     }
 
     pub fn booking(&mut self, old: Option<&Booking>, new: &Booking, tz: Tz) {
@@ -372,7 +381,6 @@ impl Tally {
             count(old, -1);
         }
         count(new, 1);
-        self.0.retain(|_, d| !d.is_empty());
     }
 
     /// Support given on a visit of `day` (`n` = 1), or taken off (-1).
@@ -384,7 +392,6 @@ impl Tally {
             };
             self.add(day, f, by);
         }
-        self.0.retain(|_, d| !d.is_empty());
     }
 
     pub fn concern(&mut self, c: &Concern, tz: Tz) {
@@ -396,7 +403,6 @@ impl Tally {
             self.add(old.date, key_date_fact(old), -1);
         }
         self.add(new.date, key_date_fact(new), 1);
-        self.0.retain(|_, d| !d.is_empty());
     }
 }
 

@@ -289,7 +289,7 @@ impl Store {
             Record::Concern(x) => t.concern(x, tz),
             Record::KeyDate(k) => t.key_date(None, k),
         })?;
-        Ok(t.0)
+        Ok(t.0.into_iter().filter(|(_, d)| !d.is_empty()).collect())
     }
 
     /// Every day's stored counts, its parts put together.
