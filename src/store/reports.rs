@@ -4,7 +4,7 @@
 //! | key                           | value                                  |
 //! |-------------------------------|----------------------------------------|
 //! | `a` + day                     | that day's counts, sealed              |
-//! | `e` + day + part (u8)         | who was seen that day (the people whose id ends in that part, with their reporting fields), sealed |
+//! | `e` + day + part (u8)         | who was seen that day (those whose id leaves that remainder by 4), with the reporting fields of their visit, sealed |
 //!
 //! Who was seen is split in parts so that no value comes near sled's blob
 //! threshold (a leaf of ~17 values must stay under ~128 KiB, or sled writes
