@@ -2,9 +2,12 @@
 //! the records, and the audit chain holds. Reads everything once; writes
 //! nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
 
 use super::{Store, StoreError, codec, keys, sealed};
+use crate::domain::report::{DayCounts, Fact};
 use crate::domain::{PersonId, VisitKey};
 
 /// One thing found wrong: a Fluent id and what it is about.
@@ -107,9 +110,20 @@ impl Store {
         self.check_key_dates(&mut problem)?;
         self.check_households(&mut problem)?;
         self.check_concerns(&mut problem)?;
-        // The report counts: each day's as its records make it.
-        let stored = self.stored_counts();
-        match (stored, self.recount()) {
+        // The report counts: each day's as its records make it. Households
+        // are left out: they are counted as they were when their members
+        // came, and the records only say who is in one now.
+        let without_households = |days: BTreeMap<NaiveDate, DayCounts>| {
+            days.into_iter()
+                .map(|(day, mut c)| {
+                    c.0.retain(|f, _| !matches!(f, Fact::Household(_)));
+                    (day, c)
+                })
+                .filter(|(_, c)| !c.is_empty())
+                .collect::<BTreeMap<_, _>>()
+        };
+        let stored = self.stored_counts().map(without_households);
+        match (stored, self.recount().map(without_households)) {
             (Ok(stored), Ok(fresh)) => {
                 let days: std::collections::BTreeSet<_> =
                     stored.keys().chain(fresh.keys()).collect();

@@ -698,3 +698,51 @@ fn changing_the_time_zone_moves_what_falls_on_which_day() {
     }
     assert_eq!(s.stored_counts().unwrap(), s.recount().unwrap());
 }
+
+#[test]
+fn a_household_made_after_a_visit_is_no_problem_for_check_but_a_lost_count_is() {
+    let dir = TempDir::new().unwrap();
+    let mut s = new_centre(dir.path());
+    let now = Utc.with_ymd_and_hms(2026, 6, 1, 10, 0, 0).unwrap();
+    let a = super::test_centre::add_person(&mut s, "Amina", now);
+    let b = super::test_centre::add_person(&mut s, "Yusuf", now);
+    let v = s
+        .add_visit(
+            NewVisit {
+                person: Some(a),
+                ..Default::default()
+            },
+            ME,
+            now,
+        )
+        .unwrap();
+    s.save_household(
+        Household {
+            id: HouseholdId(0),
+            anchor: a,
+            members: vec![Member {
+                person: b,
+                relation: Relation::Partner,
+            }],
+            children: vec![],
+        },
+        ME,
+        now + Duration::hours(1),
+    )
+    .unwrap();
+    // Counted as it was when Amina came: no household that day.
+    assert_eq!(s.report(Range::day(v.day)).unwrap().households, 0);
+    let counts = |s: &mut Store| {
+        s.check()
+            .unwrap()
+            .into_iter()
+            .filter(|p| p.id.starts_with("check-report"))
+            .count()
+    };
+    assert_eq!(counts(&mut s), 0);
+    // A day's counts that lost a visit: check says so.
+    let mut w = super::Writes::default();
+    w.tally.add(v.day, crate::domain::report::Fact::Visit, -1);
+    s.commit(w).unwrap();
+    assert_eq!(counts(&mut s), 1);
+}
