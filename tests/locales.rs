@@ -1,5 +1,6 @@
-//! Every Fluent id the code names exists in en-GB, and every locale has the
-//! same ids (a missing one would fall back to English unnoticed).
+//! Every Fluent id the code names exists in en-GB, every locale has the
+//! same ids (a missing one would fall back to English unnoticed), and each
+//! translation shows the same placeables as the source.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -167,4 +168,74 @@ fn arabic_translates_rather_than_copies() {
         .filter(|id| en.t(id) == ar.t(id) && en.t(id).chars().any(|c| c.is_ascii_lowercase()))
         .collect();
     assert!(same.is_empty(), "left in English in ar: {same:?}");
+}
+
+/// Each message's whole text (its first line and the indented lines that
+/// continue it), by id.
+fn message_bodies(source: &str) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            current = line.split_once('=').map(|(id, body)| {
+                let id = id.trim().to_string();
+                out.insert(id.clone(), body.to_string());
+                id
+            });
+        } else if line.starts_with(' ') {
+            if let Some(body) = current.as_ref().and_then(|id| out.get_mut(id)) {
+                body.push('\n');
+                body.push_str(line);
+            }
+        } else {
+            current = None;
+        }
+    }
+    out
+}
+
+/// The variables a message text uses (`{ $name }`, and selectors on them).
+fn variables(body: &str) -> BTreeSet<String> {
+    body.split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_translation_keeps_the_placeables_of_the_source() {
+    let locales = i18n::locales();
+    let source = message_bodies(locales[0].source());
+    let with_variables = source.values().filter(|b| !variables(b).is_empty()).count();
+    assert!(
+        with_variables > 50,
+        "only {with_variables} messages with variables found"
+    );
+    for locale in &locales[1..] {
+        let translated = message_bodies(locale.source());
+        let mut lost = Vec::new();
+        for (id, body) in &source {
+            let Some(theirs) = translated.get(id) else {
+                continue; // missing ids are another test's failure
+            };
+            let (ours, theirs) = (variables(body), variables(theirs));
+            let missing: Vec<_> = ours.difference(&theirs).collect();
+            // A variable the code never passes shows as an error in the text.
+            let unknown: Vec<_> = theirs.difference(&ours).collect();
+            if !missing.is_empty() || !unknown.is_empty() {
+                lost.push(format!("{id}: lacks {missing:?}, adds {unknown:?}"));
+            }
+        }
+        assert!(
+            lost.is_empty(),
+            "{} does not show what en-GB shows:\n{}",
+            locale.tag,
+            lost.join("\n")
+        );
+    }
 }
