@@ -239,3 +239,77 @@ fn every_translation_keeps_the_placeables_of_the_source() {
         );
     }
 }
+
+/// The categories a selector of `body` on `$var` offers (`[0]` counts as
+/// zero).
+fn plural_categories(body: &str, var: &str) -> BTreeSet<String> {
+    let Some(start) = body.find(&format!("${var} ->")) else {
+        return BTreeSet::new();
+    };
+    body[start..]
+        .split('[')
+        .skip(1)
+        .filter_map(|rest| rest.split_once(']').map(|(c, _)| c.trim().to_string()))
+        .map(|c| if c == "0" { "zero".to_string() } else { c })
+        .collect()
+}
+
+/// Arabic has six plural forms (CLDR: zero, one, two, few, many, other):
+/// wherever English chooses by a number, Arabic offers at least one, two,
+/// few, many and other, and the numbers 0, 1, 2, 3, 11 and 100 read
+/// differently.
+#[test]
+fn arabic_counts_take_every_plural_form() {
+    let locales = i18n::locales();
+    let en = message_bodies(locales[0].source());
+    let ar_locale = locales.iter().find(|l| l.tag == "ar").expect("ar");
+    let ar = message_bodies(ar_locale.source());
+    let mut checked = 0;
+    for (id, body) in &en {
+        for var in variables(body) {
+            if !body.contains(&format!("${var} ->")) {
+                continue;
+            }
+            checked += 1;
+            let theirs = plural_categories(&ar[id], &var);
+            for needed in ["one", "two", "few", "many", "other"] {
+                assert!(
+                    theirs.contains(needed),
+                    "ar {id}: ${var} has no [{needed}] ({theirs:?})"
+                );
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} plural selectors found");
+
+    let ar = I18n::new("ar");
+    let shown: Vec<String> = [0.0, 1.0, 2.0, 3.0, 11.0, 100.0]
+        .iter()
+        .map(|n| ar.t_args("safeguarding-new-count", &[("count", i18n::Arg::Num(*n))]))
+        .collect();
+    let distinct: BTreeSet<&String> = shown.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        6,
+        "six forms for 0, 1, 2, 3, 11, 100: {shown:#?}"
+    );
+    let days: Vec<String> = [1.0, 2.0, 3.0, 11.0, 100.0]
+        .iter()
+        .map(|n| {
+            ar.t_args(
+                "export-box-days",
+                &[
+                    ("from", i18n::Arg::Str("2026-11-01".into())),
+                    ("to", i18n::Arg::Str("2026-11-30".into())),
+                    ("days", i18n::Arg::Num(*n)),
+                ],
+            )
+        })
+        .collect();
+    assert_eq!(days.iter().collect::<BTreeSet<_>>().len(), 5, "{days:#?}");
+    assert!(
+        days[1].contains("يومان"),
+        "two days is the dual: {}",
+        days[1]
+    );
+}

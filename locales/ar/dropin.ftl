@@ -438,7 +438,13 @@ status-referred = أُحيل { $name } إلى { $service }: ستظهر في F6 �
 import-progress = قراءة الدليل
 import-summary = استيراد Open Referral — أُضيف: { $added }، حُدّث: { $updated }، دون تغيير: { $unchanged }، مرفوض: { $rejected }.
 import-rejected = { $place } — { $reason }
-import-more-rejected = …وصفوف مرفوضة أخرى غير مدرجة هنا، عددها: { $count }.
+import-more-rejected = { $count ->
+        [one] …وصفّ مرفوض آخر غير مدرج هنا.
+        [two] …وصفّان مرفوضان آخران غير مدرجين هنا.
+        [few] …و{ $count } صفوف مرفوضة أخرى غير مدرجة هنا.
+        [many] …و{ $count } صفًّا مرفوضًا آخر غير مدرج هنا.
+       *[other] …و{ $count } صفّ مرفوض آخر غير مدرج هنا.
+    }
 import-at-line = { $file }، السطر { $line }
 import-at-item = { $file }، { $item }
 import-at-file = الملف { $file }
@@ -939,7 +945,10 @@ household-hint-visit = المسافة: حضر أيضًا · Enter: احتياج�
 field-visit-needs-of = احتياجات { $name }
 status-visits-saved = { $count ->
     [one] تم حفظ زيارة { $name }.
-   *[other] تم حفظ زيارات { $name } و{ $others } آخرين من الأسرة.
+    [two] تم حفظ زيارتَي { $name } وفرد آخر من الأسرة.
+    [few] تم حفظ زيارات { $name } و{ $others } من أفراد الأسرة الآخرين.
+    [many] تم حفظ زيارات { $name } و{ $others } فردًا آخر من الأسرة.
+   *[other] تم حفظ زيارات { $name } و{ $others } فرد آخر من الأسرة.
 }
 household-hint-everyone = Ctrl+A: حضر الجميع
 col-household = الأسرة
@@ -1124,7 +1133,10 @@ report-range-last-12-months = آخر 12 شهرًا
 report-range-custom = تواريخ تختارها
 report-range-line = { $preset }  { $from } – { $to } ({ $days ->
     [one] يوم واحد
-   *[other] { $days } يومًا
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 })
 report-compared-with = مقارنةً بالفترة { $from } – { $to }
 report-from = من
@@ -1156,7 +1168,10 @@ report-heading-weekly = الزيارات في الأسبوع
 report-weekly-note = الأعلى { $peak } في الأسبوع · { $total } في المجموع (السابقة: { $before })
 report-weekly-dates = الأسابيع من { $first } إلى { $last }{ $per ->
     [one] {""}
-   *[other] {" "}({ $per } أسابيع لكل علامة)
+    [two] {" "}(أسبوعان لكل علامة)
+    [few] {" "}({ $per } أسابيع لكل علامة)
+    [many] {" "}({ $per } أسبوعًا لكل علامة)
+   *[other] {" "}({ $per } أسبوع لكل علامة)
 }
 report-heading-needs = الاحتياجات حسب المجال (زيارات)
 report-heading-languages = اللغات المستخدمة (زيارات)
@@ -1209,7 +1224,10 @@ key-export-choice-next = الخيار التالي
 export-box-title = تصدير
 export-box-days = الأيام: { $from } – { $to } ({ $days ->
     [one] يوم واحد
-   *[other] { $days } يومًا
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 })
 export-box-whole-directory = الدليل كله كما هو الآن
 export-field-what = ماذا
