@@ -4,6 +4,7 @@
 //! reference codes, numbers and times inside it stay readable.
 
 use unicode_bidi::{BidiInfo, Level};
+use unicode_normalization::char::is_combining_mark;
 
 /// Whether the text has any right-to-left character (fast path: most names
 /// and all English labels have none and are returned untouched).
@@ -31,8 +32,24 @@ pub fn visual(s: &str, rtl_base: Option<bool>) -> String {
         if levels[run.start].is_rtl() {
             // A right-to-left run is drawn last character first, and its
             // brackets face the other way ("(" shows as ")"), as a bidi
-            // terminal would draw them.
-            out.extend(text.chars().rev().map(mirror));
+            // terminal would draw them. A combining mark (Arabic harakat,
+            // tanween) stays after its letter, or the terminal would put
+            // it on the letter before.
+            let mut clusters: Vec<std::ops::Range<usize>> = Vec::new();
+            for (i, c) in text.char_indices() {
+                let end = i + c.len_utf8();
+                match clusters.last_mut() {
+                    Some(last) if is_combining_mark(c) => last.end = end,
+                    _ => clusters.push(i..end),
+                }
+            }
+            for cluster in clusters.into_iter().rev() {
+                let mut chars = text[cluster].chars();
+                if let Some(base) = chars.next() {
+                    out.push(mirror(base));
+                }
+                out.extend(chars);
+            }
         } else {
             out.push_str(text);
         }
