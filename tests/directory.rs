@@ -294,11 +294,7 @@ fn a_coordinator_adds_edits_checks_and_deactivates_a_service() {
 fn a_volunteers_keys_cannot_change_a_service() {
     let mut s = Scenario::demo();
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     assert_eq!(s.state().volunteer.name, "Sam");
     let before = s.store().services().unwrap();
     // Sam sees the list and a page.
@@ -516,11 +512,7 @@ fn a_coordinator_imports_an_open_referral_package_from_f4() {
 fn a_volunteer_cannot_import_from_f4() {
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     s.press("F4").press("Ctrl+U");
     assert!(s.state().overlays.is_empty());
     assert!(s.screen().contains("Only a coordinator can do that"));

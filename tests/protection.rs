@@ -288,11 +288,7 @@ fn an_idle_desk_locks_itself() {
 fn a_volunteer_cannot_reach_coordinator_settings() {
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     assert_eq!(s.state().volunteer.name, "Sam");
     // Keys first: F8, a new centre name, Ctrl+S.
     s.press("F8")
@@ -507,11 +503,7 @@ fn settings_volunteers_by_keys() {
     );
     // A volunteer changes their own password, and may do nothing else here.
     s.add_volunteer("Lina", "lina's long password");
-    s.press("Ctrl+L")
-        .type_text("lina")
-        .press("Enter")
-        .type_text("lina's long password")
-        .press("Enter");
+    s.sign_in_as("lina", "lina's long password");
     s.press("F8").press("Ctrl+N");
     assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
     assert!(
@@ -633,11 +625,7 @@ fn a_coordinator_browses_the_audit_log_by_person() {
     // A volunteer cannot open it.
     s.press("Esc");
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     s.press("F8").press("Ctrl+A");
     assert!(s.screen().contains("Only a coordinator"), "{}", s.screen());
     assert!(s.state().overlays.is_empty());
@@ -661,11 +649,7 @@ fn a_coordinator_changes_the_data_key_with_progress_and_it_resumes_after_quittin
     let before = s.store_mut().person(person).unwrap().unwrap();
     // A volunteer's Ctrl+R does nothing but say so.
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     s.press("F8").press("Ctrl+R");
     assert!(s.screen().contains("Only a coordinator can do that"));
     assert!(s.state().overlays.is_empty() && s.state().work.is_none());
@@ -673,11 +657,7 @@ fn a_coordinator_changes_the_data_key_with_progress_and_it_resumes_after_quittin
         s.store_mut().start_rotation(),
         Err(StoreError::NotAllowed)
     ));
-    s.press("Ctrl+L")
-        .type_text("front")
-        .press("Enter")
-        .type_text(PASSWORD)
-        .press("Enter");
+    s.sign_in_as("front", PASSWORD);
 
     // The coordinator is asked first; Esc changes nothing.
     s.press("F8").press("Ctrl+R");

@@ -382,11 +382,7 @@ fn the_box_keys_are_in_the_key_table() {
     // A volunteer who is not a coordinator cannot open it.
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     s.app().handle(dropin::app::Message::ExportReport);
     assert!(s.state().overlays.is_empty());
     assert!(s.screen().contains("Reports are for coordinators"));

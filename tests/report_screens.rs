@@ -490,11 +490,7 @@ fn export_goes_through_its_message() {
 fn a_volunteer_is_refused_reports() {
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     assert_eq!(s.state().volunteer.name, "Sam");
     let screen = s.screen();
     assert!(!screen.contains("F7"), "not offered: {screen}");

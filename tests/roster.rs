@@ -56,11 +56,7 @@ fn add_hamid(s: &mut Scenario) {
 
 fn sign_in_as_sam(s: &mut Scenario) {
     s.add_volunteer("Sam", "sam's long password");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     assert_eq!(s.state().volunteer.name, "Sam");
 }
 
@@ -301,11 +297,7 @@ fn an_interpreter_form_waits_for_its_coordinator_through_the_lock() {
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");
     s.press("F5").press("Ctrl+N").type_text("Selam");
-    s.press("Ctrl+L")
-        .type_text("sam")
-        .press("Enter")
-        .type_text("sam's long password")
-        .press("Enter");
+    s.sign_in_as("sam", "sam's long password");
     assert!(s.state().overlays.is_empty(), "{}", s.screen());
     s.press("Ctrl+L")
         .type_text(common::COORDINATOR)

@@ -275,6 +275,16 @@ impl Scenario {
             .add_volunteer(name, dropin::domain::Role::Volunteer, password)
             .expect("add volunteer")
     }
+
+    /// Locks the screen (Ctrl+L) and signs in as `name` (typed, as the
+    /// sign-in list filters) with `password`.
+    pub fn sign_in_as(&mut self, name: &str, password: &str) -> &mut Self {
+        self.press("Ctrl+L")
+            .type_text(name)
+            .press("Enter")
+            .type_text(password)
+            .press("Enter")
+    }
 }
 
 impl Scenario {
