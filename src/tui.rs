@@ -27,6 +27,9 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     execute!(stdout(), EnableBracketedPaste)?;
+    // What the environment says of this terminal (does it join Arabic
+    // letters itself? is it the Linux console?) only matters on a real one.
+    app.set_terminal(crate::app::display::Terminal::from_env());
     let size = terminal.size()?;
     app.handle(Message::Resized(size.width, size.height));
     terminal.draw(|frame| ui::draw(frame, &app.state))?;

@@ -430,7 +430,7 @@ fn an_idle_screen_locks_itself() {
     // Settings: lock after one idle minute (the shortest).
     t.keys(&["F8"]);
     t.wait_for("idle minutes");
-    for _ in 0..4 {
+    for _ in 0..6 {
         t.keys(&["Tab"]);
     }
     t.keys(&["End", "BSpace", "BSpace"]);

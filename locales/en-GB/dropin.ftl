@@ -212,6 +212,17 @@ field-centre-name = Centre name
 field-time-zone = Time zone
 field-language = Language on this computer
 field-rtl-visual = Arrange right-to-left text (turn off if your terminal does it)
+field-native-digits = Numbers in my language's digits
+settings-digits-none = (this language writes 0–9)
+field-shaping = Join Arabic letters
+shaping-auto = Automatic
+shaping-on = On
+shaping-off = Off (the terminal joins them)
+shaping-now-on = joining now
+shaping-now-off = not joining now
+settings-screen-reader = Using a screen reader? Turn off both “Arrange right-to-left text” and “Join Arabic letters”: a screen reader reads the screen left to right, so text that dropin arranges right to left would be read backwards.
+language-console-cannot = This screen (the Linux console) cannot draw Arabic or Ethiopic letters. To use that language, open dropin in a terminal window on the desktop.
+language-console-note = cannot be shown here
 field-auto-lock = Lock the screen after this many idle minutes (1–60)
 settings-hint = Tab moves between fields, Space changes a choice, Ctrl+S saves.
 

@@ -12,7 +12,7 @@ use super::overlay::{Confirm, Overlay};
 use super::screens::settings::SettingsField;
 use super::state::Screen;
 use super::update::apply_edit;
-use crate::domain::{NewVisit, PersonId};
+use crate::domain::{NewVisit, PersonId, Settings};
 use crate::i18n::Arg;
 
 /// How many people the person field offers as you type.
@@ -615,6 +615,16 @@ impl App {
                     s.rtl_visual = !s.rtl_visual;
                     s.dirty = true;
                 }
+                Some(SettingsField::Digits) => {
+                    s.native_digits = !s.native_digits;
+                    s.dirty = true;
+                }
+                Some(SettingsField::Shaping) => {
+                    let all = crate::domain::Shaping::ALL;
+                    let at = all.iter().position(|x| *x == s.shaping).unwrap_or(0);
+                    s.shaping = all[(at + 1) % all.len()];
+                    s.dirty = true;
+                }
                 _ => {
                     if let Some(i) = s.focused_input()
                         && i.insert(' ')
@@ -627,15 +637,31 @@ impl App {
                 let Some(new) = self.state.settings.validate() else {
                     return self.field_error_status();
                 };
-                let locale = new.locale.clone();
-                match self.store.save_settings(new.clone()) {
+                let prefs = crate::domain::Preferences {
+                    locale: Some(new.locale.clone()),
+                    native_digits: self.state.settings.native_digits,
+                };
+                // How this screen is drawn is anyone's to change; the
+                // centre's own settings are a coordinator's.
+                let current = self.store.settings().clone();
+                let display_only = Settings {
+                    locale: current.locale.clone(),
+                    rtl_visual_order: current.rtl_visual_order,
+                    shaping: current.shaping,
+                    ..new.clone()
+                } == current;
+                let saved = if display_only {
+                    self.store.save_display_settings(&new)
+                } else {
+                    self.store.save_settings(new.clone())
+                };
+                match saved.and_then(|()| self.store.save_preferences(&prefs)) {
                     Ok(()) => {
                         self.state.centre_name = new.centre_name.clone();
-                        self.state.rtl_visual = new.rtl_visual_order;
                         self.state.tz = self.store.time_zone();
                         self.state.directory.stale_months = new.stale_months;
-                        self.state.i18n.select(&locale);
                         self.state.settings = super::screens::settings::SettingsState::load(&new);
+                        self.apply_display();
                         self.reload_volunteers();
                         self.refresh_today();
                         self.set_status("status-settings-saved", Vec::new(), false);

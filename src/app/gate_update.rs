@@ -107,6 +107,8 @@ impl App {
         self.state.interpreters.loaded = false;
         self.state.status = None;
         self.store.sign_out();
+        // The sign-in screen speaks this computer's last choice of language.
+        self.apply_display();
         self.state.gate = Some(Gate::SignIn(self.sign_in_state(Some(who))));
     }
 
@@ -120,6 +122,8 @@ impl App {
         // The settings may have changed since the screen state was made (at
         // set-up, or by another volunteer).
         self.state.settings = super::screens::settings::SettingsState::load(self.store.settings());
+        // Their own language and digits, from the moment they are in.
+        self.apply_display();
         self.reload_volunteers();
         self.state.centre_name = self.store.settings().centre_name.clone();
         let in_memory = self.state.parked.remove(&id);

@@ -5,6 +5,7 @@
 pub mod audit_browser;
 mod booking_update;
 pub mod clock;
+pub mod display;
 pub mod draft;
 mod export_update;
 mod form_update;
@@ -84,6 +85,9 @@ impl App {
             tz: store.time_zone(),
             centre_name: settings.centre_name.clone(),
             rtl_visual: settings.rtl_visual_order,
+            shaping: false,
+            native_digits: false,
+            terminal: display::Terminal::default(),
             volunteer: store.signed_in().cloned().unwrap_or(volunteer),
             status: None,
             size,
@@ -95,6 +99,7 @@ impl App {
             store,
             clock,
         };
+        app.apply_display();
         app.state.gate = app.initial_gate();
         if app.state.gate.is_none() {
             app.refresh_today();

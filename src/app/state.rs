@@ -344,6 +344,13 @@ pub struct State {
     /// Lay out right-to-left text in visual order (off for terminals that
     /// reorder it themselves).
     pub rtl_visual: bool,
+    /// Join Arabic-script letters before drawing (the Settings choice,
+    /// resolved against the terminal).
+    pub shaping: bool,
+    /// Draw numbers in the language's own digits (the volunteer's choice).
+    pub native_digits: bool,
+    /// What the environment says of the terminal dropin draws on.
+    pub terminal: super::display::Terminal,
     pub volunteer: Volunteer,
     pub status: Option<Status>,
     pub size: (u16, u16),

@@ -510,9 +510,16 @@ impl App {
         }
     }
 
-    /// Switches the interface language at once and remembers it.
+    /// Switches the interface language at once and remembers it: as the
+    /// signed-in volunteer's own, and as this computer's last choice (the
+    /// language of the sign-in screen). A language this terminal cannot
+    /// draw is refused, saying why.
     pub(super) fn switch_language(&mut self, tag: &str) {
-        if !self.state.i18n.select(tag) {
+        if !LOCALES.iter().any(|l| l.tag == tag) {
+            return;
+        }
+        if !self.select_drawable(tag) {
+            self.set_status("language-console-cannot", Vec::new(), true);
             return;
         }
         let labels = self.need_labels();
@@ -528,7 +535,16 @@ impl App {
                 .find(|t| *t == tag)
                 .unwrap_or("en-GB"),
         );
-        if let Err(e) = self.store.remember_locale(tag) {
+        let saved = if self.store.signed_in().is_some() {
+            let prefs = crate::domain::Preferences {
+                locale: Some(tag.to_string()),
+                ..self.preferences()
+            };
+            self.store.save_preferences(&prefs)
+        } else {
+            self.store.remember_locale(tag)
+        };
+        if let Err(e) = saved {
             self.set_status(e.fluent_id(), Vec::new(), true);
         }
     }

@@ -35,7 +35,7 @@ pub use reference::Reference;
 pub use referral::{NewReferral, Outcome, Referral, ReferralId, ReferralKind};
 pub use safeguarding::{Concern, ConcernCategory, ConcernId, ConcernStatus};
 pub use service::{Service, ServiceId, ServiceSource};
-pub use settings::Settings;
+pub use settings::{Preferences, Settings, Shaping};
 pub use support::{SupportGiven, SupportKind, SupportProblem, VisitSupport};
 pub use text::{Field, Invalid, Problem};
 pub use visit::{Interpreting, NewVisit, ReportingFields, Visit, VisitId, VisitKey, VisitState};

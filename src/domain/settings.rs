@@ -31,6 +31,55 @@ pub struct Settings {
     /// Support given to one person in 12 months above which their page
     /// shows a warning (never a block); `None`: no limit.
     pub support_limit: Option<super::money::Pence>,
+    /// Whether Arabic-script letters are joined (shaped to presentation
+    /// forms) before they are drawn: a property of this computer's terminal.
+    pub shaping: Shaping,
+}
+
+/// Joining Arabic-script letters. Terminals that do no shaping show each
+/// letter in its isolated form, which is hard to read; terminals that shape
+/// themselves (mlterm, recent GNOME Terminal) want the plain letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Shaping {
+    /// dropin joins them unless the terminal is known to do it, or dropin
+    /// leaves right-to-left layout to the terminal.
+    #[default]
+    Auto,
+    On,
+    Off,
+}
+
+impl Shaping {
+    pub const ALL: [Shaping; 3] = [Shaping::Auto, Shaping::On, Shaping::Off];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            Shaping::Auto => "shaping-auto",
+            Shaping::On => "shaping-on",
+            Shaping::Off => "shaping-off",
+        }
+    }
+
+    /// Whether to shape, given whether dropin lays out right-to-left lines
+    /// itself and what the environment says of the terminal.
+    pub fn resolve(self, visual_order: bool, terminal_shapes: bool) -> bool {
+        match self {
+            Shaping::On => true,
+            Shaping::Off => false,
+            Shaping::Auto => visual_order && !terminal_shapes,
+        }
+    }
+}
+
+/// A volunteer's own way of reading the screen, kept with them (not with
+/// the centre), so it follows them to whichever computer they sign in on.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Preferences {
+    /// Their interface language (a locale tag); `None`: this computer's.
+    pub locale: Option<String>,
+    /// Numbers in their language's own digits (٣ rather than 3) where it
+    /// has them.
+    pub native_digits: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +96,7 @@ impl Default for Settings {
             printer: String::new(),
             move_on_days: super::key_date::DEFAULT_MOVE_ON_DAYS,
             support_limit: None,
+            shaping: Shaping::Auto,
         }
     }
 }

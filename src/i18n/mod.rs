@@ -4,36 +4,169 @@
 
 pub mod bidi;
 pub mod format;
+pub mod shaping;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// A shipped locale: its tag, its name in its own language, its direction,
-/// and whether no native speaker has checked it yet.
+/// A shipped locale: its tag, its name in its own language (and in
+/// English, for screens that cannot draw its script), its script and
+/// direction, its own digits, and whether no native speaker has checked it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocaleInfo {
     pub tag: &'static str,
     pub native_name: &'static str,
+    pub english_name: &'static str,
+    pub script: Script,
     pub rtl: bool,
     pub draft: bool,
+    /// The zero of the digits the language writes numbers with, where they
+    /// are not ASCII ('٠' Arabic-Indic, '۰' Persian/Urdu).
+    pub native_zero: Option<char>,
     source: &'static str,
 }
 
-/// Every locale dropin ships, en-GB (the source) first.
+/// The writing systems of the shipped locales: what a terminal's font must
+/// have to draw them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Ethiopic,
+}
+
+impl Script {
+    /// Whether the Linux virtual console (TERM=linux) can draw it: its
+    /// fonts have at most 512 glyphs, Latin and Cyrillic among them, and
+    /// it does no joining or right-to-left layout at all.
+    pub fn drawn_by_linux_console(self) -> bool {
+        matches!(self, Script::Latin | Script::Cyrillic)
+    }
+}
+
+/// Every locale dropin ships, en-GB (the source) first, then as the F9
+/// picker lists them: the languages of most people at the desk first.
 pub const LOCALES: &[LocaleInfo] = &[
     LocaleInfo {
         tag: "en-GB",
         native_name: "English",
+        english_name: "English",
+        script: Script::Latin,
         rtl: false,
         draft: false,
+        native_zero: None,
         source: include_str!("../../locales/en-GB/dropin.ftl"),
     },
     LocaleInfo {
         tag: "ar",
         native_name: "العربية",
+        english_name: "Arabic",
+        script: Script::Arabic,
         rtl: true,
         draft: true,
+        native_zero: Some('٠'),
         source: include_str!("../../locales/ar/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "fa",
+        native_name: "فارسی",
+        english_name: "Persian",
+        script: Script::Arabic,
+        rtl: true,
+        draft: true,
+        native_zero: Some('۰'),
+        source: include_str!("../../locales/fa/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "ps",
+        native_name: "پښتو",
+        english_name: "Pashto",
+        script: Script::Arabic,
+        rtl: true,
+        draft: true,
+        native_zero: Some('۰'),
+        source: include_str!("../../locales/ps/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "ckb",
+        native_name: "کوردی",
+        english_name: "Central Kurdish (Sorani)",
+        script: Script::Arabic,
+        rtl: true,
+        draft: true,
+        native_zero: Some('٠'),
+        source: include_str!("../../locales/ckb/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "ur",
+        native_name: "اردو",
+        english_name: "Urdu",
+        script: Script::Arabic,
+        rtl: true,
+        draft: true,
+        native_zero: Some('۰'),
+        source: include_str!("../../locales/ur/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "ti",
+        native_name: "ትግርኛ",
+        english_name: "Tigrinya",
+        script: Script::Ethiopic,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/ti/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "uk",
+        native_name: "Українська",
+        english_name: "Ukrainian",
+        script: Script::Cyrillic,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/uk/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "sq",
+        native_name: "Shqip",
+        english_name: "Albanian",
+        script: Script::Latin,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/sq/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "fr",
+        native_name: "Français",
+        english_name: "French",
+        script: Script::Latin,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/fr/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "es",
+        native_name: "Español",
+        english_name: "Spanish",
+        script: Script::Latin,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/es/dropin.ftl"),
+    },
+    LocaleInfo {
+        tag: "pl",
+        native_name: "Polski",
+        english_name: "Polish",
+        script: Script::Latin,
+        rtl: false,
+        draft: true,
+        native_zero: None,
+        source: include_str!("../../locales/pl/dropin.ftl"),
     },
 ];
 

@@ -121,6 +121,13 @@ struct StoredSettingsCasework {
     support_limit: Option<u64>,
 }
 
+/// How Arabic-script text is drawn on this computer, stored after
+/// [`StoredSettingsCasework`].
+#[derive(Serialize, Deserialize, Default)]
+struct StoredSettingsDisplay {
+    shaping: crate::domain::Shaping,
+}
+
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
     postcard::to_stdvec(v).map_err(|e| corrupt(format_args!("cannot encode {what}"), e))
 }
@@ -305,6 +312,10 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
             support_limit: s.support_limit.map(|p| p.0),
         },
     )?);
+    bytes.extend(encode(
+        "the settings",
+        &StoredSettingsDisplay { shaping: s.shaping },
+    )?);
     Ok(bytes)
 }
 
@@ -325,11 +336,17 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
     } else {
         postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
-    let casework = if rest.is_empty() {
-        StoredSettingsCasework {
+    let (casework, rest) = if rest.is_empty() {
+        let casework = StoredSettingsCasework {
             move_on_days: Settings::default().move_on_days,
             support_limit: None,
-        }
+        };
+        (casework, rest)
+    } else {
+        postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
+    };
+    let display: StoredSettingsDisplay = if rest.is_empty() {
+        StoredSettingsDisplay::default()
     } else {
         postcard::from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
@@ -345,6 +362,7 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         printer: crate::domain::text::clean(&printing.printer),
         move_on_days: casework.move_on_days.clamp(1, 365),
         support_limit: casework.support_limit.map(crate::domain::money::Pence),
+        shaping: display.shaping,
     })
 }
 
@@ -397,10 +415,28 @@ mod tests {
             (read.printer.as_str(), read.move_on_days, read.support_limit),
             ("hall", 28, None)
         );
+        // Before the display settings: four parts, shaping left to auto.
+        let mut four = three.clone();
+        four.extend(
+            encode(
+                "the settings",
+                &StoredSettingsCasework {
+                    move_on_days: 30,
+                    support_limit: None,
+                },
+            )
+            .unwrap(),
+        );
+        let read = decode_settings(&four).unwrap();
+        assert_eq!(
+            (read.move_on_days, read.shaping),
+            (30, crate::domain::Shaping::Auto)
+        );
         let with_printer = Settings {
             move_on_days: 56,
             support_limit: Some(crate::domain::money::Pence(25_000)),
             printer: "hall-laser".into(),
+            shaping: crate::domain::Shaping::Off,
             ..s
         };
         let back = decode_settings(&encode_settings(&with_printer).unwrap()).unwrap();

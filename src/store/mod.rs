@@ -35,6 +35,7 @@ mod export_reads;
 mod files;
 mod households;
 mod keys;
+mod preferences;
 mod referrals;
 #[cfg(test)]
 mod report_tests;
@@ -944,6 +945,20 @@ impl Store {
         let mut s = self.settings.clone();
         s.locale = tag.to_string();
         self.write_settings(s)
+    }
+
+    /// Saves how this computer draws the screen (its language, right-to-left
+    /// layout and letter joining) from `s`, leaving the centre's settings
+    /// as they are: anyone signed in may, as with F9.
+    pub fn save_display_settings(&mut self, s: &Settings) -> Result<(), StoreError> {
+        if self.session.is_none() && self.is_set_up() {
+            return Err(StoreError::NotSignedIn);
+        }
+        let mut mine = self.settings.clone();
+        mine.locale = s.locale.clone();
+        mine.rtl_visual_order = s.rtl_visual_order;
+        mine.shaping = s.shaping;
+        self.write_settings(mine)
     }
 
     fn write_settings(&mut self, s: Settings) -> Result<(), StoreError> {

@@ -102,6 +102,7 @@ fn what_is_saved_is_there_after_reopening() {
             printer: "front-desk".into(),
             move_on_days: 56,
             support_limit: Some(crate::domain::money::Pence(30_000)),
+            shaping: crate::domain::Shaping::On,
         };
         s.save_settings(settings).unwrap();
         let person = s
@@ -140,6 +141,7 @@ fn what_is_saved_is_there_after_reopening() {
     assert_eq!(s.settings().centre_name, "Riverside drop-in");
     assert_eq!(s.settings().locale, "ar");
     assert!(!s.settings().rtl_visual_order);
+    assert_eq!(s.settings().shaping, crate::domain::Shaping::On);
     assert_eq!(s.time_zone(), chrono_tz::Europe::London);
     assert_eq!(s.person(person.id).unwrap(), Some(person.clone()));
     assert_eq!(s.person_count(), 1);

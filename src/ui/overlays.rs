@@ -97,7 +97,15 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             let lines = LOCALES
                 .iter()
                 .map(|l| {
-                    if l.draft {
+                    // A name this screen cannot draw would be empty boxes:
+                    // its English name, and why it cannot be chosen here.
+                    if !state.terminal.draws(l) {
+                        format!(
+                            "{}  ({})",
+                            l.english_name,
+                            state.i18n.t("language-console-note")
+                        )
+                    } else if l.draft {
                         format!("{}  ({})", l.native_name, state.i18n.t("language-draft"))
                     } else {
                         l.native_name.to_string()

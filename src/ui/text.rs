@@ -14,14 +14,23 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthChar;
 
 use crate::app::State;
-use crate::i18n::bidi;
+use std::borrow::Cow;
 
-/// How lines are laid out for the current interface language.
+use crate::i18n::{bidi, format, shaping};
+
+/// How lines are drawn for the current interface language and terminal.
+/// Every step works on one line of text in logical order: digits first,
+/// then joining (so widths are those of the joined letters), then the
+/// reordering into visual order.
 #[derive(Debug, Clone, Copy)]
 pub struct Dir {
     pub rtl: bool,
     /// Reorder into visual order ourselves (the Settings switch).
     pub visual: bool,
+    /// Join Arabic-script letters ourselves (the Settings choice, resolved).
+    pub shape: bool,
+    /// Draw ASCII digits in these (the zero of the volunteer's digits).
+    pub digits: Option<char>,
 }
 
 impl Dir {
@@ -29,24 +38,59 @@ impl Dir {
         Dir {
             rtl: state.i18n.is_rtl(),
             visual: state.rtl_visual,
+            shape: state.shaping,
+            digits: state
+                .native_digits
+                .then_some(state.i18n.locale().native_zero)
+                .flatten(),
+        }
+    }
+
+    /// Text drawn exactly as typed, character for character (a recovery
+    /// key, a code to copy), aligned for the interface's direction.
+    pub const fn as_typed(rtl: bool) -> Dir {
+        Dir {
+            rtl,
+            visual: false,
+            shape: false,
+            digits: None,
+        }
+    }
+
+    /// Digits and joining, before any reordering.
+    fn prepared<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        let s = match self.digits {
+            Some(zero) if s.bytes().any(|b| b.is_ascii_digit()) => {
+                Cow::Owned(format::native_digits(s, zero))
+            }
+            _ => Cow::Borrowed(s),
+        };
+        if !self.shape {
+            return s;
+        }
+        match shaping::shape(&s) {
+            Cow::Borrowed(_) => s,
+            Cow::Owned(shaped) => Cow::Owned(shaped),
         }
     }
 
     /// A whole line of interface text (labels with values in them).
     pub fn line(&self, s: &str) -> String {
+        let s = self.prepared(s);
         if self.visual {
-            bidi::visual(s, Some(self.rtl))
+            bidi::visual(&s, Some(self.rtl))
         } else {
-            s.to_string()
+            s.into_owned()
         }
     }
 
     /// A value on its own (a name in a list cell): its direction is its own.
     pub fn value(&self, s: &str) -> String {
-        if self.visual && bidi::has_rtl(s) {
-            bidi::visual(s, None)
+        let s = self.prepared(s);
+        if self.visual && bidi::has_rtl(&s) {
+            bidi::visual(&s, None)
         } else {
-            s.to_string()
+            s.into_owned()
         }
     }
 
@@ -170,6 +214,7 @@ mod tests {
         let d = Dir {
             rtl: true,
             visual: true,
+            ..Dir::as_typed(true)
         };
         assert_eq!(width(&d.aligned("لا", 6)), 6);
         assert!(d.aligned("لا", 6).starts_with("    "));

@@ -643,6 +643,7 @@ mod tests {
         Dir {
             rtl: false,
             visual: true,
+            ..Dir::as_typed(false)
         }
     }
 
@@ -939,6 +940,7 @@ mod tests {
         g.dir = Dir {
             rtl: true,
             visual: true,
+            ..Dir::as_typed(false)
         };
         g.selected = Some(0);
         let d = render(&g, 80, 24);
@@ -994,6 +996,7 @@ mod tests {
                         g.dir = Dir {
                             rtl: true,
                             visual: true,
+                            ..Dir::as_typed(false)
                         };
                         render(&g, w, h);
                     }
@@ -1070,6 +1073,7 @@ mod tests {
         g.dir = Dir {
             rtl: true,
             visual: true,
+            ..Dir::as_typed(false)
         };
         insta::assert_snapshot!("day_80x24_rtl", render(&g, 80, 24).text());
     }

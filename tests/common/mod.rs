@@ -15,6 +15,13 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
 
+/// Right-to-left text as an Arabic interface draws it on a terminal that
+/// neither joins nor reorders: letters joined, then in visual order.
+#[allow(dead_code)]
+pub fn drawn_rtl(logical: &str) -> String {
+    dropin::i18n::bidi::visual(&dropin::i18n::shaping::shape(logical), Some(true))
+}
+
 /// Wednesday 25 November 2026, 10:30 in London (GMT).
 pub fn fixed_now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 10, 30, 0)

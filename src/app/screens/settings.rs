@@ -1,11 +1,12 @@
 //! F8 Settings: the centre's name, its time zone, the interface language on
-//! this computer, and whether dropin lays out right-to-left text itself.
+//! this computer, how right-to-left text is drawn (laid out and joined by
+//! dropin, or by the terminal), and the volunteer's own choice of digits.
 
 use std::collections::HashMap;
 
 use crate::app::forms::{Choice, FieldError, TextInput};
-use crate::domain::Settings;
 use crate::domain::text::max_len;
+use crate::domain::{Settings, Shaping};
 use crate::i18n::LOCALES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -13,7 +14,10 @@ pub enum SettingsField {
     CentreName,
     TimeZone,
     Language,
+    /// The volunteer's own: numbers in their language's digits.
+    Digits,
     RtlVisual,
+    Shaping,
     AutoLock,
     BackupDir,
     BackupsKept,
@@ -24,11 +28,13 @@ pub enum SettingsField {
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 11] = [
+    pub const ALL: [SettingsField; 13] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
+        SettingsField::Digits,
         SettingsField::RtlVisual,
+        SettingsField::Shaping,
         SettingsField::AutoLock,
         SettingsField::BackupDir,
         SettingsField::BackupsKept,
@@ -42,7 +48,9 @@ impl SettingsField {
             SettingsField::CentreName => "field-centre-name",
             SettingsField::TimeZone => "field-time-zone",
             SettingsField::Language => "field-language",
+            SettingsField::Digits => "field-native-digits",
             SettingsField::RtlVisual => "field-rtl-visual",
+            SettingsField::Shaping => "field-shaping",
             SettingsField::AutoLock => "field-auto-lock",
             SettingsField::BackupDir => "field-backup-dir",
             SettingsField::BackupsKept => "field-backups-kept",
@@ -60,7 +68,10 @@ pub struct SettingsState {
     pub centre_name: TextInput,
     pub time_zone: TextInput,
     pub language: Choice<&'static str>,
+    /// The signed-in volunteer's preference, not the centre's.
+    pub native_digits: bool,
     pub rtl_visual: bool,
+    pub shaping: Shaping,
     pub auto_lock: TextInput,
     pub backup_dir: TextInput,
     pub backups_kept: TextInput,
@@ -93,7 +104,9 @@ impl SettingsState {
             centre_name: TextInput::with_value(max_len::CENTRE_NAME, &s.centre_name),
             time_zone: TextInput::with_value(64, &s.time_zone),
             language,
+            native_digits: false,
             rtl_visual: s.rtl_visual_order,
+            shaping: s.shaping,
             auto_lock: TextInput::with_value(2, &s.auto_lock_minutes.to_string()),
             backup_dir: TextInput::with_value(300, &s.backup_dir),
             backups_kept: TextInput::with_value(3, &s.backups_kept.to_string()),
@@ -263,6 +276,7 @@ impl SettingsState {
                 .to_string(),
             move_on_days: move_on_days?,
             support_limit: support_limit.ok()?,
+            shaping: self.shaping,
         })
     }
 }

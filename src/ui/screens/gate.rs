@@ -135,16 +135,7 @@ fn recovery(frame: &mut Frame, state: &State, key: &str, area: Rect) {
         if let Some(r) = line(area, 1 + i as u16) {
             // The key is Latin letters and digits: never reordered.
             if text == key {
-                put(
-                    frame,
-                    Dir {
-                        rtl: dir.rtl,
-                        visual: false,
-                    },
-                    r,
-                    text,
-                    *style,
-                );
+                put(frame, Dir::as_typed(dir.rtl), r, text, *style);
             } else {
                 put(frame, dir, r, text, *style);
             }
@@ -364,10 +355,7 @@ fn key_field(frame: &mut Frame, dir: Dir, area: Rect, row: u16, r: &RecoverState
     };
     let (rows, (cursor_row, cursor_col)) =
         rows_of(r.key.value(), r.key.cursor(), usize::from(inner.width));
-    let as_typed = Dir {
-        rtl: dir.rtl,
-        visual: false,
-    };
+    let as_typed = Dir::as_typed(dir.rtl);
     for (i, text) in rows.iter().enumerate() {
         let Some(l) = line(inner, row + i as u16) else {
             break;

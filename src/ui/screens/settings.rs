@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use crate::app::State;
 use crate::app::screens::settings::SettingsField;
 use crate::i18n::LOCALES;
-use crate::ui::text::{Dir, put, width};
+use crate::ui::text::{Dir, put, width, wrap};
 
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
@@ -34,6 +34,26 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                     .find(|l| l.tag == tag)
                     .map_or(tag, |l| l.native_name);
                 (format!("◀ {} ▶", dir.value(name)), None)
+            }
+            SettingsField::Digits => match i18n.locale().native_zero {
+                // Drawn through `dir`, so "123" shows in the digits chosen.
+                Some(_) => (
+                    format!("{} 123", if s.native_digits { "[x]" } else { "[ ]" }),
+                    Some(1),
+                ),
+                None => (i18n.t("settings-digits-none"), None),
+            },
+            SettingsField::Shaping => {
+                let mut value = format!("◀ {} ▶", i18n.t(s.shaping.fluent_id()));
+                if s.shaping == crate::domain::Shaping::Auto {
+                    let now = if state.shaping {
+                        "shaping-now-on"
+                    } else {
+                        "shaping-now-off"
+                    };
+                    value = format!("{value}  ({})", i18n.t(now));
+                }
+                (value, None)
             }
             SettingsField::RtlVisual => (
                 if s.rtl_visual { "[x]" } else { "[ ]" }.to_string(),
@@ -92,6 +112,22 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             frame.set_cursor_position((x, y));
         }
         y += 1;
+        if focus && matches!(field, SettingsField::RtlVisual | SettingsField::Shaping) {
+            // Those who most need these off cannot see them: say why.
+            let room = usize::from(area.width.saturating_sub(4)).max(1);
+            for text in wrap(&i18n.t("settings-screen-reader"), room) {
+                if y >= area.bottom() {
+                    break;
+                }
+                let r = Rect {
+                    y,
+                    height: 1,
+                    ..area
+                };
+                put(frame, dir, r, &format!("    {text}"), Style::new());
+                y += 1;
+            }
+        }
         if let Some(e) = s.errors.get(&field) {
             let r = Rect {
                 y,
