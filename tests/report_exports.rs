@@ -375,10 +375,14 @@ fn the_box_keys_are_in_the_key_table() {
         ("Left", Action::Left),
         ("Right", Action::Right),
     ] {
-        assert_eq!(action_for(&ev(key), &export, true), Some(action), "{key}");
+        assert_eq!(
+            action_for(&ev(key), &export, true, None),
+            Some(action),
+            "{key}"
+        );
     }
     // In the file's field letters are text.
-    assert_eq!(action_for(&ev("?"), &export, true), None);
+    assert_eq!(action_for(&ev("?"), &export, true, None), None);
     // A volunteer who is not a coordinator cannot open it.
     let mut s = Scenario::new();
     s.add_volunteer("Sam", "sam's long password");

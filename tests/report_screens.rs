@@ -527,8 +527,14 @@ fn f7_keys_are_in_the_key_table() {
     use dropin::app::keys::{Action, Scope, action_for, parse_key};
     let ev = |k: &str| parse_key(k).expect("key");
     let g = [Scope::Global];
-    assert_eq!(action_for(&ev("F7"), &g, false), Some(Action::GoReports));
-    assert_eq!(action_for(&ev("Alt+7"), &g, true), Some(Action::GoReports));
+    assert_eq!(
+        action_for(&ev("F7"), &g, false, None),
+        Some(Action::GoReports)
+    );
+    assert_eq!(
+        action_for(&ev("Alt+7"), &g, true, None),
+        Some(Action::GoReports)
+    );
     let f7 = [Scope::Reports, Scope::Global];
     for (key, action) in [
         ("Left", Action::Left),
@@ -542,13 +548,23 @@ fn f7_keys_are_in_the_key_table() {
         ("Ctrl+R", Action::RefreshReport),
         ("PgDn", Action::PageDown),
     ] {
-        assert_eq!(action_for(&ev(key), &f7, false), Some(action), "{key}");
+        assert_eq!(
+            action_for(&ev(key), &f7, false, None),
+            Some(action),
+            "{key}"
+        );
     }
     // Typing a date: digits are text, Enter shows the range.
     let typing = [Scope::ReportRange, Scope::Global];
-    assert_eq!(action_for(&ev("2"), &typing, true), None);
-    assert_eq!(action_for(&ev("Enter"), &typing, true), Some(Action::Open));
-    assert_eq!(action_for(&ev("Esc"), &typing, true), Some(Action::Back));
+    assert_eq!(action_for(&ev("2"), &typing, true, None), None);
+    assert_eq!(
+        action_for(&ev("Enter"), &typing, true, None),
+        Some(Action::Open)
+    );
+    assert_eq!(
+        action_for(&ev("Esc"), &typing, true, None),
+        Some(Action::Back)
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! the action menu and the keyboard-contract tests all read this one table,
 //! so a key cannot work without being listed, or be listed without working.
 
+use super::layouts::{self, Layout};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What a key asks for. The update function decides what it means where.
@@ -1548,8 +1549,34 @@ pub const AFTER_SIGN_IN: &[Action] = &[
 
 /// The action a key event asks for, looking through `scopes` (innermost
 /// first). Letters count only when `typing` is false: in a field they are
-/// text.
-pub fn action_for(ev: &KeyEvent, scopes: &[Scope], typing: bool) -> Option<Action> {
+/// text. A character that matches nothing and is not ASCII is tried again
+/// as the US-QWERTY key it was typed on, in `layout` first (the interface
+/// language's) and then in every layout dropin knows: a volunteer typing
+/// with an Arabic or Ukrainian layout active reaches `s` with `س` or `і`,
+/// and Ctrl+N when the terminal reports Ctrl+`ى` or Ctrl+`т`.
+pub fn action_for(
+    ev: &KeyEvent,
+    scopes: &[Scope],
+    typing: bool,
+    layout: Option<Layout>,
+) -> Option<Action> {
+    action_as_typed(ev, scopes, typing).or_else(|| {
+        // While typing, a plain character is text whatever its script.
+        if typing && is_letter_press(ev) {
+            return None;
+        }
+        let KeyCode::Char(c) = ev.code else {
+            return None;
+        };
+        let latin = KeyEvent {
+            code: KeyCode::Char(layouts::latin_key(c, layout)?),
+            ..*ev
+        };
+        action_as_typed(&latin, scopes, typing)
+    })
+}
+
+fn action_as_typed(ev: &KeyEvent, scopes: &[Scope], typing: bool) -> Option<Action> {
     for scope in scopes {
         for binding in BINDINGS.iter().filter(|b| b.scope == *scope) {
             if binding.keys.iter().any(|k| k.matches(ev)) {
@@ -1587,21 +1614,36 @@ pub fn bindings_for(scopes: &[Scope]) -> Vec<&'static Binding> {
     out
 }
 
-/// How a binding is shown: its keys then its letters ("Ctrl+N / Insert", "s").
-pub fn key_hint(binding: &Binding) -> String {
+/// How a binding is shown: its keys then its letters ("Ctrl+N / Insert",
+/// "s"). With a layout, a Latin letter is followed by what that layout types
+/// on its key ("a/ф"), so that the volunteer finds it on their keyboard.
+pub fn key_hint(binding: &Binding, layout: Option<Layout>) -> String {
     let mut parts: Vec<String> = binding.keys.iter().map(Key::label).collect();
-    parts.extend(binding.letters.iter().map(|c| c.to_string()));
+    parts.extend(binding.letters.iter().map(|c| letter_hint(*c, layout)));
     parts.join(" / ")
 }
 
-/// The shortest hint, for the footer: the first key, else the first letter.
-pub fn short_hint(binding: &Binding) -> String {
+/// The shortest hint, for the footer: the first key, else the first letter
+/// (with its layout's letter, as in [`key_hint`]).
+pub fn short_hint(binding: &Binding, layout: Option<Layout>) -> String {
     binding
         .keys
         .first()
         .map(Key::label)
-        .or_else(|| binding.letters.first().map(|c| c.to_string()))
+        .or_else(|| binding.letters.first().map(|c| letter_hint(*c, layout)))
         .unwrap_or_default()
+}
+
+/// Only letters get their layout's letter: punctuation such as `/` reads
+/// badly doubled ("//ظ"), and `?` already has `؟` beside it.
+fn letter_hint(c: char, layout: Option<Layout>) -> String {
+    match layout
+        .filter(|_| c.is_ascii_alphabetic())
+        .and_then(|l| layouts::layout_char(l, c.to_ascii_lowercase()))
+    {
+        Some(typed) => format!("{c}/{typed}"),
+        None => c.to_string(),
+    }
 }
 
 /// Parses "Ctrl+N", "F2", "Shift+Tab", "Alt+3", "Enter", "a", "Space" into a
@@ -1666,68 +1708,133 @@ mod tests {
     #[test]
     fn keyboard_contract_keys_reach_their_actions() {
         let g = [Scope::Global];
-        assert_eq!(action_for(&ev("F2"), &g, false), Some(Action::GoToday));
-        assert_eq!(action_for(&ev("Alt+2"), &g, true), Some(Action::GoToday));
-        assert_eq!(action_for(&ev("F3"), &g, false), Some(Action::GoPeople));
-        assert_eq!(action_for(&ev("Alt+3"), &g, false), Some(Action::GoPeople));
-        assert_eq!(action_for(&ev("F4"), &g, false), Some(Action::GoDirectory));
         assert_eq!(
-            action_for(&ev("Alt+4"), &g, true),
+            action_for(&ev("F2"), &g, false, None),
+            Some(Action::GoToday)
+        );
+        assert_eq!(
+            action_for(&ev("Alt+2"), &g, true, None),
+            Some(Action::GoToday)
+        );
+        assert_eq!(
+            action_for(&ev("F3"), &g, false, None),
+            Some(Action::GoPeople)
+        );
+        assert_eq!(
+            action_for(&ev("Alt+3"), &g, false, None),
+            Some(Action::GoPeople)
+        );
+        assert_eq!(
+            action_for(&ev("F4"), &g, false, None),
+            Some(Action::GoDirectory)
+        );
+        assert_eq!(
+            action_for(&ev("Alt+4"), &g, true, None),
             Some(Action::GoDirectory)
         );
         let directory = [Scope::Directory, Scope::List, Scope::Global];
         assert_eq!(
-            action_for(&ev("Ctrl+N"), &directory, true),
+            action_for(&ev("Ctrl+N"), &directory, true, None),
             Some(Action::New)
         );
         assert_eq!(
-            action_for(&ev("Ctrl+D"), &directory, true),
+            action_for(&ev("Ctrl+D"), &directory, true, None),
             Some(Action::FilterDomain)
         );
         assert_eq!(
-            action_for(&ev("Ctrl+G"), &directory, true),
+            action_for(&ev("Ctrl+G"), &directory, true, None),
             Some(Action::FilterLanguage)
         );
         assert_eq!(
-            action_for(&ev("Ctrl+T"), &directory, true),
+            action_for(&ev("Ctrl+T"), &directory, true, None),
             Some(Action::ShowInactive)
         );
-        assert_eq!(action_for(&ev("d"), &directory, true), None, "d is text");
+        assert_eq!(
+            action_for(&ev("d"), &directory, true, None),
+            None,
+            "d is text"
+        );
         let page = [Scope::ServicePage, Scope::List, Scope::Global];
         assert_eq!(
-            action_for(&ev("Ctrl+E"), &page, false),
+            action_for(&ev("Ctrl+E"), &page, false, None),
             Some(Action::EditService)
         );
         assert_eq!(
-            action_for(&ev("v"), &page, false),
+            action_for(&ev("v"), &page, false, None),
             Some(Action::MarkVerified)
         );
-        assert_eq!(action_for(&ev("Ctrl+O"), &page, false), Some(Action::Menu));
-        assert_eq!(action_for(&ev("F1"), &g, true), Some(Action::Help));
-        assert_eq!(action_for(&ev("Ctrl+K"), &g, true), Some(Action::Help));
-        assert_eq!(action_for(&ev("?"), &g, false), Some(Action::Help));
-        assert_eq!(action_for(&ev("؟"), &g, false), Some(Action::Help));
-        assert_eq!(action_for(&ev("?"), &g, true), None, "? is text in a field");
-        assert_eq!(action_for(&ev("F9"), &g, true), Some(Action::PickLanguage));
-        assert_eq!(action_for(&ev("Ctrl+Q"), &g, true), Some(Action::Quit));
-        assert_eq!(action_for(&ev("F10"), &g, true), Some(Action::Quit));
-        let today = [Scope::Today, Scope::List, Scope::Global];
-        assert_eq!(action_for(&ev("Ctrl+N"), &today, false), Some(Action::New));
-        assert_eq!(action_for(&ev("Insert"), &today, false), Some(Action::New));
-        assert_eq!(action_for(&ev("Ctrl+O"), &today, false), Some(Action::Menu));
-        assert_eq!(action_for(&ev("Menu"), &today, false), Some(Action::Menu));
-        assert_eq!(action_for(&ev("s"), &today, false), Some(Action::MarkSeen));
-        assert_eq!(action_for(&ev("S"), &today, false), Some(Action::MarkSeen));
-        let form = [Scope::Form, Scope::Global];
-        assert_eq!(action_for(&ev("Ctrl+S"), &form, true), Some(Action::Save));
-        assert_eq!(action_for(&ev("Esc"), &form, true), Some(Action::Back));
-        assert_eq!(action_for(&ev("Tab"), &form, true), Some(Action::NextField));
         assert_eq!(
-            action_for(&ev("Shift+Tab"), &form, true),
+            action_for(&ev("Ctrl+O"), &page, false, None),
+            Some(Action::Menu)
+        );
+        assert_eq!(action_for(&ev("F1"), &g, true, None), Some(Action::Help));
+        assert_eq!(
+            action_for(&ev("Ctrl+K"), &g, true, None),
+            Some(Action::Help)
+        );
+        assert_eq!(action_for(&ev("?"), &g, false, None), Some(Action::Help));
+        assert_eq!(action_for(&ev("؟"), &g, false, None), Some(Action::Help));
+        assert_eq!(
+            action_for(&ev("?"), &g, true, None),
+            None,
+            "? is text in a field"
+        );
+        assert_eq!(
+            action_for(&ev("F9"), &g, true, None),
+            Some(Action::PickLanguage)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+Q"), &g, true, None),
+            Some(Action::Quit)
+        );
+        assert_eq!(action_for(&ev("F10"), &g, true, None), Some(Action::Quit));
+        let today = [Scope::Today, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+N"), &today, false, None),
+            Some(Action::New)
+        );
+        assert_eq!(
+            action_for(&ev("Insert"), &today, false, None),
+            Some(Action::New)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+O"), &today, false, None),
+            Some(Action::Menu)
+        );
+        assert_eq!(
+            action_for(&ev("Menu"), &today, false, None),
+            Some(Action::Menu)
+        );
+        assert_eq!(
+            action_for(&ev("s"), &today, false, None),
+            Some(Action::MarkSeen)
+        );
+        assert_eq!(
+            action_for(&ev("S"), &today, false, None),
+            Some(Action::MarkSeen)
+        );
+        let form = [Scope::Form, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+S"), &form, true, None),
+            Some(Action::Save)
+        );
+        assert_eq!(
+            action_for(&ev("Esc"), &form, true, None),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            action_for(&ev("Tab"), &form, true, None),
+            Some(Action::NextField)
+        );
+        assert_eq!(
+            action_for(&ev("Shift+Tab"), &form, true, None),
             Some(Action::PrevField)
         );
-        assert_eq!(action_for(&ev("Space"), &form, false), Some(Action::Toggle));
-        assert_eq!(action_for(&ev("s"), &form, true), None);
+        assert_eq!(
+            action_for(&ev("Space"), &form, false, None),
+            Some(Action::Toggle)
+        );
+        assert_eq!(action_for(&ev("s"), &form, true, None), None);
     }
 
     /// The keyboard contract: a letter is not layout-independent (on an
@@ -1747,8 +1854,38 @@ mod tests {
     }
 
     #[test]
+    fn other_layouts_reach_the_latin_keys() {
+        let today = [Scope::Today, Scope::List, Scope::Global];
+        let ar = Some(Layout::Arabic);
+        assert_eq!(
+            action_for(&ev("س"), &today, false, ar),
+            Some(Action::MarkSeen)
+        );
+        assert_eq!(
+            action_for(&ev("س"), &today, false, None),
+            Some(Action::MarkSeen)
+        );
+        assert_eq!(
+            action_for(&ev("Ctrl+ى"), &today, false, ar),
+            Some(Action::New)
+        );
+        let people = [Scope::People, Scope::List, Scope::Global];
+        assert_eq!(action_for(&ev("س"), &people, true, ar), None, "text");
+        let form = [Scope::Form, Scope::Global];
+        assert_eq!(
+            action_for(&ev("Ctrl+і"), &form, true, None),
+            Some(Action::Save)
+        );
+        assert_eq!(action_for(&ev("і"), &form, true, None), None, "text");
+        // ASCII is never read as another key: Ukrainian types `.` on the
+        // `/` key, and `.` is not search.
+        let uk = Some(Layout::Ukrainian);
+        assert_eq!(action_for(&ev("."), &people, false, uk), None);
+    }
+
+    #[test]
     fn labels_name_keys_as_printed() {
-        assert_eq!(key_hint(&BINDINGS[0]), "Ctrl+N / Insert");
+        assert_eq!(key_hint(&BINDINGS[0], None), "Ctrl+N / Insert");
         assert_eq!(parse_key("Shift+Tab").unwrap().code, KeyCode::BackTab);
     }
 
@@ -1756,10 +1893,13 @@ mod tests {
     fn key_dates_are_reached_from_the_person_page_and_f6() {
         let page = [Scope::PersonPage, Scope::List, Scope::Global];
         assert_eq!(
-            action_for(&ev("Ctrl+D"), &page, false),
+            action_for(&ev("Ctrl+D"), &page, false, None),
             Some(Action::AddKeyDate)
         );
-        assert_eq!(action_for(&ev("k"), &page, false), Some(Action::AddKeyDate));
+        assert_eq!(
+            action_for(&ev("k"), &page, false, None),
+            Some(Action::AddKeyDate)
+        );
         let f6 = [Scope::FollowUps, Scope::List, Scope::Global];
         for (key, action) in [
             ("h", Action::KeyDateKept),
@@ -1767,7 +1907,7 @@ mod tests {
             ("s", Action::KeyDateMissed),
             ("w", Action::KeyDateCancelled),
         ] {
-            assert_eq!(action_for(&ev(key), &f6, false), Some(action));
+            assert_eq!(action_for(&ev(key), &f6, false, None), Some(action));
             // And through the action menu, on any layout.
             assert!(
                 BINDINGS

@@ -16,6 +16,7 @@ mod import_update;
 mod interpreter_update;
 mod key_date_update;
 pub mod keys;
+pub mod layouts;
 pub mod message;
 pub mod overlay;
 mod referral_update;

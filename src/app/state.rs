@@ -358,6 +358,12 @@ pub struct State {
 }
 
 impl State {
+    /// The keyboard layout of the interface language, which key lookups
+    /// try first and hints show letters of.
+    pub fn keyboard_layout(&self) -> Option<super::layouts::Layout> {
+        super::layouts::layout_for_locale(self.i18n.locale().tag)
+    }
+
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }

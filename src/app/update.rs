@@ -118,14 +118,15 @@ impl App {
         self.state.status = None;
         self.state.last_input = self.state.now;
         let (scopes, typing) = self.context();
+        let layout = self.state.keyboard_layout();
         if self.state.work.is_some() {
             // Only quitting, which is safe midway; every other key waits.
-            return match keys::action_for(&ev, &[Scope::Global], false) {
+            return match keys::action_for(&ev, &[Scope::Global], false, layout) {
                 Some(Action::Quit) => Some(Message::QuitConfirmed),
                 _ => None,
             };
         }
-        if let Some(action) = keys::action_for(&ev, &scopes, typing) {
+        if let Some(action) = keys::action_for(&ev, &scopes, typing, layout) {
             return Some(Message::Act(action));
         }
         let plain = (ev.modifiers - KeyModifiers::SHIFT).is_empty();
@@ -498,6 +499,8 @@ impl App {
         match action {
             Action::Up => *selected = selected.saturating_sub(1),
             Action::Down => *selected = (*selected + 1).min(LOCALES.len() - 1),
+            Action::Home | Action::PageUp => *selected = 0,
+            Action::End | Action::PageDown => *selected = LOCALES.len() - 1,
             Action::Open => {
                 let tag = LOCALES[*selected].tag;
                 self.state.overlays.pop();
@@ -590,11 +593,14 @@ impl App {
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
             Some(Overlay::Menu(menu)) => {
-                let chosen = menu
-                    .items
-                    .iter()
-                    .find(|b| b.letters.iter().any(|l| l.eq_ignore_ascii_case(&c)))
-                    .map(|b| b.action);
+                // The menu is chosen from by letter, also on other layouts.
+                let latin = crate::app::layouts::latin_key(c, self.state.keyboard_layout());
+                let chosen = [Some(c), latin].into_iter().flatten().find_map(|c| {
+                    menu.items
+                        .iter()
+                        .find(|b| b.letters.iter().any(|l| l.eq_ignore_ascii_case(&c)))
+                        .map(|b| b.action)
+                });
                 if let Some(action) = chosen {
                     self.state.overlays.pop();
                     self.handle(Message::Act(action));

@@ -126,7 +126,9 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
 pub fn footer(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
     let bindings = state.key_bindings(state.overlays.len());
-    let hint = |b: &keys::Binding| format!("{} {}", keys::short_hint(b), state.i18n.t(b.label));
+    let layout = state.keyboard_layout();
+    let hint =
+        |b: &keys::Binding| format!("{} {}", keys::short_hint(b, layout), state.i18n.t(b.label));
     let help = bindings
         .iter()
         .find(|b| b.action == Action::Help)

@@ -25,7 +25,8 @@ fn remove_key() -> String {
     keys::BINDINGS
         .iter()
         .find(|b| b.scope == Scope::InterpreterLanguage && b.action == Action::RemoveLanguage)
-        .map(keys::short_hint)
+        // A Ctrl key comes first in these, so no layout letter shows.
+        .map(|b| keys::short_hint(b, None))
         .unwrap_or_default()
 }
 

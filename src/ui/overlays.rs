@@ -82,7 +82,13 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
             let lines = menu
                 .items
                 .iter()
-                .map(|b| format!("{}  {}", state.i18n.t(b.label), keys::key_hint(b)))
+                .map(|b| {
+                    format!(
+                        "{}  {}",
+                        state.i18n.t(b.label),
+                        keys::key_hint(b, state.keyboard_layout())
+                    )
+                })
                 .collect();
             list_box(
                 frame,
@@ -212,12 +218,13 @@ pub fn work(frame: &mut Frame, state: &State, work: &Work, body: Rect) {
 /// Every key of what the help covers, generated from the key table.
 fn help(frame: &mut Frame, state: &State, depth: usize, top: usize, body: Rect) {
     let bindings = state.key_bindings(depth);
+    let layout = state.keyboard_layout();
     let rows = usize::from(body.height.saturating_sub(2));
     // More keys than rows: each with its first key only, in two columns
     // side by side (below), so that every key is listed on 24 rows.
     let first_only = bindings.len() > rows;
     let hint = |b: &keys::Binding| {
-        let all = keys::key_hint(b);
+        let all = keys::key_hint(b, layout);
         match (first_only, all.split_once(" / ")) {
             (true, Some((first, _))) => first.to_string(),
             _ => all,

@@ -21,7 +21,8 @@ fn hint(action: Action) -> String {
     keys::BINDINGS
         .iter()
         .find(|b| b.scope == Scope::Roster && b.action == action)
-        .map(keys::short_hint)
+        // A Ctrl key comes first in these, so no layout letter shows.
+        .map(|b| keys::short_hint(b, None))
         .unwrap_or_default()
 }
 
