@@ -606,3 +606,36 @@ fn f7_shows_the_figures_dropin_report_prints() {
         assert!(shown[0].parse::<u64>().is_ok_and(|n| n > 0), "{screen}");
     }
 }
+
+#[test]
+fn f9_switches_to_persian_and_back_at_once() {
+    if !have_tmux() {
+        return;
+    }
+    let (data, dir) = seeded_demo();
+    let done = data.path().join("exit-code");
+    let t = run_dropin(&dir, &done);
+    sign_in(&t);
+    t.wait_for("Waiting:");
+    // F9, then Persian: the third language of the picker.
+    t.keys(&["F9", "Home", "Down", "Down", "Enter"]);
+    // "Today" in Persian, laid out right to left; joined, unless the
+    // terminal the tests run in joins letters itself.
+    let joined = dropin::i18n::bidi::visual(&dropin::i18n::shaping::shape("امروز"), Some(true));
+    let plain = dropin::i18n::bidi::visual("امروز", Some(true));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let screen = t.screen();
+        if screen.contains(&joined) || screen.contains(&plain) {
+            assert!(!screen.contains("Waiting:"), "still English:\n{screen}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "not in Persian:\n{screen}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // And back to English, the first language.
+    t.keys(&["F9", "Home", "Enter"]);
+    t.wait_for("Waiting:");
+    t.keys(&["C-q"]);
+    assert_eq!(wait_exit(&done), "EXIT=0");
+}

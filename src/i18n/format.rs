@@ -14,17 +14,37 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// `s` with its ASCII digits written in the digits whose zero is `zero`
-/// ('٠' gives ٠١٢٣٤٥٦٧٨٩). Only drawing uses this: what is stored and
-/// exported keeps ASCII digits, and input accepts both
+/// `s` with its numbers written in the digits whose zero is `zero` ('٠'
+/// gives ٠١٢٣٤٥٦٧٨٩). Digits that belong to a key cap or a code — next to a
+/// Latin letter or a `+`, as in F8, Alt+2 or the reference H4P2Q — stay as
+/// printed on the keyboard and read aloud. Only drawing uses this: what is
+/// stored and exported keeps ASCII digits, and input accepts both
 /// ([`crate::domain::text::ascii_digits`]).
 pub fn native_digits(s: &str, zero: char) -> String {
-    s.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) if c.is_ascii_digit() => char::from_u32(zero as u32 + d).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&j| !chars[j].is_ascii_digit())
+            .unwrap_or(chars.len());
+        let sticks = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphabetic() || *c == '+');
+        let keep = sticks(i.checked_sub(1).and_then(|p| chars.get(p))) || sticks(chars.get(end));
+        for &c in &chars[i..end] {
+            let d = c.to_digit(10).unwrap_or(0);
+            out.push(match keep {
+                true => c,
+                false => char::from_u32(zero as u32 + d).unwrap_or(c),
+            });
+        }
+        i = end;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -43,7 +63,11 @@ mod tests {
     #[test]
     fn native_digits_are_only_a_way_of_drawing() {
         assert_eq!(native_digits("14:05, 2026", '٠'), "١٤:٠٥, ٢٠٢٦");
-        assert_eq!(native_digits("K7P 3", '۰'), "K۷P ۳");
+        assert_eq!(native_digits("H4P2Q 3", '۰'), "H4P2Q ۳");
+        assert_eq!(
+            native_digits("F8  F6 (14)  Alt+2", '۰'),
+            "F8  F6 (۱۴)  Alt+2"
+        );
         let typed = native_digits("2026-07-01", '۰');
         assert_eq!(crate::domain::text::ascii_digits(&typed), "2026-07-01");
     }

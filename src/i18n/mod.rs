@@ -179,6 +179,9 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct I18n {
     bundles: Vec<Bundle>,
     current: usize,
+    /// The pseudo-locale of the layout tests: English, accented and 40 %
+    /// longer, to show where a longer language would not fit.
+    pseudo: bool,
 }
 
 impl std::fmt::Debug for I18n {
@@ -196,9 +199,20 @@ impl I18n {
         let mut i18n = I18n {
             bundles,
             current: 0,
+            pseudo: false,
         };
         i18n.select(tag);
         i18n
+    }
+
+    /// The pseudo-locale: every message of en-GB with its letters accented
+    /// and 40 % more of them, for tests that every screen still fits.
+    #[doc(hidden)]
+    pub fn pseudo() -> I18n {
+        I18n {
+            pseudo: true,
+            ..I18n::new(SOURCE_LOCALE)
+        }
     }
 
     /// Selects a locale by tag; returns false (keeping the current one) if
@@ -244,18 +258,56 @@ impl I18n {
         for bundle in [&self.bundles[self.current], &self.bundles[0]] {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if self.pseudo {
+                    return pseudo_text(&text);
+                }
+                return text.into_owned();
             }
         }
         id.to_string()
+    }
+
+    /// The message `id` in en-GB, the source: what layouts are planned
+    /// around (the footer keeps the keys that fit in English).
+    pub fn source_t(&self, id: &str) -> String {
+        let bundle = &self.bundles[0];
+        match bundle.get_message(id).and_then(|m| m.value()) {
+            Some(pattern) => bundle
+                .format_pattern(pattern, None, &mut Vec::new())
+                .into_owned(),
+            None => id.to_string(),
+        }
     }
 
     /// Whether the current locale itself has `id` (no fallback).
     pub fn has(&self, id: &str) -> bool {
         self.bundles[self.current].has_message(id)
     }
+}
+
+/// English made longer and accented: "Save" becomes "Šàvé~~".
+fn pseudo_text(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .map(|c| match c {
+            'a' => 'à',
+            'e' => 'é',
+            'i' => 'î',
+            'o' => 'ö',
+            'u' => 'ü',
+            'c' => 'ç',
+            'n' => 'ñ',
+            'A' => 'Å',
+            'E' => 'É',
+            'O' => 'Ø',
+            'S' => 'Š',
+            other => other,
+        })
+        .collect();
+    let extra = (s.chars().count() * 2).div_ceil(5);
+    out.extend(std::iter::repeat_n('~', extra));
+    out
 }
 
 /// A value for a Fluent placeable.

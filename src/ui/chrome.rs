@@ -15,8 +15,12 @@ use super::text::{Dir, fit, put, width};
 
 pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
-    let time = format::time(state.now, state.tz);
-    let date_time = format!("{} {time}", format::date(state.local_today()));
+    let time = dir.digits(&format::time(state.now, state.tz));
+    let date_time = dir.digits(&format!(
+        "{} {}",
+        format::date(state.local_today()),
+        format::time(state.now, state.tz)
+    ));
     // Tabs in reading order; the current one is bracketed and bold, so it
     // shows without colour.
     let mut tabs: Vec<Span> = Vec::new();
@@ -121,42 +125,88 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     put(frame, dir, area, &text, style);
 }
 
-/// The main keys of what has focus, from the key table. Help always shows,
-/// the rest as many as fit.
+/// The main keys of what has focus, from the key table: help, and as many
+/// of the others as fit with their English labels. Every language shows
+/// the same keys; where its labels are longer they are shortened, the
+/// longest first, rather than a key being left out.
 pub fn footer(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
     let bindings = state.key_bindings(state.overlays.len());
     let layout = state.keyboard_layout();
-    let hint =
-        |b: &keys::Binding| format!("{} {}", keys::short_hint(b, layout), state.i18n.t(b.label));
-    let help = bindings
-        .iter()
-        .find(|b| b.action == Action::Help)
-        .map(|b| hint(b));
-    let mut parts: Vec<String> = Vec::new();
-    let mut used = help.as_deref().map_or(0, width);
     // On the screen itself, only the keys that fit the selected row.
     let not_here = if state.overlays.is_empty() {
         state.not_for_selected_row()
     } else {
         Vec::new()
     };
+    let room = usize::from(area.width);
+    let english = |b: &keys::Binding| {
+        width(&keys::short_hint(b, None)) + 1 + width(&state.i18n.source_t(b.label))
+    };
+    let help = bindings.iter().find(|b| b.action == Action::Help);
+    let mut used = help.map_or(0, |b| english(b));
+    let mut chosen: Vec<&keys::Binding> = Vec::new();
     for b in bindings
         .iter()
         .filter(|b| b.footer && b.action != Action::Help && !not_here.contains(&b.action))
     {
-        let h = hint(b);
-        if used + width(&h) + 2 > usize::from(area.width) {
+        if used + english(b) + 2 > room {
             break;
         }
-        used += width(&h) + 2;
-        parts.push(h);
+        used += english(b) + 2;
+        chosen.push(b);
     }
-    parts.extend(help);
+    chosen.extend(help);
+    let items: Vec<(String, String)> = chosen
+        .iter()
+        .map(|b| (keys::short_hint(b, layout), state.i18n.t(b.label)))
+        .collect();
+    let keys_w: usize = items.iter().map(|(k, _)| width(k) + 3).sum();
+    let labels = fit_labels(
+        items.iter().map(|(_, l)| width(l)).collect(),
+        room.saturating_sub(keys_w),
+    );
+    let parts: Vec<String> = items
+        .iter()
+        .zip(labels)
+        .map(|((k, l), w)| format!("{k} {}", fit(l, w)))
+        .collect();
     let parts: Vec<String> = dir.order(parts.into_iter().map(|p| dir.line(&p)).collect());
     let line = dir.aligned(&parts.join("  "), usize::from(area.width));
     frame.render_widget(
         Paragraph::new(line).style(Style::new().add_modifier(Modifier::REVERSED)),
         area,
     );
+}
+
+/// How wide each label may be so that all fit in `room` columns: labels
+/// narrower than an equal share keep their width, and what they leave is
+/// shared among the rest (each at least two columns: a letter and "…").
+fn fit_labels(widths: Vec<usize>, room: usize) -> Vec<usize> {
+    if widths.iter().sum::<usize>() <= room {
+        return widths;
+    }
+    let mut order: Vec<usize> = (0..widths.len()).collect();
+    order.sort_by_key(|&i| widths[i]);
+    let mut out = widths.clone();
+    let mut left = room;
+    for (n, &i) in order.iter().enumerate() {
+        let share = (left / (widths.len() - n)).max(2);
+        out[i] = widths[i].min(share);
+        left = left.saturating_sub(out[i]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_labels;
+
+    #[test]
+    fn labels_are_shortened_longest_first() {
+        assert_eq!(fit_labels(vec![4, 10, 6], 30), vec![4, 10, 6]);
+        assert_eq!(fit_labels(vec![4, 10, 6], 14), vec![4, 5, 5]);
+        assert_eq!(fit_labels(vec![3, 30], 20), vec![3, 17]);
+        assert_eq!(fit_labels(vec![9, 9], 2), vec![2, 2]);
+    }
 }

@@ -57,6 +57,14 @@ impl Dir {
         }
     }
 
+    /// `s` in the volunteer's digits (a date or time drawn on its own).
+    pub fn digits(&self, s: &str) -> String {
+        match self.digits {
+            Some(zero) => format::native_digits(s, zero),
+            None => s.to_string(),
+        }
+    }
+
     /// Digits and joining, before any reordering.
     fn prepared<'a>(&self, s: &'a str) -> Cow<'a, str> {
         let s = match self.digits {
