@@ -232,7 +232,10 @@ fn the_day_view_moves_bookings_on_and_writes_a_calendar_file() {
         s.press("Right");
     }
     let screen = s.screen();
-    assert!(screen.contains("Bookings on 2026-12-03 (1)"), "{screen}");
+    assert!(
+        screen.contains("Bookings on Thursday 3 December 2026 (1)"),
+        "{screen}"
+    );
     assert!(screen.contains("10:00–11:30"), "{screen}");
     assert!(screen.contains("Huda Osman"), "{screen}");
     assert!(screen.contains("Requests still unconfirmed: 1"), "{screen}");

@@ -70,12 +70,16 @@ fn a_longer_language_keeps_every_footer_key_and_border() {
         ("Directory", &["F4"]),
         ("a service", &["F4", "Enter"]),
         ("Interpreters", &["F5"]),
+        ("a day of bookings", &["F5", "Ctrl+D"]),
+        ("a week of bookings", &["F5", "Ctrl+W"]),
         ("Follow-ups", &["F6"]),
         ("Reports", &["F7"]),
         ("Settings", &["F8"]),
         ("Help", &["F2", "F1"]),
         ("Actions", &["F2", "Ctrl+O"]),
         ("New visit", &["F2", "Ctrl+N"]),
+        ("New person", &["F3", "Ctrl+N"]),
+        ("Safeguarding concerns", &["F6", "Ctrl+G"]),
         ("Languages", &["F9"]),
     ];
     let mut checked = 0;
@@ -104,6 +108,49 @@ fn a_longer_language_keeps_every_footer_key_and_border() {
         }
     }
     assert!(checked > 40, "only {checked} footer keys checked");
+}
+
+/// The same screens in every shipped language: no border broken by a long
+/// word, a wide script or a mark that takes no cell.
+#[test]
+fn every_language_keeps_every_border() {
+    let screens: &[&[&str]] = &[
+        &["F2"],
+        &["F3"],
+        &["F2", "Home", "Enter"],
+        &["F4"],
+        &["F4", "Enter"],
+        &["F5"],
+        &["F5", "Ctrl+D"],
+        &["F5", "Ctrl+W"],
+        &["F6"],
+        &["F7"],
+        &["F8"],
+        &["F2", "F1"],
+        &["F2", "Ctrl+N"],
+        &["F3", "Ctrl+N"],
+    ];
+    for locale in LOCALES {
+        let mut s = Scenario::demo();
+        s.app().state.i18n = I18n::new(locale.tag);
+        for keys in screens {
+            for k in *keys {
+                s.press(k);
+            }
+            let screen = s.screen();
+            if let Err(e) = borders_whole(&screen) {
+                panic!("{} after {keys:?}: {e}\n{screen}", locale.tag);
+            }
+            for line in screen.lines() {
+                assert!(
+                    dropin::ui::text::width(line) <= 80,
+                    "{} after {keys:?}: a line wider than the screen: {line}",
+                    locale.tag
+                );
+            }
+            s.press("Esc").press("Esc").press("F2");
+        }
+    }
 }
 
 #[test]
@@ -206,4 +253,18 @@ fn the_linux_console_keeps_a_language_it_can_draw() {
     // Ukrainian, in Cyrillic, it can.
     pick(&mut s, "uk");
     assert_eq!(s.state().i18n.locale().tag, "uk");
+}
+
+#[test]
+fn help_on_settings_tells_screen_reader_users_to_turn_arranging_off() {
+    let mut s = Scenario::new();
+    s.press("F1");
+    assert!(!s.screen().contains("screen reader"), "only on F8's help");
+    s.press("Esc").press("F8").press("F1");
+    assert!(s.screen().contains("screen reader"), "{}", s.screen());
+    s.press("Esc");
+    pick(&mut s, "ar");
+    s.press("F8").press("F1");
+    let screen = s.screen();
+    assert!(screen.contains(&drawn_rtl("قارئ")), "{screen}");
 }

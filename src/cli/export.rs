@@ -399,7 +399,10 @@ fn confirm_full(a: &RecordArgs, kind: RecordKind) -> anyhow::Result<()> {
     std::io::stdin()
         .read_line(&mut typed)
         .map_err(|e| fail(EXIT_BAD_ARGUMENTS, e.to_string()))?;
-    if typed.trim() != word {
+    // The word in the interface language, or the English one: a terminal
+    // may have no keyboard layout for the language it speaks.
+    let typed = typed.trim();
+    if typed != word && typed != i.source_t("cli-full-word") {
         return Err(fail(EXIT_BAD_ARGUMENTS, i.t("cli-full-not-confirmed")));
     }
     Ok(())

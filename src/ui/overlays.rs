@@ -258,6 +258,16 @@ fn help(frame: &mut Frame, state: &State, depth: usize, top: usize, body: Rect) 
     } else {
         lines
     };
+    // Right-to-left text that dropin arranges (an Arabic name in an English
+    // list too) reads backwards to a screen reader: F8's help says so
+    // first, beside the settings that turn it off.
+    let lines = if state.screen == crate::app::Screen::Settings && state.overlays.len() == 1 {
+        let mut with_note = vec![state.i18n.t("settings-screen-reader"), String::new()];
+        with_note.extend(lines);
+        with_note
+    } else {
+        lines
+    };
     // Still more than rows: scrolled by ↑ ↓, and the title says so.
     let title = if lines.len() + 2 > usize::from(body.height) {
         format!(

@@ -419,7 +419,7 @@ pub fn draw(frame: &mut Frame, area: Rect, grid: &Grid) {
                         width: cw,
                         height: 1,
                     };
-                    let heading = text::fit(heading, usize::from(cw));
+                    let heading = day_heading_fit(heading, usize::from(cw));
                     text::put(frame, dir, r, &heading, header_style);
                 }
             }
@@ -631,6 +631,22 @@ fn week_row(buf: &mut Buffer, x0: u16, cw: u16, y: u16, axis: &Axis, lane: &Lane
     }
 }
 
+/// A week column's heading ("Mon 23") cut to `width` columns, the weekday
+/// giving way before the day of the month: a long weekday name (Persian
+/// چهارشنبه) must not hide which day the column is.
+fn day_heading_fit(heading: &str, width: usize) -> String {
+    if text::width(heading) <= width {
+        return heading.to_string();
+    }
+    match heading.rsplit_once(' ') {
+        Some((name, day)) if text::width(day) + 2 < width => {
+            let room = width - text::width(day) - 1;
+            format!("{} {day}", text::fit(name, room))
+        }
+        _ => text::fit(heading, width),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -724,6 +740,13 @@ mod tests {
                 slots: vec![slot(1, hm(13, 0), hm(16, 0), "F", Mark::Confirmed)],
             },
         ])
+    }
+
+    #[test]
+    fn a_long_weekday_gives_way_to_the_day_of_the_month() {
+        assert_eq!(day_heading_fit("Mon 23", 8), "Mon 23");
+        assert_eq!(day_heading_fit("چهارشنبه 25", 8), "چهار… 25");
+        assert_eq!(day_heading_fit("Wednesday 25", 3), "We…");
     }
 
     fn headings() -> Vec<String> {

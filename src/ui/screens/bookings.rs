@@ -133,7 +133,15 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             "bookings-day"
         },
         &[
-            ("date", Arg::from(format::date(first))),
+            // A day reads best by its name; a week by where it starts.
+            (
+                "date",
+                Arg::from(if week {
+                    format::date(first)
+                } else {
+                    format::long_date(first, i18n.locale().tag)
+                }),
+            ),
             ("count", Arg::from(f.bookings.len())),
         ],
     );
