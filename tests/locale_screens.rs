@@ -268,3 +268,25 @@ fn help_on_settings_tells_screen_reader_users_to_turn_arranging_off() {
     let screen = s.screen();
     assert!(screen.contains(&drawn_rtl("قارئ")), "{screen}");
 }
+
+/// Drawing is visual; what is stored is what was typed. A name typed with
+/// its marks and a lam-alef is kept in logical order, unjoined, and drawn
+/// joined and right to left.
+#[test]
+fn typed_text_is_stored_as_typed_and_only_drawn_in_visual_order() {
+    let name = "مُحَمَّد لامع";
+    let mut s = Scenario::new();
+    s.press("Ctrl+N").type_text(name).press("Enter");
+    while !s.screen().contains("▶ Consent") {
+        s.press("Tab");
+    }
+    s.press("Space").press("Ctrl+S");
+    s.type_text("hou").press("Space").press("Ctrl+S");
+    assert!(s.state().overlays.is_empty(), "{}", s.screen());
+    let id = s.person_id(name);
+    let stored = s.store().person(id).expect("readable").expect("saved");
+    assert_eq!(stored.name, name, "stored in logical order, unjoined");
+    let drawn = dropin::i18n::bidi::visual(&dropin::i18n::shaping::shape(name), None);
+    assert_ne!(drawn, name);
+    assert!(s.screen().contains(&drawn), "{}", s.screen());
+}

@@ -136,7 +136,7 @@ consent-withdrawn-on = سحب موافقته بتاريخ { $date }
 picker-new-person = شخص جديد «{ $name }»
 picker-last-visit = آخر زيارة { $date }
 needs-filter = اكتب للتصفية:
-needs-no-match = لا توجد حاجة تطابق ما كتبته.
+needs-no-match = لا يوجد احتياج يطابق ما كتبته.
 hint-language-pick = ↑ ↓ ثم Enter للاختيار
 prefilled-last-visit = كما في الزيارة السابقة
 value-none = —
@@ -407,8 +407,8 @@ key-outcome-not-attended = لم يحضر
 key-outcome-declined = رفض
 key-outcome-unknown = غير معروف
 key-outcome-pending = لا تزال قيد الانتظار (تاريخ جديد)
-key-close-visit-done = إغلاق الزيارة: منتهية
-key-close-visit-left = إغلاق الزيارة: غادر دون مقابلة
+key-close-visit-done = إغلاق الزيارة: انتهت
+key-close-visit-left = إغلاق الزيارة: ذهب قبل دوره
 follow-ups-counts = إحالات للمتابعة: { $referrals } · زيارات بقيت مفتوحة: { $visits } · حجوزات للإغلاق: { $bookings }
 follow-ups-empty = لا شيء للمتابعة. تظهر الإحالات هنا في تاريخ متابعتها، وتظهر هنا أيضًا زيارات الأيام السابقة التي بقيت في قائمة الانتظار، وكذلك حجوزات المترجمين التي مضى وقتها وما زالت مفتوحة.
 follow-ups-referral = إحالة: { $service }
@@ -419,7 +419,7 @@ col-what = ماذا
 status-outcome-recorded = سُجّلت النتيجة: { $outcome }.
 status-follow-up-put-off = لا تزال قيد الانتظار: تابِع مجددًا في { $date }.
 status-visit-closed = أُغلقت الزيارة.
-status-not-a-referral = هذا السطر زيارة: d لإغلاقها منتهية، l لإغلاقها بالمغادرة.
+status-not-a-referral = هذا السطر زيارة: d لإغلاقها بحالة «انتهت»، l بحالة «ذهب قبل دوره».
 status-not-a-visit = هذا السطر إحالة: a حضر، n لم يحضر، x رفض، u غير معروف، p لا تزال قيد الانتظار.
 person-referral-pending = متابعة { $date }
 col-kind = النوع
@@ -466,9 +466,9 @@ import-reason-too-large = الملف أكبر من أن يُقرأ بصيغة JS
 import-reason-missing = «{ $column }» فارغ
 import-reason-too-long = «{ $column }» أطول من اللازم
 import-reason-duplicate = المعرّف «{ $id }» مستخدم من قبل في السطر { $first }
-import-reason-no-organisation = منظمته «{ $id }» غير موجودة في الدليل
-import-reason-no-organisation-id = لا يذكر أي منظمة
-import-reason-organisation-rejected = رُفضت منظمته (السطر { $line })
+import-reason-no-organisation = جهته «{ $id }» غير موجودة في الدليل
+import-reason-no-organisation-id = لا يذكر أي جهة
+import-reason-organisation-rejected = رُفضت جهته (السطر { $line })
 import-reason-part-rejected = رُفض صف تابع له في { $file }، السطر { $line }
 import-error-not-found = لا يوجد شيء في { $path }.
 import-error-not-hsds = { $path } ليس حزمة CSV من Open Referral (مجلدًا فيه datapackage.json) ولا JSON.
@@ -480,7 +480,7 @@ import-error-missing-column = لا يحتوي { $file } على العمود «{ 
 import-error-read = تعذرت قراءة { $file } ({ $detail }).
 import-error-mapping = ملف المطابقة، السطر { $line }: «{ $text }» ليس قاعدة (نمط = مجال، مجال …). لم يُستورد شيء.
 import-error-mapping-domain = ملف المطابقة، السطر { $line }: «{ $text }» يذكر مجالًا ليس من المجالات الأربعة عشر. لم يُستورد شيء.
-import-error-not-allowed = المنسّق وحده يستطيع استيراد الخدمات إلى الدليل.
+import-error-not-allowed = المنسق وحده يستطيع استيراد الخدمات إلى الدليل.
 export-progress = كتابة الدليل
 export-done = كُتب في { $dir } { $services ->
         [zero] لا شيء من الخدمات
@@ -490,12 +490,12 @@ export-done = كُتب في { $dir } { $services ->
         [many] { $services } خدمة
        *[other] { $services } خدمة
     } من { $organisations ->
-        [zero] لا شيء من المنظمات
-        [one] منظمة واحدة
-        [two] منظمتين
-        [few] { $organisations } منظمات
-        [many] { $organisations } منظمة
-       *[other] { $organisations } منظمة
+        [zero] لا شيء من الجهات
+        [one] جهة واحدة
+        [two] جهتين
+        [few] { $organisations } جهات
+        [many] { $organisations } جهة
+       *[other] { $organisations } جهة
     }.
 export-error-not-empty = { $dir } ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.
 export-error-write = تعذرت كتابة { $file } ({ $detail }).
@@ -626,7 +626,7 @@ field-interpreter = المترجم
 field-cancel-reason = السبب
 error-bad-date = اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2026-12-03.
 error-bad-time = اكتب الوقت بصيغة HH:MM، مثل 09:30.
-error-choose-person = اكتب اسمًا أو رقمًا مرجعيًا واختر الشخص بـ Enter.
+error-choose-person = اكتب اسمًا أو رمزًا واختر الشخص بـ Enter.
 error-choose-language = اكتب لغة (اسمها أو رمزها) واخترها بـ Enter.
 booking-unknown-language = لا توجد لغة بهذا الاسم أو الرمز: اختر واحدة من القائمة بـ Enter.
 booking-ends-before-start = يجب أن تكون النهاية بعد البداية.
@@ -647,7 +647,7 @@ status-calendar-saved = حُفظ ملف التقويم: { $file }
 status-calendar-not-saved = تعذّر حفظ ملف التقويم: { $why }
 status-calendar-nothing = لا حجوزات لهذا المترجم هذا الأسبوع.
 calendar-summary = مترجم: { $language } — { $appointment }
-calendar-reference = الرقم المرجعي: { $reference }
+calendar-reference = الرمز المرجعي: { $reference }
 calendar-language = اللغة: { $language }
 calendar-mode = الطريقة: { $mode }
 calendar-status = الحالة: { $status }
@@ -774,7 +774,7 @@ key-remove-support = حذف بند أُدخل خطأً
 support-remove-question = هل تحذف «{ $what }» من هذه الزيارة؟ أُدخل خطأً؛ ويحتفظ سجل التدقيق بأنه حُذف.
 support-remove-yes = احذفه
 status-support-removed = حُذف. تم تحديث مجموع الشخص.
-status-support-not-yours = لا يحذفه إلا من سجّله أو منسّق.
+status-support-not-yours = لا يحذفه إلا من سجّله أو منسق.
 audit-support-removed = حذف دعمًا مقدَّمًا في زيارة (أُدخل خطأً)
 form-support = دعم مقدَّم إلى { $name }
 support-form-total = في آخر 12 شهرًا، مع هذا: { $total }
@@ -922,7 +922,7 @@ error-choose-category = اختر موضوع البلاغ.
 field-move-on-days = فترة الانتقال (أيام بعد منح الإقامة)
 field-support-limit = حدّ الدعم للشخص في 12 شهرًا (£؛ فارغ: بلا حدّ)
 error-move-on-days = اكتب عددًا من الأيام من 1 إلى 365 (المعتاد 28).
-audit-key-date-saved = أضاف تاريخًا مهمًا أو سجّل نتيجته
+audit-key-date-saved = أضاف موعدًا مهمًا أو سجّل نتيجته
 audit-support-given = سجّل دعمًا قُدّم في زيارة
 
 ## Households (issue 7)
@@ -1043,7 +1043,7 @@ export-col-immigration-status = وضع الهجرة
 export-col-first-language = اللغة الأولى
 export-col-needs = الاحتياجات
 export-col-language = اللغة
-export-col-interpreting = الترجمة الشفوية
+export-col-interpreting = الترجمة الشفهية
 export-col-visits-in-range = الزيارات في الفترة
 export-col-recorded = تاريخ التسجيل
 export-col-english-level = الإنجليزية
@@ -1080,22 +1080,22 @@ export-fig-households = الأسر
 export-fig-visits-per-person = الزيارات لكل شخص
 export-fig-average-wait = متوسط الانتظار (بالدقائق)
 export-fig-longest-wait = أطول انتظار (بالدقائق)
-export-fig-family-interpreting = ترجمة من الأهل أو الأصدقاء (ممارسة غير سليمة)
+export-fig-family-interpreting = ترجمة شفهية من الأهل أو الأصدقاء (ممارسة غير سليمة)
 export-section-summary = الملخص
 export-section-needs = الاحتياجات حسب المجال
 export-section-languages = اللغات المستخدمة
-export-section-interpreting = الترجمة الشفوية
-export-section-sent-by-domain = التوجيه والإحالة حسب المجال
-export-section-sent-by-service = التوجيه والإحالة حسب الخدمة
+export-section-interpreting = الترجمة الشفهية
+export-section-sent-by-domain = الإرشاد والإحالة حسب المجال
+export-section-sent-by-service = الإرشاد والإحالة حسب الخدمة
 export-section-outcomes = نتائج الإحالات
 export-section-bookings = حجوزات المترجمين
-export-section-booking-hours = ساعات الترجمة
+export-section-booking-hours = ساعات المترجمين
 export-section-bookings-by-language = حجوزات المترجمين حسب اللغة
 export-section-hours = الوصول حسب الساعة
 export-section-weekdays = الزيارات حسب أيام الأسبوع
 export-section-support = الدعم المقدَّم
 export-section-support-amount = الدعم المقدَّم، المبلغ (£)
-export-section-concerns = مخاوف الحماية (الأعداد الأقل من 5 تظهر ‎<5)
+export-section-concerns = بلاغات الحماية (الأعداد الأقل من 5 تظهر ‎<5)
 export-section-key-dates = المواعيد المهمة
 export-section-equalities-gender = المساواة: الجنس (الأعداد الأقل من 5 تظهر ‎<5)
 export-section-equalities-age-band = المساواة: الفئة العمرية (الأعداد الأقل من 5 تظهر ‎<5)
@@ -1159,7 +1159,7 @@ report-none = لا يوجد تقرير معروض: اضغط Ctrl+R لقراءت�
 report-section-overview = نظرة عامة
 report-section-needs = الاحتياجات
 report-section-languages = اللغات
-report-section-sent-on = الإحالات
+report-section-sent-on = الإرشاد والإحالة
 report-section-bookings = المترجمون
 report-section-times = الأوقات
 report-section-support = الدعم

@@ -188,6 +188,29 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         ms(percentile(per_key.clone(), 95)),
         ms(per_key.iter().max().copied().unwrap_or_default())
     );
+    // The same keys with the interface in Arabic: every line laid out in
+    // visual order and its letters joined, as a plain terminal needs.
+    app.state.i18n.select("ar");
+    app.state.rtl_visual = true;
+    app.state.shaping = true;
+    let mut per_key = Vec::new();
+    for q in queries {
+        for c in q.chars() {
+            let t = Instant::now();
+            search_keystroke(&mut app, &mut terminal, c)?;
+            per_key.push(t.elapsed());
+        }
+        for _ in q.chars() {
+            press(&mut app, "Backspace");
+        }
+    }
+    println!(
+        "  … in Arabic (bidi + joining) median {}  p95 {}  ({} keys)   budget 10 ms",
+        ms(median(per_key.clone())),
+        ms(percentile(per_key.clone(), 95)),
+        per_key.len()
+    );
+    app.state.i18n.select("en-GB");
     let (_, peak) = rss().unwrap_or_default();
     println!(
         "RSS peak after searching      {}   budget 40 MiB",

@@ -174,10 +174,12 @@ pub const SOURCE_LOCALE: &str = "en-GB";
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The loaded bundles and the locale in use. Switching locale is instant:
-/// every bundle is parsed once at start.
+/// The loaded bundles and the locale in use. en-GB (every message's
+/// fallback) is parsed at start, any other locale the first time it is
+/// chosen (about a millisecond) and kept: twelve parsed bundles would cost
+/// memory the desk's old computers do not have to spare.
 pub struct I18n {
-    bundles: Vec<Bundle>,
+    bundles: Vec<Option<Bundle>>,
     current: usize,
     /// The pseudo-locale of the layout tests: English, accented and 40 %
     /// longer, to show where a longer language would not fit.
@@ -193,9 +195,10 @@ impl std::fmt::Debug for I18n {
 }
 
 impl I18n {
-    /// Loads every shipped locale and selects `tag` (en-GB if unknown).
+    /// Loads en-GB and `tag`, and selects `tag` (en-GB if unknown).
     pub fn new(tag: &str) -> I18n {
-        let bundles = LOCALES.iter().map(load_bundle).collect();
+        let mut bundles: Vec<Option<Bundle>> = LOCALES.iter().map(|_| None).collect();
+        bundles[0] = Some(load_bundle(&LOCALES[0]));
         let mut i18n = I18n {
             bundles,
             current: 0,
@@ -220,6 +223,9 @@ impl I18n {
     pub fn select(&mut self, tag: &str) -> bool {
         match LOCALES.iter().position(|l| l.tag.eq_ignore_ascii_case(tag)) {
             Some(i) => {
+                if self.bundles[i].is_none() {
+                    self.bundles[i] = Some(load_bundle(&LOCALES[i]));
+                }
                 self.current = i;
                 true
             }
@@ -255,7 +261,10 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in [&self.bundles[self.current], &self.bundles[0]] {
+        for bundle in [self.current, 0]
+            .iter()
+            .filter_map(|&i| self.bundles[i].as_ref())
+        {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -271,7 +280,9 @@ impl I18n {
     /// The message `id` in en-GB, the source: what layouts are planned
     /// around (the footer keeps the keys that fit in English).
     pub fn source_t(&self, id: &str) -> String {
-        let bundle = &self.bundles[0];
+        let Some(bundle) = self.bundles[0].as_ref() else {
+            return id.to_string();
+        };
         match bundle.get_message(id).and_then(|m| m.value()) {
             Some(pattern) => bundle
                 .format_pattern(pattern, None, &mut Vec::new())
@@ -282,7 +293,9 @@ impl I18n {
 
     /// Whether the current locale itself has `id` (no fallback).
     pub fn has(&self, id: &str) -> bool {
-        self.bundles[self.current].has_message(id)
+        self.bundles[self.current]
+            .as_ref()
+            .is_some_and(|b| b.has_message(id))
     }
 }
 
@@ -433,6 +446,18 @@ mod tests {
         let i18n = I18n::new("ar");
         assert_eq!(i18n.t("no-such-message"), "no-such-message");
         assert_ne!(i18n.t("screen-today"), I18n::new("en-GB").t("screen-today"));
+    }
+
+    #[test]
+    fn only_the_languages_in_use_are_parsed() {
+        let mut i18n = I18n::new("ar");
+        let loaded = |i: &I18n| i.bundles.iter().filter(|b| b.is_some()).count();
+        assert_eq!(loaded(&i18n), 2, "en-GB and Arabic");
+        assert!(i18n.select("uk"));
+        assert_eq!(loaded(&i18n), 3);
+        assert_ne!(i18n.t("screen-today"), I18n::new("en-GB").t("screen-today"));
+        assert!(i18n.select("ar"));
+        assert_eq!(loaded(&i18n), 3, "kept, not parsed again");
     }
 
     #[test]
