@@ -30,8 +30,26 @@ static RESHAPER: LazyLock<ArabicReshaper> = LazyLock::new(|| {
     ArabicReshaper::new(config)
 });
 
+/// The marks `ar-reshaper` keeps apart from the letters (its `HARAKAT_RE`).
+const HARAKAT: [std::ops::RangeInclusive<char>; 8] = [
+    '\u{0610}'..='\u{061A}',
+    '\u{064B}'..='\u{065F}',
+    '\u{0670}'..='\u{0670}',
+    '\u{06D6}'..='\u{06DC}',
+    '\u{06DF}'..='\u{06E8}',
+    '\u{06EA}'..='\u{06ED}',
+    '\u{08D4}'..='\u{08ED}',
+    '\u{08E3}'..='\u{08FF}',
+];
+
 /// `s` with its Arabic-script letters joined, or `s` itself when it has
 /// none (every English label, most names).
+///
+/// Two inputs make `ar-reshaper` 1.5 index past its own buffer (found by
+/// `tests/hostile_keys.rs`): a zero-width joiner, which it drops from the
+/// letters but not from the text it finds ligatures in, and marks before
+/// any letter. The joiner is left out (it draws nothing), and leading marks
+/// are kept as they are, unshaped.
 pub fn shape(s: &str) -> Cow<'_, str> {
     if !s
         .chars()
@@ -39,7 +57,20 @@ pub fn shape(s: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(RESHAPER.reshape(s))
+    let is_mark = |c: char| HARAKAT.iter().any(|r| r.contains(&c));
+    let text: Cow<str> = if s.contains('\u{200D}') {
+        Cow::Owned(s.replace('\u{200D}', ""))
+    } else {
+        Cow::Borrowed(s)
+    };
+    let start = text.find(|c: char| !is_mark(c)).unwrap_or(text.len());
+    let (marks, rest) = text.split_at(start);
+    let mut out = String::with_capacity(s.len() * 3);
+    out.push_str(marks);
+    if !rest.is_empty() {
+        out.push_str(&RESHAPER.reshape(rest));
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -71,6 +102,32 @@ mod tests {
                 .count(),
             4
         );
+    }
+
+    #[test]
+    fn a_joiner_or_a_leading_mark_is_no_reason_to_fail() {
+        // Both made ar-reshaper index past its buffer.
+        assert_eq!(shape("a\u{200D}b مُحَمَّد لا"), shape("ab مُحَمَّد لا"));
+        assert!(shape("\u{064E}لا").starts_with('\u{064E}'));
+        assert_eq!(shape("\u{064E}"), "\u{064E}");
+    }
+
+    proptest::proptest! {
+        /// Any mix of Arabic letters, marks, joiners, lam-alef pairs, Latin
+        /// and spaces is shaped without a panic, and Latin passes through.
+        #[test]
+        fn any_arabic_text_is_shaped_without_failing(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'ل', 'ا', 'أ', 'إ', 'آ', 'م', 'ح', 'د', 'ه', 'ي', 'ی', 'ک', 'ښ', 'ڵ', 'ـ',
+                '\u{064E}', '\u{064F}', '\u{0651}', '\u{0670}', '\u{200C}', '\u{200D}',
+                '\u{FEFF}', ' ', 'A', '1', '\u{202E}',
+            ]), 0..40)
+        ) {
+            let text: String = chars.into_iter().collect();
+            let shaped = shape(&text);
+            let latin = |t: &str| t.chars().filter(char::is_ascii_alphanumeric).collect::<String>();
+            proptest::prop_assert_eq!(latin(&shaped), latin(&text));
+        }
     }
 
     #[test]
