@@ -1,8 +1,10 @@
 //! Whatever is pressed, typed or pasted — a new volunteer exploring, a cat
 //! on the keyboard, text with terminal escapes in it — dropin never panics,
 //! and what it draws holds no control character that a terminal would
-//! obey: no escape sequence, no C1 control, no bidi override. Random
-//! sequences over every screen, with proptest (a step of issue 10).
+//! obey: no escape sequence, no C1 control, no bidi override — at any
+//! terminal size, resized at any moment (a storm of resizes, down to 1×1
+//! and below the 60×20 minimum). Random sequences over every screen, with
+//! proptest (a step of issue 10).
 
 mod common;
 
@@ -104,6 +106,9 @@ enum Input {
     Key(&'static str),
     Type(&'static str),
     Paste(&'static str),
+    /// Columns and rows: the 80×24 of the design, the 60×20 minimum,
+    /// just below it, and anything from a single cell to a wide window.
+    Resize(u16, u16),
 }
 
 fn input() -> impl Strategy<Value = Input> {
@@ -111,6 +116,13 @@ fn input() -> impl Strategy<Value = Input> {
         6 => prop::sample::select(KEYS).prop_map(Input::Key),
         1 => prop::sample::select(TEXTS).prop_map(Input::Type),
         1 => prop::sample::select(TEXTS).prop_map(Input::Paste),
+        1 => prop_oneof![
+            Just((80, 24)),
+            Just((60, 20)),
+            Just((59, 19)),
+            (1u16..200, 1u16..60),
+        ]
+        .prop_map(|(w, h)| Input::Resize(w, h)),
     ]
 }
 
@@ -139,9 +151,10 @@ proptest! {
                 Input::Key(k) => { s.press(k); }
                 Input::Type(t) => { s.type_text(t); }
                 Input::Paste(t) => { s.paste(t); }
+                Input::Resize(w, h) => { s.resize(*w, *h); }
             }
             let screen = s.screen();
-            prop_assert_eq!(screen.lines().count(), 24);
+            prop_assert_eq!(screen.lines().count(), usize::from(s.state().size.1));
             if let Some(c) = screen.chars().find(|c| obeyed(*c)) {
                 prop_assert!(false, "U+{:04X} drawn after {:?}:\n{}", c as u32, i, screen);
             }
