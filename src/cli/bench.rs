@@ -118,6 +118,28 @@ pub fn rtl_search_key(
     Ok(())
 }
 
+/// Types each query a key at a time through `key` (timed), then takes it
+/// back with Backspace (not timed).
+fn type_and_clear(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    queries: &[&str],
+    key: fn(&mut App, &mut Terminal<TestBackend>, char) -> anyhow::Result<()>,
+) -> anyhow::Result<Vec<Duration>> {
+    let mut per_key = Vec::new();
+    for q in queries {
+        for c in q.chars() {
+            let t = Instant::now();
+            key(app, terminal, c)?;
+            per_key.push(t.elapsed());
+        }
+        for _ in q.chars() {
+            press(app, "Backspace");
+        }
+    }
+    Ok(per_key)
+}
+
 pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
     let password = super::password_for(super::SEED_COORDINATOR)?;
     let started = Instant::now();
@@ -184,18 +206,13 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
         "xqz",
     ];
     let mut per_key = Vec::new();
-    for round in 0..rounds.div_ceil(queries.len() * 6).max(1) {
-        for q in queries {
-            for c in q.chars() {
-                let t = Instant::now();
-                search_keystroke(&mut app, &mut terminal, c)?;
-                per_key.push(t.elapsed());
-            }
-            for _ in q.chars() {
-                press(&mut app, "Backspace");
-            }
-            let _ = round;
-        }
+    for _ in 0..rounds.div_ceil(queries.len() * 6).max(1) {
+        per_key.extend(type_and_clear(
+            &mut app,
+            &mut terminal,
+            &queries,
+            search_keystroke,
+        )?);
     }
     let keys_n = per_key.len();
     println!(
@@ -206,27 +223,24 @@ pub fn run(dir: &Path, rounds: usize) -> anyhow::Result<()> {
     );
     // The same keys with the interface in Arabic: every line laid out in
     // visual order and its letters joined, as a plain terminal needs.
+    let before = (
+        app.state.i18n.locale().tag,
+        app.state.rtl_visual,
+        app.state.shaping,
+    );
     app.state.i18n.select("ar");
     app.state.rtl_visual = true;
     app.state.shaping = true;
-    let mut per_key = Vec::new();
-    for q in queries {
-        for c in q.chars() {
-            let t = Instant::now();
-            rtl_search_key(&mut app, &mut terminal, c)?;
-            per_key.push(t.elapsed());
-        }
-        for _ in q.chars() {
-            press(&mut app, "Backspace");
-        }
-    }
+    let per_key = type_and_clear(&mut app, &mut terminal, &queries, rtl_search_key)?;
     println!(
         "  … in Arabic (bidi + joining) median {}  p95 {}  ({} keys)   budget 10 ms",
         ms(median(per_key.clone())),
         ms(percentile(per_key.clone(), 95)),
         per_key.len()
     );
-    app.state.i18n.select("en-GB");
+    // What follows is measured as it was before.
+    app.state.i18n.select(before.0);
+    (app.state.rtl_visual, app.state.shaping) = (before.1, before.2);
     let (_, peak) = rss().unwrap_or_default();
     println!(
         "RSS peak after searching      {}   budget 40 MiB",

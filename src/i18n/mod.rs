@@ -261,34 +261,32 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in [self.current, 0]
-            .iter()
-            .filter_map(|&i| self.bundles[i].as_ref())
+        match self
+            .format_in(self.current, id, args)
+            .or_else(|| self.format_in(0, id, args))
         {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                if self.pseudo {
-                    return pseudo_text(&text);
-                }
-                return text.into_owned();
-            }
+            Some(text) if self.pseudo => pseudo_text(&text),
+            Some(text) => text,
+            None => id.to_string(),
         }
-        id.to_string()
+    }
+
+    /// `id` as locale `i` has it, if it is loaded and has it.
+    fn format_in(&self, i: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles[i].as_ref()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut Vec::new())
+                .into_owned(),
+        )
     }
 
     /// The message `id` in en-GB, the source: what layouts are planned
     /// around (the footer keeps the keys that fit in English).
     pub fn source_t(&self, id: &str) -> String {
-        let Some(bundle) = self.bundles[0].as_ref() else {
-            return id.to_string();
-        };
-        match bundle.get_message(id).and_then(|m| m.value()) {
-            Some(pattern) => bundle
-                .format_pattern(pattern, None, &mut Vec::new())
-                .into_owned(),
-            None => id.to_string(),
-        }
+        self.format_in(0, id, None)
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Whether the current locale itself has `id` (no fallback).

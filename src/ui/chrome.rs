@@ -16,11 +16,7 @@ use super::text::{Dir, fit, put, width};
 pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     let dir = Dir::of(state);
     let time = dir.digits(&format::time(state.now, state.tz));
-    let date_time = dir.digits(&format!(
-        "{} {}",
-        format::date(state.local_today()),
-        format::time(state.now, state.tz)
-    ));
+    let date_time = format!("{} {time}", dir.digits(&format::date(state.local_today())));
     // Tabs in reading order; the current one is bracketed and bold, so it
     // shows without colour.
     let mut tabs: Vec<Span> = Vec::new();
