@@ -185,6 +185,8 @@ fn person(rng: &mut Rng, id: PersonId, created: DateTime<Utc>) -> Person {
         created,
         updated: created,
         visits: Vec::new(),
+        anonymised: None,
+        merged_into: None,
     }
 }
 

@@ -120,6 +120,8 @@ mod tests {
                 created: chrono::DateTime::UNIX_EPOCH,
                 updated: chrono::DateTime::UNIX_EPOCH,
                 visits: Vec::new(),
+                anonymised: None,
+                merged_into: None,
             })
             .collect()
     }

@@ -167,6 +167,8 @@ mod tests {
                 created: now - Duration::days((i % 1500) as i64 + 30),
                 updated: now,
                 visits: Vec::new(),
+                anonymised: None,
+                merged_into: None,
             })
             .collect()
     }

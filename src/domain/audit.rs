@@ -117,6 +117,18 @@ pub enum AuditAction {
         to: Option<chrono::NaiveDate>,
         full: bool,
     },
+    /// A person's consent for one purpose was given or withdrawn.
+    ConsentChanged {
+        person: PersonId,
+        purpose: super::person::ConsentPurpose,
+        given: bool,
+    },
+    /// A person's record was anonymised: past retention, or their consent
+    /// to a record withdrawn.
+    Anonymised {
+        person: PersonId,
+        why: super::lifecycle::AnonymiseReason,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -195,6 +207,9 @@ impl AuditAction {
             AuditAction::SupportRemoved { .. } => "audit-support-removed",
             AuditAction::RecordsExported { full: false, .. } => "audit-records-exported",
             AuditAction::RecordsExported { full: true, .. } => "audit-records-exported-full",
+            AuditAction::ConsentChanged { given: true, .. } => "audit-consent-given",
+            AuditAction::ConsentChanged { given: false, .. } => "audit-consent-withdrawn",
+            AuditAction::Anonymised { .. } => "audit-anonymised",
         }
     }
 
@@ -208,6 +223,8 @@ impl AuditAction {
             | AuditAction::BookingSaved { person: p, .. }
             | AuditAction::KeyDateSaved { person: p, .. }
             | AuditAction::HouseholdSaved { person: p, .. }
+            | AuditAction::ConsentChanged { person: p, .. }
+            | AuditAction::Anonymised { person: p, .. }
             | AuditAction::Erased(p) => Some(*p),
             AuditAction::CreatedVisit { person, .. }
             | AuditAction::SupportGiven { person, .. }
@@ -249,6 +266,8 @@ impl AuditAction {
             AuditAction::ConcernUpdated(_) => 27,
             AuditAction::SupportRemoved { .. } => 28,
             AuditAction::RecordsExported { .. } => 29,
+            AuditAction::ConsentChanged { .. } => 30,
+            AuditAction::Anonymised { .. } => 31,
         }
     }
 }
@@ -448,6 +467,18 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::KeyDateSaved { person, key_date } => {
             h.update(person.0.to_be_bytes());
             h.update(key_date.0.to_be_bytes());
+        }
+        AuditAction::ConsentChanged {
+            person,
+            purpose,
+            given,
+        } => {
+            h.update(person.0.to_be_bytes());
+            h.update([*purpose as u8, u8::from(*given)]);
+        }
+        AuditAction::Anonymised { person, why } => {
+            h.update(person.0.to_be_bytes());
+            h.update([*why as u8]);
         }
         AuditAction::HouseholdSaved { household, person } => {
             h.update(household.0.to_be_bytes());

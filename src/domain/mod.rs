@@ -7,6 +7,7 @@ pub mod directory;
 pub mod household;
 pub mod key_date;
 pub mod language;
+pub mod lifecycle;
 pub mod money;
 pub mod need;
 pub mod person;

@@ -132,6 +132,21 @@ pub enum ConsentPurpose {
     Contact,
 }
 
+impl ConsentPurpose {
+    pub const ALL: [ConsentPurpose; 3] = [
+        ConsentPurpose::KeepRecord,
+        ConsentPurpose::ShareForReferral,
+        ConsentPurpose::Contact,
+    ];
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            ConsentPurpose::KeepRecord => "consent-keep-record",
+            ConsentPurpose::ShareForReferral => "consent-share",
+            ConsentPurpose::Contact => "consent-contact",
+        }
+    }
+}
+
 /// One change of consent. The current consent for a purpose is the latest
 /// event for it; events are never edited or removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -163,6 +178,12 @@ pub struct Person {
     /// This person's visits, oldest first: an index kept with the record
     /// because it is read with it (the person's page, the last visit).
     pub visits: Vec<VisitKey>,
+    /// Set once the record no longer identifies them (retention, or their
+    /// consent to a record withdrawn).
+    pub anonymised: Option<super::lifecycle::Anonymised>,
+    /// Set when this record was merged into another (a duplicate): it only
+    /// points there, so that search and old references still find them.
+    pub merged_into: Option<PersonId>,
 }
 
 impl Person {

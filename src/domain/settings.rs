@@ -34,6 +34,9 @@ pub struct Settings {
     /// Whether Arabic-script letters are joined (shaped to presentation
     /// forms) before they are drawn: a property of this computer's terminal.
     pub shaping: Shaping,
+    /// Years a person's record is kept after their last contact, then
+    /// anonymised (1 to 30; 6 by default).
+    pub retention_years: u8,
 }
 
 /// Joining Arabic-script letters. Terminals that do no shaping show each
@@ -97,6 +100,7 @@ impl Default for Settings {
             move_on_days: super::key_date::DEFAULT_MOVE_ON_DAYS,
             support_limit: None,
             shaping: Shaping::Auto,
+            retention_years: super::lifecycle::DEFAULT_RETENTION_YEARS,
         }
     }
 }

@@ -42,6 +42,9 @@ pub enum Permission {
     HandleConcerns,
     /// F7 Reports and exports of records: coordinators only.
     SeeReports,
+    /// The data's life cycle: retention, erasure, merging duplicates,
+    /// subject-access exports. Coordinators only.
+    ManageRecords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,7 +76,8 @@ impl Volunteer {
                 | Permission::ManageVolunteers
                 | Permission::EditDirectory
                 | Permission::EditRoster
-                | Permission::SeeReports => self.role == Role::Coordinator,
+                | Permission::SeeReports
+                | Permission::ManageRecords => self.role == Role::Coordinator,
                 Permission::HandleConcerns => {
                     self.role == Role::Coordinator || self.safeguarding_lead
                 }

@@ -392,6 +392,32 @@ impl Store {
         Ok(self.day_bookings(day)?.into_iter().find(|b| b.id == id))
     }
 
+    /// Empties the notes of a person's bookings (they are being
+    /// anonymised); language, times, status and place stay.
+    pub(super) fn scrub_bookings(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+        let mut days: Vec<NaiveDate> = self
+            .booking_list(person)?
+            .into_iter()
+            .filter(|(p, _, _)| *p == person)
+            .map(|(_, _, day)| day)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        for day in days {
+            let mut all = self.day_bookings(day)?;
+            let mut changed = false;
+            for b in all.iter_mut().filter(|b| b.person == person) {
+                changed |= !b.notes.is_empty();
+                b.notes.clear();
+            }
+            if changed {
+                let k = day_key(day);
+                w.bookings.push((k.clone(), Some(self.sealed_booked(&k, &all)?)));
+            }
+        }
+        Ok(())
+    }
+
     /// A person's bookings, soonest first.
     pub fn bookings_of(&self, person: PersonId) -> Result<Vec<Booking>, StoreError> {
         let days: Vec<(NaiveDate, BookingId)> = self

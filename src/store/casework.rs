@@ -74,6 +74,27 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// Empties the notes of a person's key dates (they are being
+    /// anonymised); kinds, dates and outcomes stay.
+    pub(super) fn scrub_key_dates(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+        let mut block = self.key_date_block(person)?;
+        let mut changed = false;
+        for d in block.iter_mut().filter(|d| d.person == person) {
+            changed |= !d.note.is_empty();
+            d.note.clear();
+            if let Some(o) = &mut d.outcome {
+                changed |= !o.note.is_empty();
+                o.note.clear();
+            }
+        }
+        if changed {
+            let bk = block_key(person);
+            w.casework
+                .push((bk.clone(), Some(self.seal_value(TREE, &bk, &block)?)));
+        }
+        Ok(())
+    }
+
     /// A person's key dates, soonest first.
     pub fn key_dates_of(&self, person: PersonId) -> Result<Vec<KeyDate>, StoreError> {
         let mut out: Vec<KeyDate> = self

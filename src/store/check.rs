@@ -42,7 +42,10 @@ impl Store {
                     for key in &p.visits {
                         listed.insert(*key, id);
                     }
-                    people.insert(id, (p.name, p.year_of_birth, p.phone));
+                    // An anonymised record is found by nobody: no card.
+                    if p.anonymised.is_none() {
+                        people.insert(id, (p.name, p.year_of_birth, p.phone));
+                    }
                 }
                 Err(_) => problem("check-person-unreadable", id.reference().to_string()),
             }
@@ -82,7 +85,8 @@ impl Store {
                 );
             }
         }
-        // Search cards: one per person, saying what the record says.
+        // Search cards: one per person who may be found, saying what the
+        // record says.
         let mut carded: HashSet<PersonId> = HashSet::new();
         for item in self.cards.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;

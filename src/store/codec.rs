@@ -17,7 +17,8 @@ use crate::domain::language::LangCode;
 use crate::domain::person::{
     ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
 };
-use crate::domain::visit::{Interpreting, ReportingFields, VisitState};
+use crate::domain::lifecycle::{AnonymiseReason, Anonymised};
+use crate::domain::visit::{AgeBand, Interpreting, ReportingFields, VisitState};
 use crate::domain::{NeedSet, Person, PersonId, Settings, Visit, VisitId, VisitKey, VolunteerId};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -61,6 +62,15 @@ struct StoredPerson {
     updated: Stamp,
     /// (day number, visit id), oldest first.
     visits: Vec<(i32, u64)>,
+}
+
+/// What was added to a person after the first release, stored after
+/// [`StoredPerson`] (a record without it is neither anonymised nor merged).
+#[derive(Serialize, Deserialize, Default)]
+struct StoredPersonLife {
+    /// (day number, why, age band).
+    anonymised: Option<(i32, AnonymiseReason, Option<AgeBand>)>,
+    merged_into: Option<u64>,
 }
 
 /// The leading field of a [`StoredPerson`]: enough to show a name in the
@@ -128,6 +138,12 @@ struct StoredSettingsDisplay {
     shaping: crate::domain::Shaping,
 }
 
+/// The data's life cycle, stored after [`StoredSettingsDisplay`].
+#[derive(Serialize, Deserialize)]
+struct StoredSettingsRetention {
+    retention_years: u8,
+}
+
 fn encode<T: Serialize>(what: &str, v: &T) -> Result<Vec<u8>, StoreError> {
     postcard::to_stdvec(v).map_err(|e| corrupt(format_args!("cannot encode {what}"), e))
 }
@@ -164,12 +180,38 @@ pub(super) fn encode_person(p: &Person) -> Result<Vec<u8>, StoreError> {
             .map(|k| (keys::day_number(k.day), k.id.0))
             .collect(),
     };
-    encode("a person", &stored)
+    let mut bytes = encode("a person", &stored)?;
+    if p.anonymised.is_some() || p.merged_into.is_some() {
+        bytes.extend(encode(
+            "a person",
+            &StoredPersonLife {
+                anonymised: p
+                    .anonymised
+                    .map(|a| (keys::day_number(a.on), a.why, a.age_band)),
+                merged_into: p.merged_into.map(|m| m.0),
+            },
+        )?);
+    }
+    Ok(bytes)
 }
 
 pub(super) fn decode_person(id: PersonId, bytes: &[u8]) -> Result<Person, StoreError> {
     let bad = |e: String| corrupt(format_args!("person {}", id.0), e);
-    let s: StoredPerson = postcard::from_bytes(bytes).map_err(|e| bad(e.to_string()))?;
+    let (s, rest): (StoredPerson, _) =
+        postcard::take_from_bytes(bytes).map_err(|e| bad(e.to_string()))?;
+    let life: StoredPersonLife = if rest.is_empty() {
+        StoredPersonLife::default()
+    } else {
+        postcard::from_bytes(rest).map_err(|e| bad(e.to_string()))?
+    };
+    let anonymised = match life.anonymised {
+        Some((day, why, age_band)) => Some(Anonymised {
+            on: keys::day_from_number(day).ok_or_else(|| bad("day out of range".into()))?,
+            why,
+            age_band,
+        }),
+        None => None,
+    };
     let consent = s
         .consent
         .into_iter()
@@ -213,6 +255,8 @@ pub(super) fn decode_person(id: PersonId, bytes: &[u8]) -> Result<Person, StoreE
         created: s.created.get().map_err(bad)?,
         updated: s.updated.get().map_err(bad)?,
         visits,
+        anonymised,
+        merged_into: life.merged_into.map(PersonId),
     })
 }
 
@@ -316,6 +360,12 @@ pub(super) fn encode_settings(s: &Settings) -> Result<Vec<u8>, StoreError> {
         "the settings",
         &StoredSettingsDisplay { shaping: s.shaping },
     )?);
+    bytes.extend(encode(
+        "the settings",
+        &StoredSettingsRetention {
+            retention_years: s.retention_years,
+        },
+    )?);
     Ok(bytes)
 }
 
@@ -345,8 +395,15 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
     } else {
         postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
-    let display: StoredSettingsDisplay = if rest.is_empty() {
-        StoredSettingsDisplay::default()
+    let (display, rest): (StoredSettingsDisplay, _) = if rest.is_empty() {
+        (StoredSettingsDisplay::default(), rest)
+    } else {
+        postcard::take_from_bytes(rest).map_err(|e| corrupt("the settings", e))?
+    };
+    let retention = if rest.is_empty() {
+        StoredSettingsRetention {
+            retention_years: crate::domain::lifecycle::DEFAULT_RETENTION_YEARS,
+        }
     } else {
         postcard::from_bytes(rest).map_err(|e| corrupt("the settings", e))?
     };
@@ -363,6 +420,10 @@ pub(super) fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         move_on_days: casework.move_on_days.clamp(1, 365),
         support_limit: casework.support_limit.map(crate::domain::money::Pence),
         shaping: display.shaping,
+        retention_years: retention.retention_years.clamp(
+            *crate::domain::lifecycle::RETENTION_YEARS.start(),
+            *crate::domain::lifecycle::RETENTION_YEARS.end(),
+        ),
     })
 }
 

@@ -35,6 +35,9 @@ mod export_reads;
 mod files;
 mod households;
 mod keys;
+mod lifecycle;
+#[cfg(test)]
+mod lifecycle_tests;
 mod preferences;
 mod referrals;
 #[cfg(test)]
@@ -70,6 +73,7 @@ pub use check::Problem;
 pub use concerns::{ConcernError, ConcernSummary};
 pub use error::StoreError;
 pub use households::HouseholdError;
+pub use lifecycle::RetentionDue;
 pub use referrals::ReferralError;
 pub use reports::Counted;
 pub use rotation::RotationProgress;
@@ -644,6 +648,17 @@ impl Store {
         ))
     }
 
+    /// The sealed block of search cards without `id`'s card (they no
+    /// longer may be found by name).
+    fn cards_without(&self, block: u64, id: PersonId) -> Result<([u8; 8], Vec<u8>), StoreError> {
+        let mut cards = self.card_block(block)?;
+        cards.retain(|c| c.id != id.0);
+        Ok((
+            block.to_be_bytes(),
+            sealed::seal_cards(self.ik()?, block, &cards)?,
+        ))
+    }
+
     /// Starts building the people-search index, once someone has signed in
     /// (names are sealed: they can only be read with the data key).
     pub(super) fn start_index(&mut self) {
@@ -1032,6 +1047,8 @@ impl Store {
             created: now,
             updated: now,
             visits: Vec::new(),
+            anonymised: None,
+            merged_into: None,
         };
         person.apply(p, now);
         let mut w = Writes::default();

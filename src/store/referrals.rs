@@ -104,6 +104,23 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// Empties the notes of a person's signpostings and referrals (they are
+    /// being anonymised); what is counted stays.
+    pub(super) fn scrub_referrals(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+        let mut block = self.block(person)?;
+        let mut changed = false;
+        for r in block.iter_mut().filter(|r| r.person == person) {
+            changed |= !r.notes.is_empty();
+            r.notes.clear();
+        }
+        if changed {
+            let bk = block_key(person);
+            w.referrals
+                .push((bk.clone(), Some(self.sealed_value(&bk, &block)?)));
+        }
+        Ok(())
+    }
+
     /// A person's signpostings and referrals, newest first.
     pub fn referrals_of(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
         let mut out: Vec<Referral> = self

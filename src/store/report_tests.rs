@@ -35,7 +35,7 @@ use crate::domain::{
 
 /// A small, repeatable random source (xorshift*), so that a failure can
 /// be replayed from its seed.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -81,7 +81,7 @@ struct Made {
 
 /// A centre built by `steps` random saves from 20 March 2026 (just before
 /// the clocks go forward) on.
-fn random_centre(dir: &TempDir, seed: u64, steps: usize) -> Store {
+pub(super) fn random_centre(dir: &TempDir, seed: u64, steps: usize) -> Store {
     let mut s = new_centre(dir.path());
     let mut settings = s.settings().clone();
     settings.time_zone = "Europe/London".into();
@@ -484,7 +484,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// Ranges chosen for their edges, and random ones.
-fn ranges(r: &mut Rng) -> Vec<Range> {
+pub(super) fn ranges(r: &mut Rng) -> Vec<Range> {
     let mut out = vec![
         // The clocks go forward (29 March 2026) and back (25 October).
         Range::new(d(2026, 3, 29), d(2026, 3, 29)).unwrap(),

@@ -35,6 +35,29 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// Empties the notes of the support given on a person's visits (they
+    /// are being anonymised); kinds and amounts stay.
+    pub(super) fn scrub_support(&self, w: &mut Writes, visits: &[VisitKey]) -> Result<(), StoreError> {
+        let mut days: Vec<NaiveDate> = visits.iter().map(|k| k.day).collect();
+        days.dedup();
+        for day in days {
+            let mut all = self.support_day(day)?;
+            let mut changed = false;
+            for s in all.iter_mut().filter(|s| visits.contains(&s.visit)) {
+                for item in &mut s.items {
+                    changed |= !item.notes.is_empty();
+                    item.notes.clear();
+                }
+            }
+            if changed {
+                let k = day_key(day);
+                w.casework
+                    .push((k.clone(), Some(self.seal_value(TREE, &k, &all)?)));
+            }
+        }
+        Ok(())
+    }
+
     /// The support given on one visit, if any.
     pub fn support_on(&self, visit: VisitKey) -> Result<Option<VisitSupport>, StoreError> {
         Ok(self

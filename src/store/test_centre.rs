@@ -27,6 +27,13 @@ pub fn new_centre(dir: &Path) -> Store {
     s
 }
 
+/// The centre of [`new_centre`] opened again and signed in to.
+pub fn reopen(dir: &Path) -> Store {
+    let mut s = Store::open_with(dir, options()).unwrap();
+    s.sign_in(VolunteerId(1), PASSWORD, Utc::now()).unwrap();
+    s
+}
+
 /// A person added with consent to keep a record, by volunteer 1.
 pub fn add_person(s: &mut Store, name: &str, now: DateTime<Utc>) -> PersonId {
     s.add_person(

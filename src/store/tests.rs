@@ -103,6 +103,7 @@ fn what_is_saved_is_there_after_reopening() {
             move_on_days: 56,
             support_limit: Some(crate::domain::money::Pence(30_000)),
             shaping: crate::domain::Shaping::On,
+            retention_years: 8,
         };
         s.save_settings(settings).unwrap();
         let person = s
@@ -751,6 +752,8 @@ fn build(s: &mut Store, people: usize, visits: usize, days: i64) -> (Vec<Person>
                 created: start,
                 updated: start,
                 visits: vec![],
+                anonymised: None,
+                merged_into: None,
             }
         })
         .collect();

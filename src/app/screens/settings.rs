@@ -25,10 +25,12 @@ pub enum SettingsField {
     Printer,
     MoveOnDays,
     SupportLimit,
+    /// Years a record is kept after the last contact (coordinators).
+    RetentionYears,
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 13] = [
+    pub const ALL: [SettingsField; 14] = [
         SettingsField::CentreName,
         SettingsField::TimeZone,
         SettingsField::Language,
@@ -42,6 +44,7 @@ impl SettingsField {
         SettingsField::Printer,
         SettingsField::MoveOnDays,
         SettingsField::SupportLimit,
+        SettingsField::RetentionYears,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -58,6 +61,7 @@ impl SettingsField {
             SettingsField::Printer => "field-printer",
             SettingsField::MoveOnDays => "field-move-on-days",
             SettingsField::SupportLimit => "field-support-limit",
+            SettingsField::RetentionYears => "field-retention-years",
         }
     }
 }
@@ -80,6 +84,7 @@ pub struct SettingsState {
     pub move_on_days: TextInput,
     /// Empty: no limit.
     pub support_limit: TextInput,
+    pub retention_years: TextInput,
     pub errors: HashMap<SettingsField, FieldError>,
     pub dirty: bool,
     /// The centre's volunteers (coordinators only see them).
@@ -120,6 +125,7 @@ impl SettingsState {
                     .map(|p| format!("{}.{:02}", p.0 / 100, p.0 % 100))
                     .unwrap_or_default(),
             ),
+            retention_years: TextInput::with_value(2, &s.retention_years.to_string()),
             volunteers: Vec::new(),
             row: None,
             errors: HashMap::new(),
@@ -140,6 +146,7 @@ impl SettingsState {
                     | SettingsField::Printer
                     | SettingsField::MoveOnDays
                     | SettingsField::SupportLimit
+                    | SettingsField::RetentionYears
             )
         )
     }
@@ -155,6 +162,7 @@ impl SettingsState {
             Some(SettingsField::Printer) => Some(&mut self.printer),
             Some(SettingsField::MoveOnDays) => Some(&mut self.move_on_days),
             Some(SettingsField::SupportLimit) => Some(&mut self.support_limit),
+            Some(SettingsField::RetentionYears) => Some(&mut self.retention_years),
             _ => None,
         }
     }
@@ -253,6 +261,17 @@ impl SettingsState {
             self.errors
                 .insert(SettingsField::SupportLimit, FieldError::new(p.fluent_id()));
         }
+        let retention_years =
+            crate::domain::text::ascii_digits(self.retention_years.value().trim())
+                .parse::<u8>()
+                .ok()
+                .filter(|n| crate::domain::lifecycle::RETENTION_YEARS.contains(n));
+        if retention_years.is_none() {
+            self.errors.insert(
+                SettingsField::RetentionYears,
+                FieldError::new("error-retention-years"),
+            );
+        }
         if let Some(f) = SettingsField::ALL
             .iter()
             .find(|f| self.errors.contains_key(f))
@@ -277,6 +296,7 @@ impl SettingsState {
             move_on_days: move_on_days?,
             support_limit: support_limit.ok()?,
             shaping: self.shaping,
+            retention_years: retention_years?,
         })
     }
 }

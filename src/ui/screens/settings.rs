@@ -87,6 +87,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 s.support_limit.value().to_string(),
                 Some(width(s.support_limit.before_cursor())),
             ),
+            SettingsField::RetentionYears => (
+                s.retention_years.value().to_string(),
+                Some(width(s.retention_years.before_cursor())),
+            ),
         };
         if y >= area.bottom() {
             break;
