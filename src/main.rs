@@ -135,6 +135,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
         Some(Command::Check { volunteer }) => cli::check(&dir, &volunteer),
+        Some(Command::Retention {
+            volunteer, apply, ..
+        }) => cli::retention(&dir, &volunteer, apply),
         Some(Command::Audit {
             action: cli::AuditCommand::Export { file, volunteer },
         }) => cli::audit_export(&dir, &file, &volunteer),
@@ -162,6 +165,14 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                     volunteer,
                 },
         }) => cli::hsds::export(&dir, &out, &volunteer),
+        Some(Command::Export {
+            what:
+                cli::ExportCommand::SubjectAccess {
+                    person,
+                    file,
+                    volunteer,
+                },
+        }) => cli::subject_access(&dir, &person, &file, &volunteer),
         Some(Command::Export { what }) => {
             use dropin::export::records::RecordKind as K;
             let (kind, a) = match what {
@@ -172,7 +183,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 cli::ExportCommand::Services(a) => (K::Services, a),
                 cli::ExportCommand::Support(a) => (K::Support, a),
                 // Matched above.
-                cli::ExportCommand::Hsds { .. } => return Ok(ExitCode::SUCCESS),
+                cli::ExportCommand::Hsds { .. } | cli::ExportCommand::SubjectAccess { .. } => {
+                    return Ok(ExitCode::SUCCESS);
+                }
             };
             cli::export::export_records(&dir, kind, &a)
         }

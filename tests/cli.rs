@@ -515,3 +515,177 @@ fn open_referral_import_and_export_from_the_command_line() {
     assert_eq!(code, Some(2), "{out}");
     assert!(out.contains("is not empty"), "{out}");
 }
+
+#[test]
+fn retention_lists_then_anonymises_those_past_it() {
+    use chrono::{Duration, Utc};
+    use dropin::domain::{NewPerson, NewVisit, VolunteerId};
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let (old, recent) = {
+        let opts = dropin::store::OpenOptions {
+            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+            ..Default::default()
+        };
+        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
+        s.set_up("Centre", "Coordinator", "the coordinator's password")
+            .expect("set up");
+        let long_ago = Utc::now() - Duration::days(7 * 366);
+        let add = |s: &mut dropin::store::Store, name: &str, at| {
+            let p = s
+                .add_person(
+                    NewPerson {
+                        name: name.into(),
+                        ..Default::default()
+                    },
+                    true,
+                    VolunteerId(1),
+                    at,
+                )
+                .expect("add");
+            s.add_visit(
+                NewVisit {
+                    person: Some(p.id),
+                    ..Default::default()
+                },
+                VolunteerId(1),
+                at,
+            )
+            .expect("visit");
+            p
+        };
+        (
+            add(&mut s, "Long Ago", long_ago),
+            add(&mut s, "Last Week", Utc::now() - Duration::days(7)),
+        )
+    };
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    let out = run(&["retention", "--volunteer", "coordinator", "--dry-run"]);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("1 record is past the retention period (6 years"),
+        "{text}"
+    );
+    assert!(text.contains(&old.reference().to_string()), "{text}");
+    assert!(!text.contains(&recent.reference().to_string()), "{text}");
+    assert!(!text.contains("Long Ago"), "names never printed: {text}");
+    // Neither --dry-run nor --apply: refused, nothing done.
+    assert!(
+        !run(&["retention", "--volunteer", "coordinator"])
+            .status
+            .success()
+    );
+    let out = run(&["retention", "--volunteer", "coordinator", "--apply"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 record anonymised."));
+    let out = run(&["retention", "--volunteer", "coordinator", "--dry-run"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 records are past"));
+    let out = run(&["check", "--volunteer", "coordinator"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn subject_access_writes_a_document_and_json_from_the_command_line() {
+    use chrono::Utc;
+    use dropin::domain::{NewPerson, VolunteerId};
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let amina = {
+        let opts = dropin::store::OpenOptions {
+            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+            ..Default::default()
+        };
+        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
+        s.set_up("Centre", "Coordinator", "the coordinator's password")
+            .expect("set up");
+        s.add_person(
+            NewPerson {
+                name: "Amina \u{202e}Yusuf".into(),
+                ..Default::default()
+            },
+            true,
+            VolunteerId(1),
+            Utc::now(),
+        )
+        .expect("add")
+    };
+    let reference = amina.reference().to_string();
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    let file = tmp.path().join("amina.txt");
+    let file_arg = file.to_string_lossy().to_string();
+    let out = run(&[
+        "export",
+        "subject-access",
+        "--person",
+        &reference.to_lowercase(),
+        "--volunteer",
+        "coordinator",
+        &file_arg,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&file).expect("document");
+    assert!(
+        text.contains("Everything Centre holds about Amina Yusuf"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{202e}'),
+        "no bidi override reaches the file"
+    );
+    let json = std::fs::read_to_string(tmp.path().join("amina.json")).expect("json");
+    assert!(json.contains("\"name\": \"Amina Yusuf\""), "{json}");
+    assert!(!json.contains('\u{202e}'), "nor the JSON");
+    // A reference that is nobody's: a plain message, exit ≠ 0, no file.
+    let other = tmp.path().join("nobody.txt");
+    let out = run(&[
+        "export",
+        "subject-access",
+        "--person",
+        "not-a-ref",
+        "--volunteer",
+        "coordinator",
+        &other.to_string_lossy(),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a reference code"));
+    assert!(!other.exists());
+}

@@ -1272,3 +1272,97 @@ export-full-yes = اكتبه مع الأسماء
 export-full-no = رجوع
 work-export-title = جارٍ التصدير
 work-export-what = تجري كتابة الملف: لحظة من فضلك.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = الاحتفاظ بسجل
+consent-purpose-share = المشاركة عند الإحالة
+consent-purpose-contact = التواصل بالهاتف أو الرسائل النصية
+consent-short-record = السجل
+consent-short-share = المشاركة
+consent-short-contact = التواصل
+consent-share-question = يوافق على أن نشارك بياناته مع الخدمة التي نحيله إليها
+consent-contact-question = يوافق على أن نتواصل معه بالهاتف أو برسالة نصية
+field-consent-more = أيضًا
+consent-title = الموافقة: { $name }
+consent-state-given = أُعطيت بتاريخ { $date }
+consent-state-withdrawn = سُحبت بتاريخ { $date }
+consent-state-never = لم يُسأل
+consent-hint = Space يعطي الموافقة المحددة أو يسحبها، بحسب ما يقوله الشخص الآن. Esc يغلق.
+consent-history = كل تغيير، الأحدث أولًا:
+consent-event-given = أُعطيت
+consent-event-withdrawn = سُحبت
+consent-no-contact = لا تتواصل معه
+consent-anonymised = هذا السجل مجهول الهوية: لم تعد هناك موافقة لتسجيلها.
+consent-withdraw-record-question = لم يعد { $name } يوافق على أن نحتفظ بسجل عنه. ستُخفى هوية سجله الآن: يُحذف الاسم والهاتف والملاحظات وسنة الميلاد، وملاحظات زياراته وإحالاته وحجوزاته. تبقى زياراته في الأرقام، بلا اسم. لا يمكن التراجع عن ذلك.
+consent-withdraw-record-yes = إخفاء هوية السجل
+status-consent-given = سُجّلت الموافقة.
+status-consent-withdrawn = سُجّل سحب الموافقة.
+status-record-anonymised = أُخفيت هوية السجل.
+anonymised-retention = انتهت مدة الاحتفاظ
+anonymised-consent = سُحبت الموافقة
+person-anonymised-heading = سجل مجهول الهوية · { $reference } · { $date }، { $why }
+audit-consent-given = سجّل موافقة { $person }: { $what }
+audit-consent-withdrawn = سجّل سحب موافقة { $person }: { $what }
+audit-anonymised = أخفى هوية { $person } ({ $what })
+field-retention-years = الاحتفاظ بالسجلات بعد آخر تواصل (بالسنوات)
+error-retention-years = اكتب عددًا من السنوات من 1 إلى 30 (المعتاد 6).
+key-consent = الموافقة
+
+## Data life cycle: the retention review.
+key-consent-change = إعطاء أو سحب
+key-review-retention = مراجعة الاحتفاظ
+retention-save-first = احفظ الإعدادات أولًا (Ctrl+S)، ثم راجع مدة الاحتفاظ.
+retention-none-due = لم يتجاوز أحد مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }).
+retention-line = { $reference } · آخر تواصل { $date }
+retention-more = … وغيرها: { $count }
+retention-question = { $count ->
+    [zero] لا يوجد سجل تجاوز مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }).
+    [one] سجل واحد تجاوز مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }). هل نخفي هويته الآن؟ تُحذف الأسماء وأرقام الهواتف والملاحظات وسنوات الميلاد، وتبقى الأرقام في التقارير كما هي. لا يمكن التراجع عن ذلك.
+    [two] سجلان تجاوزا مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }). هل نخفي هويتهما الآن؟ تُحذف الأسماء وأرقام الهواتف والملاحظات وسنوات الميلاد، وتبقى الأرقام في التقارير كما هي. لا يمكن التراجع عن ذلك.
+    [few] { $count } سجلات تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }). هل نخفي هويتها الآن؟ تُحذف الأسماء وأرقام الهواتف والملاحظات وسنوات الميلاد، وتبقى الأرقام في التقارير كما هي. لا يمكن التراجع عن ذلك.
+    [many] { $count } سجلًا تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }). هل نخفي هويتها الآن؟ تُحذف الأسماء وأرقام الهواتف والملاحظات وسنوات الميلاد، وتبقى الأرقام في التقارير كما هي. لا يمكن التراجع عن ذلك.
+   *[other] { $count } سجل تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }). هل نخفي هويتها الآن؟ تُحذف الأسماء وأرقام الهواتف والملاحظات وسنوات الميلاد، وتبقى الأرقام في التقارير كما هي. لا يمكن التراجع عن ذلك.
+}
+retention-yes = إخفاء هوية السجلات
+retention-done = { $count ->
+    [zero] لم تُخفَ هوية أي سجل.
+    [one] أُخفيت هوية سجل واحد.
+    [two] أُخفيت هوية سجلين.
+    [few] أُخفيت هوية { $count } سجلات.
+    [many] أُخفيت هوية { $count } سجلًا.
+   *[other] أُخفيت هوية { $count } سجل.
+}
+retention-cli-due = { $count ->
+    [zero] لا يوجد سجل تجاوز مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }).
+    [one] سجل واحد تجاوز مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }). الرمز وآخر تواصل:
+    [two] سجلان تجاوزا مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }). الرمز وآخر تواصل:
+    [few] { $count } سجلات تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }). الرمز وآخر تواصل:
+    [many] { $count } سجلًا تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }). الرمز وآخر تواصل:
+   *[other] { $count } سجل تجاوزت مدة الاحتفاظ (عدد السنوات بعد آخر تواصل: { $years }، أي قبل { $cutoff }). الرمز وآخر تواصل:
+}
+sar-title = كل ما يحتفظ به { $centre } عن { $name } ({ $reference })
+sar-generated = كُتب بتاريخ { $date }، بناءً على طلب الشخص.
+sar-left-out = غير مشمول: بيانات الأشخاص الآخرين (يُحسب أفراد الأسرة الآخرون دون ذكر أسمائهم)، وبلاغات الحماية التي يقرر مسؤول الحماية بشأنها على حدة.
+sar-details = بيانات الشخص
+sar-household = الأسرة
+sar-household-others = { $count ->
+    [zero] نعم، دون أفراد آخرين
+    [one] نعم، مع شخص واحد آخر
+    [two] نعم، مع شخصين آخرين
+    [few] نعم، مع { $count } أشخاص آخرين
+    [many] نعم، مع { $count } شخصًا آخر
+   *[other] نعم، مع { $count } شخص آخر
+}
+sar-consent = الموافقة، كل تغيير
+sar-visits = الزيارات
+sar-referrals = الإرشاد والإحالة
+sar-bookings = حجوزات المترجمين
+sar-key-dates = المواعيد المهمة
+sar-support = الدعم المقدَّم
+sar-audit = من اطّلع على سجله أو غيّره
+sar-nothing = لا شيء.
+sar-bad-reference = هذا ليس رمزًا (الأحرف والأرقام في صفحة الشخص).
+sar-written = كُتب: { $file } (و{ $json } للبرامج).
+sar-box-title = كل ما نحتفظ به عن الشخص (حق الوصول إلى البيانات)
+sar-box-hint = يُكتب المستند في هذا الملف (بصيغة HTML إذا انتهى اسمه بـ .html)، ونسخة مماثلة بصيغة JSON بجانبه. سلّمه إلى الشخص بأمان، ثم احذفه.
+key-subject-access = حق الوصول

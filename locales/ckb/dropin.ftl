@@ -1228,3 +1228,81 @@ export-full-yes = بینووسە، لەگەڵ ناوەکان
 export-full-no = گەڕانەوە
 work-export-title = هەناردەکردن
 work-export-what = فایلەکە دەنووسرێت: تکایە چرکەیەک.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = هەڵگرتنی تۆمار
+consent-purpose-share = هاوبەشکردن بۆ ڕەوانەکردن
+consent-purpose-contact = پەیوەندی بە تەلەفۆن یان نامە
+consent-short-record = تۆمار
+consent-short-share = هاوبەشکردن
+consent-short-contact = پەیوەندی
+consent-share-question = ڕەزامەندە کە زانیارییەکانی لەگەڵ خزمەتگوزارییەک هاوبەش بکەین کاتێک بۆی ڕەوانە دەکەین
+consent-contact-question = ڕەزامەندە کە بە تەلەفۆن یان نامە پەیوەندیی پێوە بکەین
+field-consent-more = هەروەها
+consent-title = ڕەزامەندی: { $name }
+consent-state-given = دراوە لە { $date }
+consent-state-withdrawn = کێشراوەتەوە لە { $date }
+consent-state-never = نەپرسراوە
+consent-hint = Space ڕەزامەندیی هەڵبژێردراو دەدات یان دەیکێشێتەوە، وەک ئێستا کەسەکە دەڵێت. Esc دایدەخات.
+consent-history = هەموو گۆڕانکارییەک، نوێترین یەکەم:
+consent-event-given = دراوە
+consent-event-withdrawn = کێشراوەتەوە
+consent-no-contact = پەیوەندی مەکە
+consent-anonymised = ئەم تۆمارە بێناو کراوە: چیتر هیچ ڕەزامەندییەک نەماوە بۆ تۆمارکردن.
+consent-withdraw-record-question = { $name } چیتر ڕەزامەند نییە کە تۆمارێکی دەربارەی هەڵبگرین. تۆمارەکەی ئێستا بێناو دەکرێت: ناو، تەلەفۆن، تێبینییەکان و ساڵی لەدایکبوون لادەبرێن، هەروەها تێبینییەکانی سەردان و ڕەوانەکردن و نۆرەکانی. سەردانەکانی بەبێ ناو لە ژمارەکاندا دەمێننەوە. ئەمە ناگەڕێتەوە.
+consent-withdraw-record-yes = بێناوکردنی تۆمارەکە
+status-consent-given = ڕەزامەندی تۆمار کرا.
+status-consent-withdrawn = کێشانەوەی ڕەزامەندی تۆمار کرا.
+status-record-anonymised = تۆمارەکە بێناو کرا.
+anonymised-retention = ماوەی هەڵگرتن تێپەڕیوە
+anonymised-consent = ڕەزامەندی کێشراوەتەوە
+person-anonymised-heading = تۆماری بێناوکراو · { $reference } · { $date }، { $why }
+audit-consent-given = ڕەزامەندیی { $person } ی تۆمار کرد: { $what }
+audit-consent-withdrawn = کێشانەوەی ڕەزامەندیی { $person } ی تۆمار کرد: { $what }
+audit-anonymised = { $person } ی بێناو کرد ({ $what })
+field-retention-years = هەڵگرتنی تۆمارەکان دوای دوایین پەیوەندی (ساڵ)
+error-retention-years = ژمارەی ساڵ لە 1 تا 30 بنووسە (6 ئاساییە).
+key-consent = ڕەزامەندی
+
+## Data life cycle: the retention review.
+key-consent-change = دان یان کێشانەوە
+key-review-retention = پێداچوونەوەی هەڵگرتن
+retention-save-first = سەرەتا ڕێکخستنەکان پاشەکەوت بکە (Ctrl+S)، پاشان بە ماوەی هەڵگرتندا بچۆرەوە.
+retention-none-due = ماوەی هەڵگرتنی هیچ تۆمارێک تێنەپەڕیوە ({ $years } ساڵ دوای دوایین پەیوەندی).
+retention-line = { $reference } · دوایین پەیوەندی { $date }
+retention-more = … و { $count } ی تر
+retention-question = { $count ->
+    [one] ماوەی هەڵگرتنی { $count } تۆمار تێپەڕیوە ({ $years } ساڵ دوای دوایین پەیوەندی). ئێستا بێناوی بکەین؟ ناو، ژمارەی تەلەفۆن، تێبینییەکان و ساڵی لەدایکبوون لادەبرێن؛ ژمارەکانی ناو ڕاپۆرتەکان وەک خۆیان دەمێننەوە. ئەمە ناگەڕێتەوە.
+   *[other] ماوەی هەڵگرتنی { $count } تۆمار تێپەڕیوە ({ $years } ساڵ دوای دوایین پەیوەندی). ئێستا بێناویان بکەین؟ ناو، ژمارەی تەلەفۆن، تێبینییەکان و ساڵی لەدایکبوون لادەبرێن؛ ژمارەکانی ناو ڕاپۆرتەکان وەک خۆیان دەمێننەوە. ئەمە ناگەڕێتەوە.
+}
+retention-yes = بێناویان بکە
+retention-done = { $count ->
+    [one] { $count } تۆمار بێناو کرا.
+   *[other] { $count } تۆمار بێناو کران.
+}
+retention-cli-due = { $count ->
+    [one] ماوەی هەڵگرتنی { $count } تۆمار تێپەڕیوە ({ $years } ساڵ دوای دوایین پەیوەندی: پێش { $cutoff }). کۆد و دوایین پەیوەندی:
+   *[other] ماوەی هەڵگرتنی { $count } تۆمار تێپەڕیوە ({ $years } ساڵ دوای دوایین پەیوەندی: پێش { $cutoff }). کۆد و دوایین پەیوەندی:
+}
+sar-title = هەموو ئەوەی { $centre } دەربارەی { $name } ({ $reference }) هەڵیگرتووە
+sar-generated = لە { $date } نووسرا، بە داوای خۆی.
+sar-left-out = تێدا نییە: زانیاریی کەسانی تر (ئەندامانی تری خێزانەکە دەژمێردرێن، بەڵام ناویان نانووسرێت)، و نیگەرانییەکانی پاراستن، کە بەرپرسی پاراستن بە جیا بڕیاریان لەسەر دەدات.
+sar-details = زانیارییەکانی
+sar-household = خێزان
+sar-household-others = { $count ->
+    [one] بەڵێ، لەگەڵ { $count } کەسی تر
+   *[other] بەڵێ، لەگەڵ { $count } کەسی تر
+}
+sar-consent = ڕەزامەندی، هەموو گۆڕانکارییەک
+sar-visits = سەردانەکان
+sar-referrals = ئاراستەکردن و ڕەوانەکردنەکان
+sar-bookings = نۆرەکانی وەرگێڕ
+sar-key-dates = بەروارە گرنگەکان
+sar-support = یارمەتیی دراو
+sar-audit = کێ تۆمارەکەی بینی یان گۆڕی
+sar-nothing = هیچ.
+sar-bad-reference = ئەمە کۆد نییە (ئەو پیت و ژمارانەی لە پەڕەکەیدان).
+sar-written = نووسرا: { $file } (و { $json } بۆ بەرنامەکان).
+sar-box-title = هەموو ئەوەی دەربارەی هەڵمانگرتووە (مافی دەستگەیشتن)
+sar-box-hint = بەڵگەنامەکە دەچێتە ئەم فایلە (HTML ئەگەر ناوەکەی بە .html کۆتایی بێت)، و هەمان شت وەک JSON لە تەنیشتیەوە. بە سەلامەتی بیدە بە خۆی، پاشان بیسڕەوە.
+key-subject-access = مافی دەستگەیشتن

@@ -1228,3 +1228,81 @@ export-full-yes = Write it, with names
 export-full-no = Go back
 work-export-title = Exporting
 work-export-what = Writing the file: a moment, please.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Keeping a record
+consent-purpose-share = Sharing for referrals
+consent-purpose-contact = Contact by phone or text
+consent-short-record = record
+consent-short-share = sharing
+consent-short-contact = contact
+consent-share-question = They agree that we share their details with a service when we refer them
+consent-contact-question = They agree that we contact them by phone or text
+field-consent-more = Also
+consent-title = Consent: { $name }
+consent-state-given = given { $date }
+consent-state-withdrawn = withdrawn { $date }
+consent-state-never = not asked
+consent-hint = Space gives or withdraws the selected consent, as they say now. Esc closes.
+consent-history = Every change, newest first:
+consent-event-given = given
+consent-event-withdrawn = withdrawn
+consent-no-contact = do not contact
+consent-anonymised = This record is anonymised: there is no consent left to record.
+consent-withdraw-record-question = { $name } no longer agrees that we keep a record about them. Their record will be anonymised now: name, phone, notes and year of birth are removed, and the notes on their visits, referrals and bookings. Their visits stay in the figures, without a name. This cannot be undone.
+consent-withdraw-record-yes = Anonymise the record
+status-consent-given = Consent recorded.
+status-consent-withdrawn = Withdrawal of consent recorded.
+status-record-anonymised = The record is anonymised.
+anonymised-retention = past the retention period
+anonymised-consent = consent withdrawn
+person-anonymised-heading = Anonymised record · { $reference } · { $date }, { $why }
+audit-consent-given = recorded consent for { $person }: { $what }
+audit-consent-withdrawn = recorded a withdrawal of consent for { $person }: { $what }
+audit-anonymised = anonymised { $person } ({ $what })
+field-retention-years = Keep records after the last contact (years)
+error-retention-years = Type a number of years from 1 to 30 (6 is usual).
+key-consent = Consent
+
+## Data life cycle: the retention review.
+key-consent-change = Give or withdraw
+key-review-retention = Retention review
+retention-save-first = Save the settings first (Ctrl+S), then review retention.
+retention-none-due = Nobody is past the retention period ({ $years } years after the last contact).
+retention-line = { $reference } · last contact { $date }
+retention-more = … and { $count } more
+retention-question = { $count ->
+    [one] 1 record is past the retention period ({ $years } years after the last contact). Anonymise it now? Names, phone numbers, notes and years of birth are removed; the figures in reports stay as they are. This cannot be undone.
+   *[other] { $count } records are past the retention period ({ $years } years after the last contact). Anonymise them now? Names, phone numbers, notes and years of birth are removed; the figures in reports stay as they are. This cannot be undone.
+}
+retention-yes = Anonymise them
+retention-done = { $count ->
+    [one] 1 record anonymised.
+   *[other] { $count } records anonymised.
+}
+retention-cli-due = { $count ->
+    [one] 1 record is past the retention period ({ $years } years after the last contact: before { $cutoff }). Reference and last contact:
+   *[other] { $count } records are past the retention period ({ $years } years after the last contact: before { $cutoff }). Reference and last contact:
+}
+sar-title = Everything { $centre } holds about { $name } ({ $reference })
+sar-generated = Written on { $date }, at their request.
+sar-left-out = Not included: other people's details (the other members of a household are counted, not named), and safeguarding records, which the safeguarding lead decides on separately.
+sar-details = Their details
+sar-household = Household
+sar-household-others = { $count ->
+    [one] yes, with 1 other person
+   *[other] yes, with { $count } others
+}
+sar-consent = Consent, every change
+sar-visits = Visits
+sar-referrals = Signposting and referrals
+sar-bookings = Interpreter bookings
+sar-key-dates = Key dates
+sar-support = Support given
+sar-audit = Who saw or changed their record
+sar-nothing = None.
+sar-bad-reference = That is not a reference code (the letters and digits on their page).
+sar-written = Written: { $file } (and { $json } for programs).
+sar-box-title = Everything held on them (subject access)
+sar-box-hint = The document goes to this file (HTML when it ends in .html), and the same as JSON beside it. Give it to them safely, then delete it.
+key-subject-access = Everything held (subject access)

@@ -1228,3 +1228,81 @@ export-full-yes = Escribirlo, con nombres
 export-full-no = Volver
 work-export-title = Exportando
 work-export-what = Escribiendo el archivo: un momento, por favor.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Guardar un registro
+consent-purpose-share = Compartir datos para derivaciones
+consent-purpose-contact = Contacto por teléfono o mensaje
+consent-short-record = registro
+consent-short-share = compartir
+consent-short-contact = contacto
+consent-share-question = Acepta que compartamos sus datos con un servicio cuando hagamos una derivación
+consent-contact-question = Acepta que le contactemos por teléfono o mensaje
+field-consent-more = También
+consent-title = Consentimiento: { $name }
+consent-state-given = dado el { $date }
+consent-state-withdrawn = retirado el { $date }
+consent-state-never = sin preguntar
+consent-hint = Space da o retira el consentimiento seleccionado, según lo que diga ahora la persona. Esc cierra.
+consent-history = Todos los cambios, el más reciente primero:
+consent-event-given = dado
+consent-event-withdrawn = retirado
+consent-no-contact = no contactar
+consent-anonymised = Este registro está anonimizado: ya no queda consentimiento que anotar.
+consent-withdraw-record-question = { $name } ya no acepta que guardemos un registro con sus datos. Su registro se anonimizará ahora: se borran el nombre, el teléfono, las notas y el año de nacimiento, y también las notas de sus visitas, derivaciones y reservas. Sus visitas siguen contando en las cifras, sin nombre. No se puede deshacer.
+consent-withdraw-record-yes = Anonimizar el registro
+status-consent-given = Consentimiento anotado.
+status-consent-withdrawn = Retirada del consentimiento anotada.
+status-record-anonymised = El registro está anonimizado.
+anonymised-retention = plazo de conservación vencido
+anonymised-consent = consentimiento retirado
+person-anonymised-heading = Registro anonimizado · { $reference } · { $date }, { $why }
+audit-consent-given = anotó el consentimiento de { $person }: { $what }
+audit-consent-withdrawn = anotó la retirada del consentimiento de { $person }: { $what }
+audit-anonymised = anonimizó a { $person } ({ $what })
+field-retention-years = Guardar los registros tras el último contacto (años)
+error-retention-years = Escribe un número de años entre 1 y 30 (lo habitual es 6).
+key-consent = Consentimiento
+
+## Data life cycle: the retention review.
+key-consent-change = Dar o retirar
+key-review-retention = Revisar la conservación
+retention-save-first = Primero guarda los ajustes (Ctrl+S) y luego revisa la conservación.
+retention-none-due = Ningún registro ha superado el plazo de conservación ({ $years } años tras el último contacto).
+retention-line = { $reference } · último contacto { $date }
+retention-more = … y { $count } más
+retention-question = { $count ->
+    [one] { $count } registro ha superado el plazo de conservación ({ $years } años tras el último contacto). ¿Anonimizarlo ahora? Se borran los nombres, teléfonos, notas y años de nacimiento; las cifras de los informes no cambian. No se puede deshacer.
+   *[other] { $count } registros han superado el plazo de conservación ({ $years } años tras el último contacto). ¿Anonimizarlos ahora? Se borran los nombres, teléfonos, notas y años de nacimiento; las cifras de los informes no cambian. No se puede deshacer.
+}
+retention-yes = Anonimizarlos
+retention-done = { $count ->
+    [one] { $count } registro anonimizado.
+   *[other] { $count } registros anonimizados.
+}
+retention-cli-due = { $count ->
+    [one] { $count } registro ha superado el plazo de conservación ({ $years } años tras el último contacto: antes del { $cutoff }). Referencia y último contacto:
+   *[other] { $count } registros han superado el plazo de conservación ({ $years } años tras el último contacto: antes del { $cutoff }). Referencia y último contacto:
+}
+sar-title = Todo lo que { $centre } tiene sobre { $name } ({ $reference })
+sar-generated = Generado el { $date }, a petición de la persona.
+sar-left-out = No se incluye: los datos de otras personas (los demás miembros del hogar se cuentan, pero no se nombran) ni las alertas de protección, sobre las que decide aparte el responsable de protección.
+sar-details = Sus datos
+sar-household = Hogar
+sar-household-others = { $count ->
+    [one] sí, con { $count } persona más
+   *[other] sí, con { $count } personas más
+}
+sar-consent = Consentimiento, todos los cambios
+sar-visits = Visitas
+sar-referrals = Orientaciones y derivaciones
+sar-bookings = Reservas de intérprete
+sar-key-dates = Fechas clave
+sar-support = Ayuda entregada
+sar-audit = Quién vio o cambió su registro
+sar-nothing = Nada.
+sar-bad-reference = Eso no es una referencia (las letras y cifras de su página).
+sar-written = Escrito: { $file } (y { $json } para programas).
+sar-box-title = Todo lo que tenemos sobre la persona (derecho de acceso)
+sar-box-hint = El documento se guarda en este archivo (en HTML si termina en .html), y lo mismo en JSON al lado. Entrégaselo de forma segura y después bórralo.
+key-subject-access = Derecho de acceso

@@ -1228,3 +1228,81 @@ export-full-yes = بنویس، با نام‌ها
 export-full-no = برگشت
 work-export-title = در حال خروجی گرفتن
 work-export-what = در حال نوشتن فایل: لطفاً کمی صبر کنید.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = نگه‌داری اطلاعات
+consent-purpose-share = اشتراک‌گذاری برای ارجاع
+consent-purpose-contact = تماس با تلفن یا پیامک
+consent-short-record = نگه‌داری
+consent-short-share = اشتراک‌گذاری
+consent-short-contact = تماس
+consent-share-question = رضایت می‌دهد که وقتی او را به خدمتی ارجاع می‌دهیم، اطلاعاتش را با آن خدمت در میان بگذاریم
+consent-contact-question = رضایت می‌دهد که با تلفن یا پیامک با او تماس بگیریم
+field-consent-more = همچنین
+consent-title = رضایت: { $name }
+consent-state-given = در { $date } داده شد
+consent-state-withdrawn = در { $date } پس گرفته شد
+consent-state-never = پرسیده نشده
+consent-hint = Space رضایت انتخاب‌شده را، همان‌طور که فرد الان می‌گوید، می‌دهد یا پس می‌گیرد. Esc می‌بندد.
+consent-history = همهٔ تغییرها، تازه‌ترین اول:
+consent-event-given = داده شد
+consent-event-withdrawn = پس گرفته شد
+consent-no-contact = تماس نگیرید
+consent-anonymised = این رکورد بی‌نام شده است: دیگر رضایتی برای ثبت نمانده.
+consent-withdraw-record-question = { $name } دیگر رضایت ندارد که اطلاعاتش را نزد ما نگه داریم. رکورد او همین حالا بی‌نام می‌شود: نام، تلفن، یادداشت‌ها و سال تولد پاک می‌شوند، و نیز یادداشت‌های مراجعه‌ها، ارجاع‌ها و رزروهایش. مراجعه‌هایش بدون نام در آمار می‌مانند. این کار برگشت‌پذیر نیست.
+consent-withdraw-record-yes = بی‌نام کردن رکورد
+status-consent-given = رضایت ثبت شد.
+status-consent-withdrawn = پس گرفتن رضایت ثبت شد.
+status-record-anonymised = رکورد بی‌نام شد.
+anonymised-retention = مدت نگه‌داری گذشته
+anonymised-consent = رضایت پس گرفته شد
+person-anonymised-heading = رکورد بی‌نام‌شده · { $reference } · { $date }، { $why }
+audit-consent-given = رضایت { $person } را ثبت کرد: { $what }
+audit-consent-withdrawn = پس گرفتن رضایت { $person } را ثبت کرد: { $what }
+audit-anonymised = { $person } را بی‌نام کرد ({ $what })
+field-retention-years = نگه‌داری رکوردها پس از آخرین تماس (سال)
+error-retention-years = عددی از 1 تا 30 سال بنویسید (معمولاً 6).
+key-consent = رضایت
+
+## Data life cycle: the retention review.
+key-consent-change = دادن یا پس گرفتن
+key-review-retention = بازبینی نگه‌داری
+retention-save-first = اول تنظیمات را ذخیره کنید (Ctrl+S)، بعد نگه‌داری را بازبینی کنید.
+retention-none-due = مدت نگه‌داری هیچ رکوردی نگذشته است ({ $years } سال پس از آخرین تماس).
+retention-line = { $reference } · آخرین تماس { $date }
+retention-more = … و { $count } مورد دیگر
+retention-question = { $count ->
+    [one] مدت نگه‌داری { $count } رکورد گذشته است ({ $years } سال پس از آخرین تماس). همین حالا بی‌نام شود؟ نام‌ها، شماره‌های تلفن، یادداشت‌ها و سال‌های تولد پاک می‌شوند؛ آمار گزارش‌ها همان‌طور می‌ماند. این کار برگشت‌پذیر نیست.
+   *[other] مدت نگه‌داری { $count } رکورد گذشته است ({ $years } سال پس از آخرین تماس). همین حالا بی‌نام شوند؟ نام‌ها، شماره‌های تلفن، یادداشت‌ها و سال‌های تولد پاک می‌شوند؛ آمار گزارش‌ها همان‌طور می‌ماند. این کار برگشت‌پذیر نیست.
+}
+retention-yes = بی‌نام کردن آن‌ها
+retention-done = { $count ->
+    [one] { $count } رکورد بی‌نام شد.
+   *[other] { $count } رکورد بی‌نام شدند.
+}
+retention-cli-due = { $count ->
+    [one] مدت نگه‌داری { $count } رکورد گذشته است ({ $years } سال پس از آخرین تماس: پیش از { $cutoff }). کد مرجع و آخرین تماس:
+   *[other] مدت نگه‌داری { $count } رکورد گذشته است ({ $years } سال پس از آخرین تماس: پیش از { $cutoff }). کد مرجع و آخرین تماس:
+}
+sar-title = هر آنچه { $centre } دربارهٔ { $name } ({ $reference }) نگه می‌دارد
+sar-generated = نوشته‌شده در { $date }، به درخواست خود فرد.
+sar-left-out = شامل نیست: اطلاعات افراد دیگر (اعضای دیگر خانوار شمرده می‌شوند، ولی نامشان نمی‌آید)، و نگرانی‌های حفاظتی، که مسئول حفاظت جداگانه دربارهٔ آن‌ها تصمیم می‌گیرد.
+sar-details = اطلاعات فرد
+sar-household = خانوار
+sar-household-others = { $count ->
+    [one] بله، با { $count } نفر دیگر
+   *[other] بله، با { $count } نفر دیگر
+}
+sar-consent = رضایت، همهٔ تغییرها
+sar-visits = مراجعه‌ها
+sar-referrals = راهنمایی‌ها و ارجاع‌ها
+sar-bookings = رزروهای مترجم
+sar-key-dates = تاریخ‌های مهم
+sar-support = کمک داده‌شده
+sar-audit = چه کسی رکورد او را دید یا تغییر داد
+sar-nothing = هیچ.
+sar-bad-reference = این کد مرجع نیست (حرف‌ها و عددهای صفحهٔ فرد).
+sar-written = نوشته شد: { $file } (و { $json } برای برنامه‌ها).
+sar-box-title = هر آنچه دربارهٔ فرد نگه می‌داریم (حق دسترسی)
+sar-box-hint = سند در این فایل نوشته می‌شود (اگر نامش به .html ختم شود، به صورت HTML)، و همان به صورت JSON کنار آن. آن را به‌طور امن به خود فرد بدهید، سپس پاکش کنید.
+key-subject-access = حق دسترسی

@@ -1228,3 +1228,81 @@ export-full-yes = L'écrire, avec les noms
 export-full-no = Retour
 work-export-title = Export en cours
 work-export-what = Écriture du fichier : un instant, s'il vous plaît.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Garder une fiche
+consent-purpose-share = Partage pour les mises en relation
+consent-purpose-contact = Contact par téléphone ou SMS
+consent-short-record = fiche
+consent-short-share = partage
+consent-short-contact = contact
+consent-share-question = La personne accepte que nous transmettions ses coordonnées à un service quand nous la mettons en relation avec lui
+consent-contact-question = La personne accepte que nous la contactions par téléphone ou SMS
+field-consent-more = Aussi
+consent-title = Consentement : { $name }
+consent-state-given = donné le { $date }
+consent-state-withdrawn = retiré le { $date }
+consent-state-never = pas demandé
+consent-hint = Space donne ou retire le consentement sélectionné, selon ce que dit la personne maintenant. Esc ferme.
+consent-history = Chaque changement, le plus récent d'abord :
+consent-event-given = donné
+consent-event-withdrawn = retiré
+consent-no-contact = ne pas contacter
+consent-anonymised = Cette fiche est anonymisée : il n'y a plus de consentement à noter.
+consent-withdraw-record-question = { $name } ne veut plus que nous gardions une fiche à son sujet. Sa fiche va être anonymisée maintenant : le nom, le téléphone, les notes et l'année de naissance sont effacés, ainsi que les notes de ses visites, mises en relation et réservations. Ses visites restent dans les chiffres, sans nom. C'est définitif.
+consent-withdraw-record-yes = Anonymiser la fiche
+status-consent-given = Consentement noté.
+status-consent-withdrawn = Retrait du consentement noté.
+status-record-anonymised = La fiche est anonymisée.
+anonymised-retention = durée de conservation dépassée
+anonymised-consent = consentement retiré
+person-anonymised-heading = Fiche anonymisée · { $reference } · { $date }, { $why }
+audit-consent-given = a noté le consentement de { $person } : { $what }
+audit-consent-withdrawn = a noté le retrait du consentement de { $person } : { $what }
+audit-anonymised = a anonymisé { $person } ({ $what })
+field-retention-years = Garder les fiches après le dernier contact (en années)
+error-retention-years = Tapez un nombre d'années entre 1 et 30 (6 en général).
+key-consent = Consentement
+
+## Data life cycle: the retention review.
+key-consent-change = Donner ou retirer
+key-review-retention = Revoir la conservation
+retention-save-first = Enregistrez d'abord les réglages (Ctrl+S), puis revoyez la conservation.
+retention-none-due = Aucune fiche n'a dépassé la durée de conservation ({ $years } ans après le dernier contact).
+retention-line = { $reference } · dernier contact le { $date }
+retention-more = … et { $count } de plus
+retention-question = { $count ->
+    [one] { $count } fiche a dépassé la durée de conservation ({ $years } ans après le dernier contact). L'anonymiser maintenant ? Les noms, numéros de téléphone, notes et années de naissance sont effacés ; les chiffres des bilans restent tels quels. C'est définitif.
+   *[other] { $count } fiches ont dépassé la durée de conservation ({ $years } ans après le dernier contact). Les anonymiser maintenant ? Les noms, numéros de téléphone, notes et années de naissance sont effacés ; les chiffres des bilans restent tels quels. C'est définitif.
+}
+retention-yes = Les anonymiser
+retention-done = { $count ->
+    [one] { $count } fiche anonymisée.
+   *[other] { $count } fiches anonymisées.
+}
+retention-cli-due = { $count ->
+    [one] { $count } fiche a dépassé la durée de conservation ({ $years } ans après le dernier contact : avant le { $cutoff }). Référence et dernier contact :
+   *[other] { $count } fiches ont dépassé la durée de conservation ({ $years } ans après le dernier contact : avant le { $cutoff }). Référence et dernier contact :
+}
+sar-title = Toutes les données de { $centre } sur { $name } ({ $reference })
+sar-generated = Établi le { $date }, à la demande de la personne.
+sar-left-out = Non inclus : les données d'autres personnes (les autres membres du foyer sont comptés, pas nommés), et les alertes de protection, sur lesquelles le référent protection décide à part.
+sar-details = Ses informations
+sar-household = Foyer
+sar-household-others = { $count ->
+    [one] oui, avec { $count } autre personne
+   *[other] oui, avec { $count } autres personnes
+}
+sar-consent = Consentement, chaque changement
+sar-visits = Visites
+sar-referrals = Orientations et mises en relation
+sar-bookings = Réservations d'interprètes
+sar-key-dates = Dates clés
+sar-support = Aide donnée
+sar-audit = Qui a consulté ou modifié sa fiche
+sar-nothing = Rien.
+sar-bad-reference = Ce n'est pas une référence (les lettres et les chiffres sur sa page).
+sar-written = Écrit : { $file } (et { $json } pour les programmes).
+sar-box-title = Tout ce que nous détenons sur la personne (droit d'accès)
+sar-box-hint = Le document va dans ce fichier (en HTML s'il se termine par .html), avec le même contenu en JSON à côté. Remettez-le à la personne de façon sûre, puis supprimez-le.
+key-subject-access = Droit d'accès

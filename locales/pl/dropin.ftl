@@ -1254,3 +1254,89 @@ export-full-yes = Zapisz z imionami
 export-full-no = Wróć
 work-export-title = Eksportowanie
 work-export-what = Zapisywanie pliku: chwileczkę.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Prowadzenie zapisu
+consent-purpose-share = Przekazanie danych przy skierowaniu
+consent-purpose-contact = Kontakt telefoniczny lub SMS
+consent-short-record = zapis
+consent-short-share = przekazanie
+consent-short-contact = kontakt
+consent-share-question = Zgadza się na przekazanie swoich danych usłudze, do której ją skierujemy
+consent-contact-question = Zgadza się, byśmy kontaktowali się z nią telefonicznie lub SMS-em
+field-consent-more = Także
+consent-title = Zgoda: { $name }
+consent-state-given = udzielona { $date }
+consent-state-withdrawn = wycofana { $date }
+consent-state-never = nie pytano
+consent-hint = Space udziela lub wycofuje zaznaczoną zgodę, zgodnie z tym, co osoba mówi teraz. Esc zamyka.
+consent-history = Wszystkie zmiany, od najnowszej:
+consent-event-given = udzielona
+consent-event-withdrawn = wycofana
+consent-no-contact = nie kontaktować
+consent-anonymised = Ten zapis jest zanonimizowany: nie ma już zgody do zapisania.
+consent-withdraw-record-question = { $name } nie zgadza się już na prowadzenie zapisu o sobie. Zapis zostanie teraz zanonimizowany: usuwamy imię i nazwisko, telefon, notatki i rok urodzenia, a także notatki z wizyt, skierowań i rezerwacji. Wizyty zostają w liczbach, bez nazwiska. Tego nie da się cofnąć.
+consent-withdraw-record-yes = Zanonimizuj zapis
+status-consent-given = Zapisano zgodę.
+status-consent-withdrawn = Zapisano wycofanie zgody.
+status-record-anonymised = Zapis zanonimizowany.
+anonymised-retention = minął okres przechowywania
+anonymised-consent = wycofanie zgody
+person-anonymised-heading = Zapis zanonimizowany · { $reference } · { $date }, { $why }
+audit-consent-given = zapis zgody osoby { $person }: { $what }
+audit-consent-withdrawn = zapis wycofania zgody osoby { $person }: { $what }
+audit-anonymised = anonimizacja osoby { $person } ({ $what })
+field-retention-years = Przechowuj zapisy po ostatnim kontakcie (w latach)
+error-retention-years = Wpisz liczbę lat od 1 do 30 (zwykle 6).
+key-consent = Zgoda
+
+## Data life cycle: the retention review.
+key-consent-change = Udziel lub wycofaj
+key-review-retention = Przegląd przechowywania
+retention-save-first = Najpierw zapisz ustawienia (Ctrl+S), a potem zrób przegląd przechowywania.
+retention-none-due = Dla nikogo nie minął okres przechowywania (w latach od ostatniego kontaktu: { $years }).
+retention-line = { $reference } · ostatni kontakt { $date }
+retention-more = … i jeszcze { $count }
+retention-question = { $count ->
+    [one] Okres przechowywania minął dla 1 zapisu (w latach od ostatniego kontaktu: { $years }). Zanonimizować go teraz? Usunięte zostaną imiona i nazwiska, numery telefonów, notatki i lata urodzenia; liczby w raportach pozostaną bez zmian. Tego nie da się cofnąć.
+    [few] Okres przechowywania minął dla { $count } zapisów (w latach od ostatniego kontaktu: { $years }). Zanonimizować je teraz? Usunięte zostaną imiona i nazwiska, numery telefonów, notatki i lata urodzenia; liczby w raportach pozostaną bez zmian. Tego nie da się cofnąć.
+    [many] Okres przechowywania minął dla { $count } zapisów (w latach od ostatniego kontaktu: { $years }). Zanonimizować je teraz? Usunięte zostaną imiona i nazwiska, numery telefonów, notatki i lata urodzenia; liczby w raportach pozostaną bez zmian. Tego nie da się cofnąć.
+   *[other] Okres przechowywania minął dla { $count } zapisu (w latach od ostatniego kontaktu: { $years }). Zanonimizować je teraz? Usunięte zostaną imiona i nazwiska, numery telefonów, notatki i lata urodzenia; liczby w raportach pozostaną bez zmian. Tego nie da się cofnąć.
+}
+retention-yes = Zanonimizuj je
+retention-done = { $count ->
+    [one] Zanonimizowano 1 zapis.
+    [few] Zanonimizowano { $count } zapisy.
+    [many] Zanonimizowano { $count } zapisów.
+   *[other] Zanonimizowano { $count } zapisu.
+}
+retention-cli-due = { $count ->
+    [one] Okres przechowywania minął dla 1 zapisu (w latach od ostatniego kontaktu: { $years }; ostatni kontakt przed { $cutoff }). Kod i ostatni kontakt:
+    [few] Okres przechowywania minął dla { $count } zapisów (w latach od ostatniego kontaktu: { $years }; ostatni kontakt przed { $cutoff }). Kod i ostatni kontakt:
+    [many] Okres przechowywania minął dla { $count } zapisów (w latach od ostatniego kontaktu: { $years }; ostatni kontakt przed { $cutoff }). Kod i ostatni kontakt:
+   *[other] Okres przechowywania minął dla { $count } zapisu (w latach od ostatniego kontaktu: { $years }; ostatni kontakt przed { $cutoff }). Kod i ostatni kontakt:
+}
+sar-title = Wszystko, co { $centre } przechowuje o osobie { $name } ({ $reference })
+sar-generated = Sporządzono { $date } na prośbę tej osoby.
+sar-left-out = Nie obejmuje: danych innych osób (pozostali członkowie gospodarstwa domowego są policzeni, ale nie wymienieni z imienia) ani zgłoszeń zagrożenia, o których osobno decyduje osoba ds. ochrony.
+sar-details = Dane osoby
+sar-household = Gospodarstwo domowe
+sar-household-others = { $count ->
+    [one] tak, z 1 inną osobą
+    [few] tak, z { $count } innymi osobami
+    [many] tak, z { $count } innymi osobami
+   *[other] tak, z { $count } innymi osobami
+}
+sar-consent = Zgoda, wszystkie zmiany
+sar-visits = Wizyty
+sar-referrals = Wskazania i skierowania
+sar-bookings = Rezerwacje tłumaczy
+sar-key-dates = Ważne terminy
+sar-support = Udzielone wsparcie
+sar-audit = Kto oglądał lub zmieniał zapis
+sar-nothing = Brak.
+sar-bad-reference = To nie jest kod osoby (litery i cyfry na jej stronie).
+sar-written = Zapisano: { $file } (oraz { $json } dla programów).
+sar-box-title = Wszystko, co przechowujemy o osobie (prawo dostępu)
+sar-box-hint = Dokument trafi do tego pliku (HTML, gdy nazwa kończy się na .html), a obok ta sama treść jako JSON. Przekaż go osobie w bezpieczny sposób, a potem usuń.
+key-subject-access = Prawo dostępu

@@ -1228,3 +1228,81 @@ export-full-yes = ولیکه، له نومونو سره
 export-full-no = بېرته تګ
 work-export-title = صادرېږي
 work-export-what = فایل لیکل کېږي: یوه شېبه، مهرباني.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = د ریکارډ ساتل
+consent-purpose-share = د معرفي لپاره شریکول
+consent-purpose-contact = په تلیفون یا پیغام اړیکه
+consent-short-record = ریکارډ
+consent-short-share = شریکول
+consent-short-contact = اړیکه
+consent-share-question = رضایت لري چې کله یې یو خدمت ته معرفي کوو، د هغوی معلومات له هغه خدمت سره شریک کړو
+consent-contact-question = رضایت لري چې له هغوی سره په تلیفون یا پیغام اړیکه ونیسو
+field-consent-more = همدارنګه
+consent-title = رضایت: { $name }
+consent-state-given = په { $date } ورکړل شو
+consent-state-withdrawn = په { $date } بېرته واخیستل شو
+consent-state-never = نه دی پوښتل شوی
+consent-hint = Space ټاکل شوی رضایت ورکوي یا بېرته اخلي، لکه څنګه چې کس اوس وايي. Esc بندوي.
+consent-history = هر بدلون، تر ټولو نوی لومړی:
+consent-event-given = ورکړل شو
+consent-event-withdrawn = بېرته واخیستل شو
+consent-no-contact = اړیکه مه نیسئ
+consent-anonymised = دا ریکارډ بې نومه شوی: نور هېڅ رضایت نشته چې ثبت شي.
+consent-withdraw-record-question = { $name } نور رضایت نه لري چې د هغوی په اړه ریکارډ وساتو. د هغوی ریکارډ به همدا اوس بې نومه شي: نوم، تلیفون، یادونې او د زیږون کال لرې کېږي، او د هغوی د راتګونو، معرفي او ریزرفونو یادونې هم. د هغوی راتګونه بې له نوم په شمېرو کې پاتې کېږي. دا کار بېرته نه شي ګرځول کېدای.
+consent-withdraw-record-yes = ریکارډ بې نومه کول
+status-consent-given = رضایت ثبت شو.
+status-consent-withdrawn = د رضایت بېرته اخیستل ثبت شول.
+status-record-anonymised = ریکارډ بې نومه شو.
+anonymised-retention = د ساتلو موده تېره شوې
+anonymised-consent = رضایت بېرته اخیستل شوی
+person-anonymised-heading = بې نومه شوی ریکارډ · { $reference } · { $date }، { $why }
+audit-consent-given = د { $person } رضایت یې ثبت کړ: { $what }
+audit-consent-withdrawn = د { $person } د رضایت بېرته اخیستل یې ثبت کړل: { $what }
+audit-anonymised = { $person } یې بې نومه کړ ({ $what })
+field-retention-years = له وروستۍ اړیکې وروسته د ریکارډونو ساتل (کلونه)
+error-retention-years = له 1 څخه تر 30 پورې د کلونو شمېر ولیکئ (معمولاً 6).
+key-consent = رضایت
+
+## Data life cycle: the retention review.
+key-consent-change = ورکول یا بېرته اخیستل
+key-review-retention = د ساتلو کتنه
+retention-save-first = لومړی تنظیمات ثبت کړئ (Ctrl+S)، بیا د ساتلو موده وګورئ.
+retention-none-due = د هېچا د ساتلو موده نه ده تېره شوې (له وروستۍ اړیکې { $years } کاله وروسته).
+retention-line = { $reference } · وروستۍ اړیکه { $date }
+retention-more = … او { $count } نور
+retention-question = { $count ->
+    [one] د { $count } ریکارډ د ساتلو موده تېره شوې (له وروستۍ اړیکې { $years } کاله وروسته). اوس یې بې نومه کړو؟ نومونه، د تلیفون شمېرې، یادونې او د زیږون کلونه لرې کېږي؛ په راپورونو کې شمېرې همداسې پاتې کېږي. دا کار بېرته نه شي ګرځول کېدای.
+   *[other] د { $count } ریکارډونو د ساتلو موده تېره شوې (له وروستۍ اړیکې { $years } کاله وروسته). اوس یې بې نومه کړو؟ نومونه، د تلیفون شمېرې، یادونې او د زیږون کلونه لرې کېږي؛ په راپورونو کې شمېرې همداسې پاتې کېږي. دا کار بېرته نه شي ګرځول کېدای.
+}
+retention-yes = بې نومه یې کړئ
+retention-done = { $count ->
+    [one] { $count } ریکارډ بې نومه شو.
+   *[other] { $count } ریکارډونه بې نومه شول.
+}
+retention-cli-due = { $count ->
+    [one] د { $count } ریکارډ د ساتلو موده تېره شوې (له وروستۍ اړیکې { $years } کاله وروسته: له { $cutoff } مخکې). کوډ او وروستۍ اړیکه:
+   *[other] د { $count } ریکارډونو د ساتلو موده تېره شوې (له وروستۍ اړیکې { $years } کاله وروسته: له { $cutoff } مخکې). کوډ او وروستۍ اړیکه:
+}
+sar-title = هر څه چې { $centre } د { $name } ({ $reference }) په اړه ساتي
+sar-generated = په { $date } ولیکل شو، د هغوی په غوښتنه.
+sar-left-out = پکې نه دي: د نورو کسانو معلومات (د کورنۍ نور غړي شمېرل کېږي، خو نومونه یې نه اخیستل کېږي)، او د ساتنې اندېښنې، چې د ساتنې مسؤل یې په اړه جلا پرېکړه کوي.
+sar-details = د هغوی معلومات
+sar-household = کورنۍ
+sar-household-others = { $count ->
+    [one] هو، له { $count } بل کس سره
+   *[other] هو، له { $count } نورو کسانو سره
+}
+sar-consent = رضایت، هر بدلون
+sar-visits = راتګونه
+sar-referrals = لارښوونې او معرفي
+sar-bookings = د ترجمانانو ریزرفونه
+sar-key-dates = مهمې نېټې
+sar-support = ورکړل شوې مرسته
+sar-audit = چا د هغوی ریکارډ ولید یا بدل کړ
+sar-nothing = هېڅ نه.
+sar-bad-reference = دا کوډ نه دی (هغه توري او شمېرې چې د هغوی په پاڼه دي).
+sar-written = ولیکل شو: { $file } (او { $json } د پروګرامونو لپاره).
+sar-box-title = هر څه چې د هغوی په اړه ساتو (د لاسرسي حق)
+sar-box-hint = سند همدې فایل ته ځي (HTML، که نوم یې په .html پای ته رسېږي)، او همدا د JSON په توګه د هغه تر څنګ. په خوندي ډول یې هغوی ته ورکړئ، بیا یې ړنګ کړئ.
+key-subject-access = د لاسرسي حق

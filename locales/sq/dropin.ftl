@@ -1228,3 +1228,81 @@ export-full-yes = Shkruaje, me emra
 export-full-no = Kthehu
 work-export-title = Po eksportohet
 work-export-what = Po shkruhet skedari: një çast, ju lutem.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Mbajtja e të dhënave
+consent-purpose-share = Ndarja për referime
+consent-purpose-contact = Kontakt me telefon ose mesazh
+consent-short-record = të dhënat
+consent-short-share = ndarja
+consent-short-contact = kontakti
+consent-share-question = Jep pëlqimin që t’i ndajmë të dhënat me një shërbim kur e referojmë
+consent-contact-question = Jep pëlqimin që ta kontaktojmë me telefon ose mesazh
+field-consent-more = Gjithashtu
+consent-title = Pëlqimi: { $name }
+consent-state-given = dhënë më { $date }
+consent-state-withdrawn = tërhequr më { $date }
+consent-state-never = nuk është pyetur
+consent-hint = Space jep ose tërheq pëlqimin e zgjedhur, siç thotë personi tani. Esc mbyll.
+consent-history = Çdo ndryshim, më i riu në krye:
+consent-event-given = dhënë
+consent-event-withdrawn = tërhequr
+consent-no-contact = mos e kontaktoni
+consent-anonymised = Ky regjistrim është anonimizuar: nuk ka më pëlqim për të shënuar.
+consent-withdraw-record-question = { $name } nuk jep më pëlqimin që të mbajmë të dhëna për të. Të dhënat do të anonimizohen tani: hiqen emri, telefoni, shënimet dhe viti i lindjes, si edhe shënimet e vizitave, referimeve dhe rezervimeve. Vizitat mbeten në shifra, pa emër. Kjo nuk mund të zhbëhet.
+consent-withdraw-record-yes = Anonimizo të dhënat
+status-consent-given = Pëlqimi u shënua.
+status-consent-withdrawn = Tërheqja e pëlqimit u shënua.
+status-record-anonymised = Të dhënat u anonimizuan.
+anonymised-retention = ka kaluar afati i ruajtjes
+anonymised-consent = pëlqimi u tërhoq
+person-anonymised-heading = Regjistrim i anonimizuar · { $reference } · { $date }, { $why }
+audit-consent-given = shënoi pëlqimin për { $person }: { $what }
+audit-consent-withdrawn = shënoi tërheqjen e pëlqimit për { $person }: { $what }
+audit-anonymised = anonimizoi { $person } ({ $what })
+field-retention-years = Mbaji të dhënat pas kontaktit të fundit (vite)
+error-retention-years = Shkruani një numër vitesh nga 1 deri në 30 (zakonisht 6).
+key-consent = Pëlqimi
+
+## Data life cycle: the retention review.
+key-consent-change = Jep ose tërhiq
+key-review-retention = Rishikimi i ruajtjes
+retention-save-first = Ruani fillimisht cilësimet (Ctrl+S), pastaj rishikoni ruajtjen.
+retention-none-due = Askush nuk e ka kaluar afatin e ruajtjes ({ $years } vjet pas kontaktit të fundit).
+retention-line = { $reference } · kontakti i fundit { $date }
+retention-more = … dhe { $count } të tjerë
+retention-question = { $count ->
+    [one] { $count } regjistrim e ka kaluar afatin e ruajtjes ({ $years } vjet pas kontaktit të fundit). Ta anonimizojmë tani? Hiqen emrat, numrat e telefonit, shënimet dhe vitet e lindjes; shifrat në raporte mbeten siç janë. Kjo nuk mund të zhbëhet.
+   *[other] { $count } regjistrime e kanë kaluar afatin e ruajtjes ({ $years } vjet pas kontaktit të fundit). T’i anonimizojmë tani? Hiqen emrat, numrat e telefonit, shënimet dhe vitet e lindjes; shifrat në raporte mbeten siç janë. Kjo nuk mund të zhbëhet.
+}
+retention-yes = Anonimizoji
+retention-done = { $count ->
+    [one] { $count } regjistrim u anonimizua.
+   *[other] { $count } regjistrime u anonimizuan.
+}
+retention-cli-due = { $count ->
+    [one] { $count } regjistrim e ka kaluar afatin e ruajtjes ({ $years } vjet pas kontaktit të fundit: para { $cutoff }). Kodi dhe kontakti i fundit:
+   *[other] { $count } regjistrime e kanë kaluar afatin e ruajtjes ({ $years } vjet pas kontaktit të fundit: para { $cutoff }). Kodi dhe kontakti i fundit:
+}
+sar-title = Gjithçka që mban { $centre } për { $name } ({ $reference })
+sar-generated = Shkruar më { $date }, me kërkesën e personit.
+sar-left-out = Nuk përfshihen: të dhënat e personave të tjerë (anëtarët e tjerë të familjes numërohen, por nuk përmenden me emër) dhe shqetësimet për mbrojtjen, për të cilat vendos veçmas përgjegjësi për mbrojtjen.
+sar-details = Të dhënat e personit
+sar-household = Familja
+sar-household-others = { $count ->
+    [one] po, me { $count } person tjetër
+   *[other] po, me { $count } persona të tjerë
+}
+sar-consent = Pëlqimi, çdo ndryshim
+sar-visits = Vizitat
+sar-referrals = Orientimet dhe referimet
+sar-bookings = Rezervimet e përkthyesve
+sar-key-dates = Datat e rëndësishme
+sar-support = Ndihma e dhënë
+sar-audit = Kush i pa ose i ndryshoi të dhënat
+sar-nothing = Asgjë.
+sar-bad-reference = Ky nuk është kod (shkronjat dhe shifrat në faqen e personit).
+sar-written = U shkrua: { $file } (dhe { $json } për programet).
+sar-box-title = Gjithçka që mbajmë për personin (e drejta e aksesit)
+sar-box-hint = Dokumenti shkon në këtë skedar (HTML kur mbaron me .html), dhe e njëjta gjë si JSON pranë tij. Jepjani personit në mënyrë të sigurt, pastaj fshijeni.
+key-subject-access = E drejta e aksesit

@@ -1228,3 +1228,81 @@ export-full-yes = ምስ ኣስማት ምጽሓፍ
 export-full-no = ምምላስ
 work-export-title = ናብ ፋይል ይወጽእ ኣሎ
 work-export-what = እቲ ፋይል ይጽሓፍ ኣሎ: በጃኹም ቁሩብ ተጸበዩ።
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = መዝገብ ምሓዝ
+consent-purpose-share = ንምልኣኽ ሓበሬታ ምክፋል
+consent-purpose-contact = ብተሌፎን ወይ ብጽሑፍ መልእኽቲ ምርኻብ
+consent-short-record = መዝገብ
+consent-short-share = ምክፋል
+consent-short-contact = ምርኻብ
+consent-share-question = ናብ ኣገልግሎት ክንልእኾም ከለና ሓበሬታኦም ምስቲ ኣገልግሎት ክንካፈል ፍቓድ ሂቦም
+consent-contact-question = ብተሌፎን ወይ ብጽሑፍ መልእኽቲ ክንረኽቦም ፍቓድ ሂቦም
+field-consent-more = ከምኡውን
+consent-title = ፍቓድ: { $name }
+consent-state-given = ተዋሂቡ { $date }
+consent-state-withdrawn = ተሰሒቡ { $date }
+consent-state-never = ኣይተሓተተን
+consent-hint = Space ነቲ ዝተመረጸ ፍቓድ ይህብ ወይ ይስሕብ፣ ከምቲ ሕጂ ዝብልዎ። Esc ይዓጹ።
+consent-history = ኩሉ ለውጢ፣ እቲ ሓድሽ ቀዳማይ:
+consent-event-given = ተዋሂቡ
+consent-event-withdrawn = ተሰሒቡ
+consent-no-contact = ኣይትረኽብዎም
+consent-anonymised = እዚ መዝገብ ስም ዘይብሉ ተገይሩ እዩ: ደጊም ዝምዝገብ ፍቓድ የለን።
+consent-withdraw-record-question = { $name } ደጊም ብዛዕባኦም መዝገብ ክንሕዝ ፍቓድ የብሎምን። መዝገቦም ሕጂ ስም ዘይብሉ ክግበር እዩ: ስም፣ ተሌፎን፣ መዘኻኸሪታትን ዓመተ ልደትን ይድምሰሱ፣ ከምኡውን መዘኻኸሪታት ምብጻሓቶም፣ ምልኣኾምን ምሓዞምን። ምብጻሓቶም ብዘይ ስም ኣብ ቍጽርታት ይተርፉ። እዚ ክምለስ ኣይክእልን እዩ።
+consent-withdraw-record-yes = መዝገብ ስም ዘይብሉ ምግባር
+status-consent-given = ፍቓድ ተመዝጊቡ።
+status-consent-withdrawn = ምስሓብ ፍቓድ ተመዝጊቡ።
+status-record-anonymised = እቲ መዝገብ ስም ዘይብሉ ተገይሩ።
+anonymised-retention = ግዜ ምዕቃብ ሓሊፉ
+anonymised-consent = ፍቓድ ተሰሒቡ
+person-anonymised-heading = ስም ዘይብሉ መዝገብ · { $reference } · { $date }፣ { $why }
+audit-consent-given = ፍቓድ { $person } መዝጊቡ: { $what }
+audit-consent-withdrawn = ምስሓብ ፍቓድ { $person } መዝጊቡ: { $what }
+audit-anonymised = { $person } ስም ዘይብሉ ገይሩ ({ $what })
+field-retention-years = ድሕሪ ናይ መወዳእታ ርክብ መዛግብ ምዕቃብ (ዓመታት)
+error-retention-years = ካብ 1 ክሳብ 30 ዘሎ ቍጽሪ ዓመታት ጽሓፉ (ልሙድ 6 እዩ)።
+key-consent = ፍቓድ
+
+## Data life cycle: the retention review.
+key-consent-change = ምሃብ ወይ ምስሓብ
+key-review-retention = ግምገማ ግዜ ምዕቃብ
+retention-save-first = መጀመርታ ነቲ ምድላዋት ዓቅብዎ (Ctrl+S)፣ ድሕሪኡ ግዜ ምዕቃብ ገምግሙ።
+retention-none-due = ግዜ ምዕቃብ ዝሓለፎ መዝገብ የለን (ድሕሪ ናይ መወዳእታ ርክብ { $years } ዓመት)።
+retention-line = { $reference } · ናይ መወዳእታ ርክብ { $date }
+retention-more = … ከምኡውን { $count } ተወሳኺ
+retention-question = { $count ->
+    [one] { $count } መዝገብ ግዜ ምዕቃብ ሓሊፍዎ ኣሎ (ድሕሪ ናይ መወዳእታ ርክብ { $years } ዓመት)። ሕጂ ስም ዘይብሉ ይገበር ዶ? ኣስማት፣ ቍጽሪ ተሌፎን፣ መዘኻኸሪታትን ዓመተ ልደትን ይድምሰሱ፤ ኣብ ጸብጻባት ዘለዉ ቍጽርታት ከምዘለዉ ይተርፉ። እዚ ክምለስ ኣይክእልን እዩ።
+   *[other] { $count } መዛግብ ግዜ ምዕቃብ ሓሊፍዎም ኣሎ (ድሕሪ ናይ መወዳእታ ርክብ { $years } ዓመት)። ሕጂ ስም ዘይብሎም ይገበሩ ዶ? ኣስማት፣ ቍጽሪ ተሌፎን፣ መዘኻኸሪታትን ዓመተ ልደትን ይድምሰሱ፤ ኣብ ጸብጻባት ዘለዉ ቍጽርታት ከምዘለዉ ይተርፉ። እዚ ክምለስ ኣይክእልን እዩ።
+}
+retention-yes = ስም ዘይብሎም ግበርዎም
+retention-done = { $count ->
+    [one] { $count } መዝገብ ስም ዘይብሉ ተገይሩ።
+   *[other] { $count } መዛግብ ስም ዘይብሎም ተገይሮም።
+}
+retention-cli-due = { $count ->
+    [one] { $count } መዝገብ ግዜ ምዕቃብ ሓሊፍዎ ኣሎ (ድሕሪ ናይ መወዳእታ ርክብ { $years } ዓመት: ቅድሚ { $cutoff })። ኮድን ናይ መወዳእታ ርክብን:
+   *[other] { $count } መዛግብ ግዜ ምዕቃብ ሓሊፍዎም ኣሎ (ድሕሪ ናይ መወዳእታ ርክብ { $years } ዓመት: ቅድሚ { $cutoff })። ኮድን ናይ መወዳእታ ርክብን:
+}
+sar-title = { $centre } ብዛዕባ { $name } ({ $reference }) ዝሓዞ ኩሉ
+sar-generated = ዕለት { $date } ተጻሒፉ፣ ብሕቶኦም።
+sar-left-out = ዘይተሓወሰ: ሓበሬታ ካልኦት ሰባት (ካልኦት ኣባላት ስድራቤት ይቍጸሩ እምበር ስሞም ኣይጥቀስን)፣ ከምኡውን ስክፍታታት ሓለዋ፣ ሓላፊ ሓለዋ በይኑ ዝውስነሎም።
+sar-details = ሓበሬታኦም
+sar-household = ስድራቤት
+sar-household-others = { $count ->
+    [one] እወ፣ ምስ { $count } ካልእ ሰብ
+   *[other] እወ፣ ምስ { $count } ካልኦት ሰባት
+}
+sar-consent = ፍቓድ፣ ኩሉ ለውጢ
+sar-visits = ምብጻሓት
+sar-referrals = ምምራሕን ምልኣኽን
+sar-bookings = ምሓዝ ተርጐምቲ
+sar-key-dates = ኣገደስቲ ዕለታት
+sar-support = ዝተዋህበ ደገፍ
+sar-audit = መዝገቦም መን ረኣዮ ወይ ቀየሮ
+sar-nothing = የለን።
+sar-bad-reference = እዚ ኮድ መወከሲ ኣይኮነን (ኣብ ገጾም ዘለዉ ፊደላትን ኣሃዛትን)።
+sar-written = ተጻሒፉ: { $file } (ከምኡውን { $json } ንፕሮግራማት)።
+sar-box-title = ብዛዕባኦም ዝሓዝናዮ ኩሉ (መሰል ምርካብ ሓበሬታ)
+sar-box-hint = እቲ ሰነድ ናብዚ ፋይል ይኣቱ (ስሙ ብ .html እንተ ተዛዚሙ HTML)፣ ከምኡውን ተመሳሳሊ ብ JSON ኣብ ጎኑ። ብውሑስ መንገዲ ሃብዎም፣ ድሕሪኡ ደምስስዎ።
+key-subject-access = መሰል ምርካብ

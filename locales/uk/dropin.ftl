@@ -1260,3 +1260,89 @@ export-full-yes = Записати з іменами
 export-full-no = Назад
 work-export-title = Експорт
 work-export-what = Записуємо файл: хвилинку, будь ласка.
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = Зберігання запису
+consent-purpose-share = Передача даних для скерувань
+consent-purpose-contact = Зв'язок телефоном або SMS
+consent-short-record = запис
+consent-short-share = передача
+consent-short-contact = зв'язок
+consent-share-question = Людина згодна, щоб ми передали її дані послузі, до якої її скеровуємо
+consent-contact-question = Людина згодна, щоб ми зв'язувалися з нею телефоном або SMS
+field-consent-more = Також
+consent-title = Згода: { $name }
+consent-state-given = надано { $date }
+consent-state-withdrawn = відкликано { $date }
+consent-state-never = не питали
+consent-hint = Space надає або відкликає вибрану згоду — так, як людина каже зараз. Esc закриває.
+consent-history = Усі зміни, спершу найновіші:
+consent-event-given = надано
+consent-event-withdrawn = відкликано
+consent-no-contact = не зв'язуватися
+consent-anonymised = Цей запис знеособлено: згоди, яку можна записати, більше немає.
+consent-withdraw-record-question = { $name }: людина більше не згодна, щоб ми зберігали запис про неї. Запис буде знеособлено зараз: ім'я, телефон, примітки й рік народження видаляються, а також примітки до її візитів, скерувань і замовлень. Візити залишаються в цифрах звіту, без імені. Цього не можна скасувати.
+consent-withdraw-record-yes = Знеособити запис
+status-consent-given = Згоду записано.
+status-consent-withdrawn = Відкликання згоди записано.
+status-record-anonymised = Запис знеособлено.
+anonymised-retention = минув строк зберігання
+anonymised-consent = згоду відкликано
+person-anonymised-heading = Знеособлений запис · { $reference } · { $date }, { $why }
+audit-consent-given = записано згоду від { $person }: { $what }
+audit-consent-withdrawn = записано відкликання згоди від { $person }: { $what }
+audit-anonymised = знеособлено { $person } ({ $what })
+field-retention-years = Зберігати записи після останнього контакту (у роках)
+error-retention-years = Введіть кількість років від 1 до 30 (зазвичай 6).
+key-consent = Згода
+
+## Data life cycle: the retention review.
+key-consent-change = Надати чи відкликати
+key-review-retention = Перегляд зберігання
+retention-save-first = Спершу збережіть налаштування (Ctrl+S), потім перегляньте строки зберігання.
+retention-none-due = Строк зберігання ні для кого не минув ({ $years } р. після останнього контакту).
+retention-line = { $reference } · останній контакт { $date }
+retention-more = … і ще { $count }
+retention-question = { $count ->
+    [one] Строк зберігання минув для { $count } запису ({ $years } р. після останнього контакту). Знеособити його зараз? Імена, номери телефонів, примітки й роки народження видаляються; цифри у звітах залишаються як є. Цього не можна скасувати.
+    [few] Строк зберігання минув для { $count } записів ({ $years } р. після останнього контакту). Знеособити їх зараз? Імена, номери телефонів, примітки й роки народження видаляються; цифри у звітах залишаються як є. Цього не можна скасувати.
+    [many] Строк зберігання минув для { $count } записів ({ $years } р. після останнього контакту). Знеособити їх зараз? Імена, номери телефонів, примітки й роки народження видаляються; цифри у звітах залишаються як є. Цього не можна скасувати.
+   *[other] Строк зберігання минув для { $count } запису ({ $years } р. після останнього контакту). Знеособити їх зараз? Імена, номери телефонів, примітки й роки народження видаляються; цифри у звітах залишаються як є. Цього не можна скасувати.
+}
+retention-yes = Знеособити їх
+retention-done = { $count ->
+    [one] Знеособлено { $count } запис.
+    [few] Знеособлено { $count } записи.
+    [many] Знеособлено { $count } записів.
+   *[other] Знеособлено { $count } запису.
+}
+retention-cli-due = { $count ->
+    [one] Строк зберігання минув для { $count } запису ({ $years } р. після останнього контакту: до { $cutoff }). Код і останній контакт:
+    [few] Строк зберігання минув для { $count } записів ({ $years } р. після останнього контакту: до { $cutoff }). Код і останній контакт:
+    [many] Строк зберігання минув для { $count } записів ({ $years } р. після останнього контакту: до { $cutoff }). Код і останній контакт:
+   *[other] Строк зберігання минув для { $count } запису ({ $years } р. після останнього контакту: до { $cutoff }). Код і останній контакт:
+}
+sar-title = Усе, що { $centre } зберігає про { $name } ({ $reference })
+sar-generated = Складено { $date } на прохання людини.
+sar-left-out = Не включено: дані інших людей (інших членів домогосподарства пораховано, але не названо) і занепокоєння щодо захисту — про них окремо вирішує відповідальний за захист.
+sar-details = Дані людини
+sar-household = Домогосподарство
+sar-household-others = { $count ->
+    [one] так, з { $count } іншою людиною
+    [few] так, з { $count } іншими людьми
+    [many] так, з { $count } іншими людьми
+   *[other] так, з { $count } іншими людьми
+}
+sar-consent = Згода, усі зміни
+sar-visits = Візити
+sar-referrals = Інформування й скерування
+sar-bookings = Замовлення перекладачів
+sar-key-dates = Важливі дати
+sar-support = Надана допомога
+sar-audit = Хто переглядав чи змінював запис
+sar-nothing = Немає.
+sar-bad-reference = Це не код (літери й цифри на сторінці людини).
+sar-written = Записано: { $file } (і { $json } для програм).
+sar-box-title = Усе, що ми зберігаємо про людину (право доступу)
+sar-box-hint = Документ буде записано в цей файл (HTML, якщо назва закінчується на .html), а поруч — те саме у форматі JSON. Безпечно передайте його людині, потім видаліть.
+key-subject-access = Право доступу

@@ -1229,3 +1229,81 @@ export-full-yes = لکھیں، ناموں کے ساتھ
 export-full-no = واپس جائیں
 work-export-title = ایکسپورٹ ہو رہا ہے
 work-export-what = فائل لکھی جا رہی ہے: براہِ کرم ایک لمحہ۔
+
+## Data life cycle: consent, retention, anonymisation.
+consent-purpose-record = ریکارڈ رکھنا
+consent-purpose-share = ریفرل کے لیے تفصیلات دینا
+consent-purpose-contact = فون یا میسج سے رابطہ
+consent-short-record = ریکارڈ
+consent-short-share = تفصیلات دینا
+consent-short-contact = رابطہ
+consent-share-question = وہ راضی ہیں کہ جب ہم انہیں کسی سروس کو ریفر کریں تو ان کی تفصیلات اس سروس کو دیں
+consent-contact-question = وہ راضی ہیں کہ ہم ان سے فون یا میسج پر رابطہ کریں
+field-consent-more = مزید
+consent-title = رضامندی: { $name }
+consent-state-given = { $date } کو دی گئی
+consent-state-withdrawn = { $date } کو واپس لی گئی
+consent-state-never = نہیں پوچھا گیا
+consent-hint = Space منتخب رضامندی دیتا یا واپس لیتا ہے، جیسا وہ ابھی کہیں۔ Esc بند کرتا ہے۔
+consent-history = ہر تبدیلی، سب سے نئی پہلے:
+consent-event-given = دی گئی
+consent-event-withdrawn = واپس لی گئی
+consent-no-contact = رابطہ نہ کریں
+consent-anonymised = یہ ریکارڈ بے نام ہو چکا ہے: اب درج کرنے کو کوئی رضامندی باقی نہیں۔
+consent-withdraw-record-question = { $name } اب راضی نہیں کہ ہم ان کا ریکارڈ رکھیں۔ ان کا ریکارڈ ابھی بے نام کر دیا جائے گا: نام، فون، نوٹس اور سالِ پیدائش ہٹا دیے جاتے ہیں، اور ان کی ملاقاتوں، ریفرل اور بکنگز کے نوٹس بھی۔ ان کی ملاقاتیں بغیر نام کے اعداد میں رہتی ہیں۔ یہ واپس نہیں ہو سکتا۔
+consent-withdraw-record-yes = ریکارڈ بے نام کریں
+status-consent-given = رضامندی درج ہو گئی۔
+status-consent-withdrawn = رضامندی واپس لینا درج ہو گیا۔
+status-record-anonymised = ریکارڈ بے نام ہو گیا۔
+anonymised-retention = رکھنے کی مدت گزر گئی
+anonymised-consent = رضامندی واپس لی گئی
+person-anonymised-heading = بے نام ریکارڈ · { $reference } · { $date }، { $why }
+audit-consent-given = { $person } کی رضامندی درج کی: { $what }
+audit-consent-withdrawn = { $person } کی رضامندی واپس لینا درج کیا: { $what }
+audit-anonymised = { $person } کو بے نام کیا ({ $what })
+field-retention-years = آخری رابطے کے بعد ریکارڈ رکھیں (سال)
+error-retention-years = 1 سے 30 تک سالوں کی تعداد لکھیں (عام طور پر 6)۔
+key-consent = رضامندی
+
+## Data life cycle: the retention review.
+key-consent-change = دیں یا واپس لیں
+key-review-retention = مدت کا جائزہ
+retention-save-first = پہلے ترتیبات محفوظ کریں (Ctrl+S)، پھر رکھنے کی مدت کا جائزہ لیں۔
+retention-none-due = کسی ریکارڈ کے رکھنے کی مدت نہیں گزری (آخری رابطے کے بعد { $years } سال)۔
+retention-line = { $reference } · آخری رابطہ { $date }
+retention-more = … اور { $count } مزید
+retention-question = { $count ->
+    [one] { $count } ریکارڈ کے رکھنے کی مدت گزر چکی ہے (آخری رابطے کے بعد { $years } سال)۔ کیا اسے ابھی بے نام کریں؟ نام، فون نمبر، نوٹس اور سالِ پیدائش ہٹا دیے جاتے ہیں؛ رپورٹوں کے اعداد جیسے ہیں ویسے ہی رہتے ہیں۔ یہ واپس نہیں ہو سکتا۔
+   *[other] { $count } ریکارڈز کے رکھنے کی مدت گزر چکی ہے (آخری رابطے کے بعد { $years } سال)۔ کیا انہیں ابھی بے نام کریں؟ نام، فون نمبر، نوٹس اور سالِ پیدائش ہٹا دیے جاتے ہیں؛ رپورٹوں کے اعداد جیسے ہیں ویسے ہی رہتے ہیں۔ یہ واپس نہیں ہو سکتا۔
+}
+retention-yes = انہیں بے نام کریں
+retention-done = { $count ->
+    [one] { $count } ریکارڈ بے نام ہو گیا۔
+   *[other] { $count } ریکارڈز بے نام ہو گئے۔
+}
+retention-cli-due = { $count ->
+    [one] { $count } ریکارڈ کے رکھنے کی مدت گزر چکی ہے (آخری رابطے کے بعد { $years } سال: { $cutoff } سے پہلے)۔ حوالہ اور آخری رابطہ:
+   *[other] { $count } ریکارڈز کے رکھنے کی مدت گزر چکی ہے (آخری رابطے کے بعد { $years } سال: { $cutoff } سے پہلے)۔ حوالہ اور آخری رابطہ:
+}
+sar-title = { $centre } کے پاس { $name } ({ $reference }) کے بارے میں سب کچھ
+sar-generated = { $date } کو ان کی درخواست پر لکھا گیا۔
+sar-left-out = شامل نہیں: دوسرے لوگوں کی تفصیلات (گھرانے کے دوسرے افراد گنے جاتے ہیں، ان کے نام نہیں لکھے جاتے)، اور حفاظتی خدشات، جن کا فیصلہ حفاظتی ذمہ دار الگ سے کرتا ہے۔
+sar-details = ان کی تفصیلات
+sar-household = گھرانہ
+sar-household-others = { $count ->
+    [one] ہاں، { $count } اور شخص کے ساتھ
+   *[other] ہاں، { $count } اور لوگوں کے ساتھ
+}
+sar-consent = رضامندی، ہر تبدیلی
+sar-visits = ملاقاتیں
+sar-referrals = رہنمائی اور ریفرل
+sar-bookings = ترجمان کی بکنگز
+sar-key-dates = اہم تاریخیں
+sar-support = دی گئی مدد
+sar-audit = کس نے ان کا ریکارڈ دیکھا یا بدلا
+sar-nothing = کچھ نہیں۔
+sar-bad-reference = یہ حوالہ کوڈ نہیں (ان کے صفحے پر لکھے حروف اور ہندسے)۔
+sar-written = لکھا گیا: { $file } (اور پروگراموں کے لیے { $json })۔
+sar-box-title = ان کے بارے میں ہمارے پاس سب کچھ (رسائی کا حق)
+sar-box-hint = دستاویز اس فائل میں جاتی ہے (اگر نام .html پر ختم ہو تو HTML)، اور یہی JSON کی صورت میں اس کے ساتھ۔ اسے محفوظ طریقے سے انہیں دیں، پھر مٹا دیں۔
+key-subject-access = رسائی کا حق

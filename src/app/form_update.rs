@@ -485,6 +485,14 @@ impl App {
                 f.dirty = true;
                 f.errors.remove(&P::Consent);
             }
+            (Action::Toggle, P::ConsentShare) => {
+                f.consent_share = !f.consent_share;
+                f.dirty = true;
+            }
+            (Action::Toggle, P::ConsentContact) => {
+                f.consent_contact = !f.consent_contact;
+                f.dirty = true;
+            }
             (Action::Toggle | Action::Right | Action::Left, _)
                 if f.choice_label(f.focus).is_some() =>
             {
@@ -524,7 +532,7 @@ impl App {
             return self.field_error_status();
         };
         let editing = f.editing;
-        let consent = f.consent;
+        let consents = f.consents();
         let for_visit = f.for_visit;
         if !anyway {
             let dups = self.store.possible_duplicates(&new, editing);
@@ -559,7 +567,9 @@ impl App {
         let volunteer = self.state.volunteer.id;
         let now = self.state.now;
         let saved = match editing {
-            None => self.store.add_person(new, consent, volunteer, now),
+            None => self
+                .store
+                .add_person_consenting(new, &consents, volunteer, now),
             Some(id) => self.store.update_person(id, new, now),
         };
         let person = match saved {
@@ -633,6 +643,7 @@ impl App {
                     }
                 }
             },
+            Action::ReviewRetention => self.review_retention(),
             Action::Save => {
                 let Some(new) = self.state.settings.validate() else {
                     return self.field_error_status();

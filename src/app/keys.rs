@@ -99,6 +99,13 @@ pub enum Action {
     KeyDateCancelled,
     /// A person's page: their household, to change.
     Household,
+    /// A person's page: what they consented to, to give or withdraw.
+    Consent,
+    /// F8: who is past the retention period, to anonymise (coordinators).
+    ReviewRetention,
+    /// A person's page: everything held on them, to a file for them
+    /// (coordinators).
+    SubjectAccess,
     /// The household form: take the selected person or child out.
     RemoveFromHousehold,
     /// The household form: record the household through the selected
@@ -174,6 +181,8 @@ pub enum Scope {
     ReportRange,
     /// F7's export box.
     ExportForm,
+    /// A person's consent box: a purpose to give or withdraw.
+    ConsentBox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -479,13 +488,29 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(A::Back, S::Slip, &[plain(K::Esc)], &[], "key-cancel", true),
     b(
+        A::Toggle,
+        S::ConsentBox,
+        &[plain(K::Char(' ')), plain(K::Enter)],
+        &[],
+        "key-consent-change",
+        true,
+    ),
+    b(
+        A::Back,
+        S::ConsentBox,
+        &[plain(K::Esc)],
+        &[],
+        "key-cancel",
+        true,
+    ),
+    row(b(
         A::Refer,
         S::PersonPage,
         &[ctrl('r')],
         &['r'],
         "key-refer",
         true,
-    ),
+    )),
     row(b(
         A::Open,
         S::Today,
@@ -534,54 +559,70 @@ pub static BINDINGS: &[Binding] = &[
         "key-search",
         false,
     ),
-    b(
+    row(b(
         A::BookInterpreter,
         S::PersonPage,
         &[ctrl('b')],
         &['b'],
         "key-book-interpreter",
         true,
-    ),
-    b(
+    )),
+    row(b(
         A::NewVisitForPerson,
         S::PersonPage,
         &[ctrl('n'), plain(K::Insert)],
         &['v'],
         "key-new-visit-for-person",
         true,
-    ),
-    b(
+    )),
+    row(b(
         A::GiveSupport,
         S::PersonPage,
         &[ctrl('u')],
         &['g'],
         "key-give-support",
         false,
-    ),
-    b(
+    )),
+    row(b(
         A::EditPerson,
         S::PersonPage,
         &[ctrl('e')],
         &['e'],
         "key-edit-person",
         true,
-    ),
-    b(
+    )),
+    row(b(
         A::AddKeyDate,
         S::PersonPage,
         &[ctrl('d')],
         &['k'],
         "key-add-key-date",
         false,
-    ),
-    b(
+    )),
+    row(b(
         A::Household,
         S::PersonPage,
         &[ctrl('g')],
         &['h'],
         "key-household",
         false,
-    ),
+    )),
+    row(b(
+        A::Consent,
+        S::PersonPage,
+        &[],
+        &['c'],
+        "key-consent",
+        false,
+    )),
+    row(b(
+        A::SubjectAccess,
+        S::PersonPage,
+        &[],
+        &['x'],
+        "key-subject-access",
+        false,
+    )),
     b(
         A::Back,
         S::PersonPage,
@@ -964,6 +1005,14 @@ pub static BINDINGS: &[Binding] = &[
         &[ctrl('r')],
         &[],
         "key-rotate-key",
+        false,
+    ),
+    b(
+        A::ReviewRetention,
+        S::Settings,
+        &[ctrl('d')],
+        &[],
+        "key-review-retention",
         false,
     ),
     b(

@@ -38,6 +38,11 @@ pub enum Message {
     /// Confirmed: close the safeguarding concern on screen (the form asks
     /// why).
     CloseConcernConfirmed,
+    /// Confirmed: the person withdrew consent to a record (it is
+    /// anonymised).
+    WithdrawRecordConsent(crate::domain::PersonId),
+    /// Confirmed: anonymise everyone past the retention period.
+    ApplyRetention,
     /// F7's export key: the export box, for the range on screen.
     ExportReport,
     /// Confirmed (the second ask): write the export with names and notes.

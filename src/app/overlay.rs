@@ -73,6 +73,15 @@ pub enum Overlay {
     LanguagePicker {
         selected: usize,
     },
+    /// A person's page: the file to write everything held on them to
+    /// (subject access), as typed.
+    SubjectAccess {
+        person: crate::domain::PersonId,
+        file: super::forms::TextInput,
+    },
+    /// A person's consent: each purpose to give or withdraw, and the
+    /// history of changes.
+    Consent(Box<ConsentBox>),
     /// F4's domain or language filter, to choose.
     FilterPicker(super::screens::directory::FilterPicker),
 }
@@ -85,6 +94,7 @@ impl Overlay {
             Overlay::CancelBooking { why: t, .. }
             | Overlay::PutOff { date: t, .. }
             | Overlay::ImportPath(t)
+            | Overlay::SubjectAccess { file: t, .. }
             | Overlay::KeyDateOutcome { note: t, .. } => Some(t),
             _ => None,
         }
@@ -140,6 +150,30 @@ pub struct Confirm {
     pub yes: &'static str,
     pub no: &'static str,
     pub on_yes: Message,
+}
+
+/// A person's consent as the box shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsentBox {
+    pub person: crate::domain::PersonId,
+    pub name: String,
+    /// Index into [`crate::domain::ConsentPurpose::ALL`].
+    pub selected: usize,
+    /// Every consent event, oldest first.
+    pub history: Vec<crate::domain::ConsentEvent>,
+    /// Volunteers' names, for who recorded each event.
+    pub names: Vec<(crate::domain::VolunteerId, String)>,
+}
+
+impl ConsentBox {
+    /// The latest word for a purpose: given, withdrawn, or never asked.
+    pub fn current(&self, purpose: crate::domain::ConsentPurpose) -> Option<bool> {
+        self.history
+            .iter()
+            .rev()
+            .find(|e| e.purpose == purpose)
+            .map(|e| e.given)
+    }
 }
 
 /// The selected row's action menu: every action on it, with its key.

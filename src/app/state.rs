@@ -400,6 +400,7 @@ impl State {
             Some(Overlay::CancelBooking { .. }) => (vec![Form, Global], true),
             Some(Overlay::Slip(_)) => (vec![Slip, Global], false),
             Some(Overlay::ImportPath(_)) => (vec![Form, Global], true),
+            Some(Overlay::SubjectAccess { .. }) => (vec![Form, Global], true),
             Some(Overlay::ExportForm(f)) => (vec![ExportForm, Global], f.typing()),
             Some(Overlay::PutOff { .. }) => (vec![Form, Global], true),
             Some(Overlay::KeyDateForm(f)) => (vec![Form, Global], f.typing()),
@@ -414,6 +415,7 @@ impl State {
             Some(Overlay::ConcernForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::StepForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
+            Some(Overlay::Consent(_)) => (vec![ConsentBox, List, Global], false),
             Some(_) => (vec![List, Global], false),
             None => match self.screen {
                 Screen::Today => (vec![Today, List, Global], false),

@@ -97,6 +97,14 @@ impl App {
                 self.remove_from_household(row);
                 None
             }
+            Message::ApplyRetention => {
+                self.apply_retention();
+                None
+            }
+            Message::WithdrawRecordConsent(person) => {
+                self.change_consent(person, crate::domain::ConsentPurpose::KeepRecord, false);
+                None
+            }
             Message::RemoveSupportConfirmed(index) => {
                 self.remove_support(index);
                 None
@@ -303,6 +311,14 @@ impl App {
             }
             Some(Overlay::FilterPicker(_)) => {
                 self.filter_picker_act(action);
+                None
+            }
+            Some(Overlay::Consent(_)) => {
+                self.consent_act(action);
+                None
+            }
+            Some(Overlay::SubjectAccess { .. }) => {
+                self.subject_access_act(action);
                 None
             }
             None => match self.state.screen {

@@ -101,6 +101,20 @@ pub enum Command {
         #[arg(long)]
         volunteer: String,
     },
+    /// People past the retention period (a coordinator; the period is a
+    /// setting, 6 years after the last contact by default): --dry-run lists
+    /// them by reference and last contact; --apply anonymises them (name,
+    /// phone, notes and year of birth removed; the figures stay).
+    Retention {
+        #[arg(long)]
+        volunteer: String,
+        /// List who would be anonymised, change nothing.
+        #[arg(long, required_unless_present = "apply", conflicts_with = "apply")]
+        dry_run: bool,
+        /// Anonymise them now.
+        #[arg(long)]
+        apply: bool,
+    },
     /// The audit log: `verify` checks its hash chain.
     Audit {
         #[command(subcommand)]
@@ -177,6 +191,17 @@ pub enum ExportCommand {
     /// Support given on visits in the range (parcels, fares …), amounts
     /// in pounds.
     Support(export::RecordArgs),
+    /// Everything held on one person (a subject-access request), for
+    /// them: a readable document in FILE (HTML when it ends in .html, else
+    /// plain text) and the same as JSON beside it. A coordinator.
+    SubjectAccess {
+        /// Their reference code, as on their page.
+        #[arg(long)]
+        person: String,
+        file: PathBuf,
+        #[arg(long)]
+        volunteer: String,
+    },
     /// The directory as an Open Referral (HSDS 3.0) CSV package, written
     /// to DIR (new, or empty).
     Hsds {
@@ -484,6 +509,81 @@ pub fn rotate_key(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> 
         "the data key is changed: {} records re-sealed in {:.1} s; make a new backup now",
         first.total,
         started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Runs `retention`: lists, or anonymises, the people past the centre's
+/// retention period.
+pub fn retention(dir: &std::path::Path, volunteer: &str, apply: bool) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    store.finish_loading().map_err(plain)?;
+    let i18n = crate::i18n::I18n::new(&message_locale());
+    let now = chrono::Utc::now();
+    let today = store.local_day(now);
+    let years = store.settings().retention_years;
+    let cutoff = crate::domain::lifecycle::retention_cutoff(today, years);
+    let due = store.retention_due(today).map_err(plain)?;
+    let args = [
+        ("count", crate::i18n::Arg::from(due.len())),
+        ("years", crate::i18n::Arg::from(usize::from(years))),
+        ("cutoff", crate::i18n::Arg::from(cutoff.to_string())),
+    ];
+    if !apply {
+        println!("{}", i18n.t_args("retention-cli-due", &args));
+        for d in &due {
+            println!("{}  {}", d.person.reference(), d.last_contact);
+        }
+        return Ok(());
+    }
+    let bar = indicatif::ProgressBar::new(due.len() as u64);
+    let done = store
+        .apply_retention(now, |n, _| bar.set_position(n as u64))
+        .map_err(plain)?;
+    bar.finish_and_clear();
+    println!(
+        "{}",
+        i18n.t_args("retention-done", &[("count", crate::i18n::Arg::from(done))])
+    );
+    Ok(())
+}
+
+/// Runs `export subject-access`.
+pub fn subject_access(
+    dir: &std::path::Path,
+    person: &str,
+    file: &std::path::Path,
+    volunteer: &str,
+) -> anyhow::Result<()> {
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    store.finish_loading().map_err(plain)?;
+    let i18n = crate::i18n::I18n::new(&message_locale());
+    let Some(reference) = crate::domain::Reference::parse(person) else {
+        anyhow::bail!("{}", i18n.t("sar-bad-reference"));
+    };
+    let id = crate::domain::PersonId(reference.id());
+    let sa =
+        crate::export::subject_access::gather(&store, id, chrono::Utc::now()).map_err(plain)?;
+    let (doc, json) =
+        crate::export::subject_access::write(&mut store, &sa, file, &i18n).map_err(|e| {
+            let args: Vec<_> = e
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k, crate::i18n::Arg::from(v)))
+                .collect();
+            anyhow::anyhow!("{}", i18n.t_args(e.fluent_id(), &args))
+        })?;
+    println!(
+        "{}",
+        i18n.t_args(
+            "sar-written",
+            &[
+                ("file", doc.display().to_string().into()),
+                ("json", json.display().to_string().into()),
+            ],
+        )
     );
     Ok(())
 }

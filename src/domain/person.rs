@@ -140,9 +140,9 @@ impl ConsentPurpose {
     ];
     pub fn fluent_id(self) -> &'static str {
         match self {
-            ConsentPurpose::KeepRecord => "consent-keep-record",
-            ConsentPurpose::ShareForReferral => "consent-share",
-            ConsentPurpose::Contact => "consent-contact",
+            ConsentPurpose::KeepRecord => "consent-purpose-record",
+            ConsentPurpose::ShareForReferral => "consent-purpose-share",
+            ConsentPurpose::Contact => "consent-purpose-contact",
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod atomic;
 pub mod cell;
 pub mod records;
 pub mod report;
+pub mod subject_access;
 pub mod table;
 
 use std::path::PathBuf;

@@ -394,7 +394,11 @@ impl Store {
 
     /// Empties the notes of a person's bookings (they are being
     /// anonymised); language, times, status and place stay.
-    pub(super) fn scrub_bookings(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+    pub(super) fn scrub_bookings(
+        &self,
+        w: &mut Writes,
+        person: PersonId,
+    ) -> Result<(), StoreError> {
         let mut days: Vec<NaiveDate> = self
             .booking_list(person)?
             .into_iter()
@@ -412,7 +416,8 @@ impl Store {
             }
             if changed {
                 let k = day_key(day);
-                w.bookings.push((k.clone(), Some(self.sealed_booked(&k, &all)?)));
+                w.bookings
+                    .push((k.clone(), Some(self.sealed_booked(&k, &all)?)));
             }
         }
         Ok(())

@@ -76,7 +76,11 @@ impl Store {
 
     /// Empties the notes of a person's key dates (they are being
     /// anonymised); kinds, dates and outcomes stay.
-    pub(super) fn scrub_key_dates(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+    pub(super) fn scrub_key_dates(
+        &self,
+        w: &mut Writes,
+        person: PersonId,
+    ) -> Result<(), StoreError> {
         let mut block = self.key_date_block(person)?;
         let mut changed = false;
         for d in block.iter_mut().filter(|d| d.person == person) {

@@ -14,10 +14,10 @@ use serde::{Deserialize, Serialize};
 use super::error::{StoreError, corrupt};
 use super::keys;
 use crate::domain::language::LangCode;
+use crate::domain::lifecycle::{AnonymiseReason, Anonymised};
 use crate::domain::person::{
     ConsentEvent, ConsentPurpose, EnglishLevel, Gender, GenderPreference, ImmigrationStatus,
 };
-use crate::domain::lifecycle::{AnonymiseReason, Anonymised};
 use crate::domain::visit::{AgeBand, Interpreting, ReportingFields, VisitState};
 use crate::domain::{NeedSet, Person, PersonId, Settings, Visit, VisitId, VisitKey, VolunteerId};
 

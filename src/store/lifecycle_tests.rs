@@ -166,11 +166,24 @@ fn withdrawing_consent_to_a_record_anonymises_it_and_its_notes_at_once() {
     assert_eq!(mine.reporting, v.reporting, "counted as it was that day");
     let theirs = visits.iter().find(|x| x.id == w.id).unwrap();
     assert_eq!(theirs.notes, "Amir's own note");
-    assert!(s.referrals_of(p.id).unwrap().iter().all(|r| r.notes.is_empty()));
-    assert!(s.key_dates_of(p.id).unwrap().iter().all(|d| d.note.is_empty()));
+    assert!(
+        s.referrals_of(p.id)
+            .unwrap()
+            .iter()
+            .all(|r| r.notes.is_empty())
+    );
+    assert!(
+        s.key_dates_of(p.id)
+            .unwrap()
+            .iter()
+            .all(|d| d.note.is_empty())
+    );
     let support = s.support_on(v.key()).unwrap().unwrap();
     assert!(support.items.iter().all(|i| i.notes.is_empty()));
-    assert_eq!(s.report(crate::domain::report::Range::day(day)).unwrap(), before);
+    assert_eq!(
+        s.report(crate::domain::report::Range::day(day)).unwrap(),
+        before
+    );
     // An anonymised record takes no more consent changes.
     assert!(matches!(
         s.record_consent(p.id, ConsentPurpose::Contact, true, ME, after),
@@ -204,9 +217,17 @@ fn retention_anonymises_only_those_past_it_and_no_report_figure_changes() {
     let all = s.retention_due(s.local_day(far)).unwrap();
     assert_eq!(all.len(), people);
     let median = all[all.len() / 2].last_contact;
-    let now = Utc.from_utc_datetime(&(median + Duration::days(366)).and_hms_opt(12, 0, 0).unwrap());
+    let now = Utc.from_utc_datetime(
+        &(median + Duration::days(366))
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+    );
     let due = s.retention_due(s.local_day(now)).unwrap();
-    assert!(!due.is_empty() && due.len() < people, "{} of {people}", due.len());
+    assert!(
+        !due.is_empty() && due.len() < people,
+        "{} of {people}",
+        due.len()
+    );
     let cutoff = crate::domain::lifecycle::retention_cutoff(s.local_day(now), 1);
     assert!(due.iter().all(|d| d.last_contact < cutoff));
     let mut heard = 0;
@@ -224,8 +245,7 @@ fn retention_anonymises_only_those_past_it_and_no_report_figure_changes() {
     }
 
     // Then everyone, years on: every figure of every range is as it was.
-    s.apply_retention(far, |_, _| {})
-        .unwrap();
+    s.apply_retention(far, |_, _| {}).unwrap();
     assert_eq!(s.person_count(), 0);
     let after: Vec<_> = ranges.iter().map(|r| s.report(*r).unwrap()).collect();
     for ((range, b), a) in ranges.iter().zip(&before).zip(&after) {
@@ -245,7 +265,10 @@ fn only_a_coordinator_runs_retention() {
     s.sign_in(VolunteerId(2), "sam's long password", Utc::now())
         .unwrap();
     let today = s.local_day(Utc::now());
-    assert!(matches!(s.retention_due(today), Err(StoreError::NotAllowed)));
+    assert!(matches!(
+        s.retention_due(today),
+        Err(StoreError::NotAllowed)
+    ));
     assert!(matches!(
         s.apply_retention(Utc::now(), |_, _| {}),
         Err(StoreError::NotAllowed)

@@ -902,7 +902,7 @@ impl Store {
             let from = self.audit.next_seq().saturating_sub(limit as u64);
             return self.audit.entries(from, limit);
         }
-        let mut found = std::collections::VecDeque::with_capacity(limit);
+        let mut found = std::collections::VecDeque::with_capacity(limit.min(1024));
         let mut from = 0;
         loop {
             let page = self.audit.entries(from, 10_000)?;
@@ -1019,7 +1019,24 @@ impl Store {
         by: VolunteerId,
         now: DateTime<Utc>,
     ) -> Result<Person, StoreError> {
-        if !keep_record_consent {
+        let consents: &[ConsentPurpose] = if keep_record_consent {
+            &[ConsentPurpose::KeepRecord]
+        } else {
+            &[]
+        };
+        self.add_person_consenting(p, consents, by, now)
+    }
+
+    /// Adds a person with the consents they gave (keeping a record among
+    /// them, or nothing is saved), each recorded as a consent event.
+    pub fn add_person_consenting(
+        &mut self,
+        p: NewPerson,
+        consents: &[ConsentPurpose],
+        by: VolunteerId,
+        now: DateTime<Utc>,
+    ) -> Result<Person, StoreError> {
+        if !consents.contains(&ConsentPurpose::KeepRecord) {
             return Err(StoreError::ConsentRequired);
         }
         self.ready();
@@ -1038,12 +1055,16 @@ impl Store {
             immigration_status: None,
             phone: None,
             notes: String::new(),
-            consent: vec![ConsentEvent {
-                purpose: ConsentPurpose::KeepRecord,
-                given: true,
-                at: now,
-                recorded_by: by,
-            }],
+            consent: ConsentPurpose::ALL
+                .into_iter()
+                .filter(|c| consents.contains(c))
+                .map(|purpose| ConsentEvent {
+                    purpose,
+                    given: true,
+                    at: now,
+                    recorded_by: by,
+                })
+                .collect(),
             created: now,
             updated: now,
             visits: Vec::new(),

@@ -106,7 +106,11 @@ impl Store {
 
     /// Empties the notes of a person's signpostings and referrals (they are
     /// being anonymised); what is counted stays.
-    pub(super) fn scrub_referrals(&self, w: &mut Writes, person: PersonId) -> Result<(), StoreError> {
+    pub(super) fn scrub_referrals(
+        &self,
+        w: &mut Writes,
+        person: PersonId,
+    ) -> Result<(), StoreError> {
         let mut block = self.block(person)?;
         let mut changed = false;
         for r in block.iter_mut().filter(|r| r.person == person) {

@@ -37,7 +37,11 @@ impl Store {
 
     /// Empties the notes of the support given on a person's visits (they
     /// are being anonymised); kinds and amounts stay.
-    pub(super) fn scrub_support(&self, w: &mut Writes, visits: &[VisitKey]) -> Result<(), StoreError> {
+    pub(super) fn scrub_support(
+        &self,
+        w: &mut Writes,
+        visits: &[VisitKey],
+    ) -> Result<(), StoreError> {
         let mut days: Vec<NaiveDate> = visits.iter().map(|k| k.day).collect();
         days.dedup();
         for day in days {

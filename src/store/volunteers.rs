@@ -385,6 +385,12 @@ impl Store {
     }
 
     /// Refuses unless the signed-in volunteer has `p`: the guard below the UI.
+    /// Refuses (`NotAllowed`, `NotSignedIn`) unless the volunteer signed
+    /// in may do `p`: for work outside the store that reads through it.
+    pub fn require_permission(&self, p: Permission) -> Result<(), StoreError> {
+        self.require(p).map(|_| ())
+    }
+
     pub(super) fn require(&self, p: Permission) -> Result<&Session, StoreError> {
         match &self.session {
             Some(s) if s.volunteer.may(p) => Ok(s),

@@ -475,6 +475,15 @@ pub fn person_form(frame: &mut Frame, state: &State, form: &PersonForm, area: Re
                 lines.push(field_line(i18n, label, &v, focus, focus.then_some(1)));
                 lines.extend(error_line(i18n, error));
             }
+            PersonField::ConsentShare | PersonField::ConsentContact => {
+                let (yes, what) = if field == PersonField::ConsentShare {
+                    (form.consent_share, "consent-share-question")
+                } else {
+                    (form.consent_contact, "consent-contact-question")
+                };
+                let v = format!("{} {}", check(yes), i18n.t(what));
+                lines.push(field_line(i18n, label, &v, focus, focus.then_some(1)));
+            }
             PersonField::FirstLanguage => {
                 language_field(&mut lines, i18n, label, &form.first_language, focus, None)
             }

@@ -42,6 +42,13 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
         }
         Overlay::Slip(s) => super::slip::draw(frame, state, s, body),
         Overlay::ImportPath(input) => import_path(frame, state, input, body),
+        Overlay::SubjectAccess { file, .. } => one_field_box(
+            frame,
+            state,
+            body,
+            ["sar-box-title", "sar-box-hint", "export-field-file"],
+            file,
+        ),
         Overlay::ExportForm(f) => super::export_form::export_form(frame, state, f, body),
         Overlay::PutOff { date, .. } => one_field_box(
             frame,
@@ -125,6 +132,20 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 &state.i18n.t("language-title"),
                 lines,
                 Some(*selected),
+            );
+        }
+        Overlay::Consent(b) => {
+            let title = state.i18n.t_args(
+                "consent-title",
+                &[("name", crate::i18n::Arg::from(b.name.clone()))],
+            );
+            list_box(
+                frame,
+                state,
+                body,
+                &title,
+                consent_lines(state, b),
+                Some(b.selected),
             );
         }
         Overlay::FilterPicker(p) => {
@@ -282,6 +303,58 @@ fn help(frame: &mut Frame, state: &State, depth: usize, top: usize, body: Rect) 
 }
 
 /// A bordered box, centred, sized to its lines; the selected line marked.
+/// The consent box: a line per purpose (the ones to choose from), then
+/// the history, newest first, and what the keys do.
+fn consent_lines(state: &State, b: &crate::app::overlay::ConsentBox) -> Vec<String> {
+    use crate::domain::ConsentPurpose;
+    let i18n = &state.i18n;
+    let day = |at: chrono::DateTime<chrono::Utc>| {
+        crate::i18n::format::date(at.with_timezone(&state.tz).date_naive())
+    };
+    let mut lines: Vec<String> = ConsentPurpose::ALL
+        .iter()
+        .map(|p| {
+            let latest = b.history.iter().rev().find(|e| e.purpose == *p);
+            let (mark, word) = match latest {
+                Some(e) if e.given => (
+                    "✓",
+                    i18n.t_args("consent-state-given", &[("date", day(e.at).into())]),
+                ),
+                Some(e) => (
+                    "✗",
+                    i18n.t_args("consent-state-withdrawn", &[("date", day(e.at).into())]),
+                ),
+                None => ("–", i18n.t("consent-state-never")),
+            };
+            format!("{mark} {}: {word}", i18n.t(p.fluent_id()))
+        })
+        .collect();
+    lines.push(String::new());
+    lines.push(i18n.t("consent-hint"));
+    lines.push(String::new());
+    lines.push(i18n.t("consent-history"));
+    for e in b.history.iter().rev() {
+        let who = b
+            .names
+            .iter()
+            .find(|(id, _)| *id == e.recorded_by)
+            .map_or_else(|| e.recorded_by.0.to_string(), |(_, n)| n.clone());
+        let what = if e.given {
+            "consent-event-given"
+        } else {
+            "consent-event-withdrawn"
+        };
+        lines.push(format!(
+            "{} {} · {}: {} · {who}",
+            day(e.at),
+            crate::i18n::format::time(e.at, state.tz),
+            i18n.t(e.purpose.fluent_id()),
+            i18n.t(what),
+        ));
+    }
+    lines
+}
+
 fn list_box(
     frame: &mut Frame,
     state: &State,
@@ -432,6 +505,10 @@ fn audit_log(
             A::EditedVisit { visit, fields: f } => (visit.0.to_string(), fields(f), String::new()),
             A::EditedPerson { fields: f, .. } => (String::new(), fields(f), String::new()),
             A::Exported { what } => (String::new(), String::new(), what.clone()),
+            A::ConsentChanged { purpose, .. } => {
+                (String::new(), String::new(), i18n.t(purpose.fluent_id()))
+            }
+            A::Anonymised { why, .. } => (String::new(), String::new(), i18n.t(why.fluent_id())),
             _ => (String::new(), String::new(), String::new()),
         };
         let text = i18n.t_args(

@@ -136,6 +136,38 @@ pub fn put_value(frame: &mut Frame, dir: Dir, area: Rect, text: &str, style: Sty
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
+/// Draws a value with a short note in the interface's language after it
+/// ("0113 496 0102 (do not contact)"). Each keeps its own direction, so a
+/// phone number never reads backwards beside Arabic words; the note goes
+/// first when there is no room for both.
+pub fn put_value_noted(
+    frame: &mut Frame,
+    dir: Dir,
+    area: Rect,
+    value: &str,
+    note: &str,
+    style: Style,
+) {
+    let room = usize::from(area.width);
+    if !dir.visual {
+        // The terminal orders the line itself.
+        return put_value(frame, dir, area, &format!("{value} ({note})"), style);
+    }
+    let (v, n) = (dir.value(value), dir.line(&format!("({note})")));
+    let joined = if dir.rtl {
+        format!("{n} {v}")
+    } else {
+        format!("{v} {n}")
+    };
+    if width(&joined) > room {
+        return put_value(frame, dir, area, value, style);
+    }
+    frame.render_widget(
+        Paragraph::new(dir.aligned(&joined, room)).style(style),
+        area,
+    );
+}
+
 /// Writes a box's title into its top border, at the reading start.
 pub fn title_on_border(frame: &mut Frame, dir: Dir, area: Rect, title: &str) {
     let text = format!(" {} ", dir.line(title));

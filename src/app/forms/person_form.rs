@@ -31,6 +31,10 @@ pub enum PersonField {
     Phone,
     Notes,
     Consent,
+    /// Consent to share their details with a service, for a referral.
+    ConsentShare,
+    /// Consent to be contacted by phone or text.
+    ConsentContact,
 }
 
 impl PersonField {
@@ -50,6 +54,7 @@ impl PersonField {
             PersonField::Phone => "field-phone",
             PersonField::Notes => "field-notes",
             PersonField::Consent => "field-consent",
+            PersonField::ConsentShare | PersonField::ConsentContact => "field-consent-more",
         }
     }
 
@@ -131,6 +136,10 @@ pub struct PersonForm {
     pub notes: TextInput,
     /// Consent to keep a record: asked when a person is created.
     pub consent: bool,
+    /// Consent to sharing for referrals, and to contact: asked too, not
+    /// required.
+    pub consent_share: bool,
+    pub consent_contact: bool,
     /// Set again by the next save.
     #[serde(skip)]
     pub errors: HashMap<PersonField, FieldError>,
@@ -168,10 +177,25 @@ impl PersonForm {
             phone: TextInput::new(max_len::PHONE),
             notes: TextInput::new(max_len::NOTES),
             consent: false,
+            consent_share: false,
+            consent_contact: false,
             errors: HashMap::new(),
             dirty: !name.trim().is_empty(),
             for_visit,
         }
+    }
+
+    /// The purposes consented to, for a new person.
+    pub fn consents(&self) -> Vec<crate::domain::ConsentPurpose> {
+        use crate::domain::ConsentPurpose as C;
+        [
+            (self.consent, C::KeepRecord),
+            (self.consent_share, C::ShareForReferral),
+            (self.consent_contact, C::Contact),
+        ]
+        .into_iter()
+        .filter_map(|(yes, p)| yes.then_some(p))
+        .collect()
     }
 
     pub fn edit(p: &Person) -> Self {
@@ -219,7 +243,7 @@ impl PersonForm {
             Notes,
         ]);
         if self.editing.is_none() {
-            v.push(Consent);
+            v.extend([Consent, ConsentShare, ConsentContact]);
         }
         v
     }

@@ -188,6 +188,9 @@ impl App {
             Action::BookInterpreter if on_page => self.book_for_person_page(),
             Action::AddKeyDate if on_page => self.open_key_date_form(),
             Action::Household if on_page => self.open_household_form(),
+            Action::Consent if on_page => self.open_consent_box(),
+            Action::SubjectAccess if on_page => self.open_subject_access(),
+            Action::Menu if on_page => self.open_menu(Scope::PersonPage),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }

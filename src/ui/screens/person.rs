@@ -27,20 +27,29 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         Some(g) => i18n.t(g.fluent_id()),
         None => none(),
     };
-    let consent = match p.consent_for(ConsentPurpose::KeepRecord) {
-        Some(e) => i18n.t_args(
-            if e.given {
-                "consent-given-on"
-            } else {
-                "consent-withdrawn-on"
-            },
-            &[(
-                "date",
-                Arg::from(format::date(e.at.with_timezone(&state.tz).date_naive())),
-            )],
-        ),
-        None => none(),
-    };
+    // Each purpose with a mark: ✓ given, ✗ withdrawn, – never asked
+    // (the consent box, key c, has the dates and who recorded them).
+    let consent = ConsentPurpose::ALL
+        .iter()
+        .map(|purpose| {
+            let mark = match p.consent_for(*purpose) {
+                Some(e) if e.given => "✓",
+                Some(_) => "✗",
+                None => "–",
+            };
+            let short = match purpose {
+                ConsentPurpose::KeepRecord => "consent-short-record",
+                ConsentPurpose::ShareForReferral => "consent-short-share",
+                ConsentPurpose::Contact => "consent-short-contact",
+            };
+            format!("{mark} {}", i18n.t(short))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    // A number kept without consent to use it says so beside it.
+    let phone = p.phone.clone().unwrap_or_else(none);
+    let phone_note = (p.phone.is_some() && !p.consents_to(ConsentPurpose::Contact))
+        .then(|| i18n.t("consent-no-contact"));
     let interpreter = if p.needs_interpreter {
         format!(
             "{} · {}",
@@ -86,7 +95,7 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
                 .map(|s| i18n.t(s.fluent_id()))
                 .unwrap_or_else(none),
         ),
-        ("field-phone", p.phone.clone().unwrap_or_else(none)),
+        ("field-phone", phone),
         ("field-consent", consent),
         (
             "field-notes",
@@ -139,7 +148,17 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
             Style::new(),
         );
     }
-    let heading = format!("{} · {}", dir.value(&p.name), p.reference());
+    let heading = match &p.anonymised {
+        Some(a) => i18n.t_args(
+            "person-anonymised-heading",
+            &[
+                ("reference", Arg::from(p.reference().to_string())),
+                ("date", Arg::from(format::date(a.on))),
+                ("why", Arg::from(i18n.t(a.why.fluent_id()))),
+            ],
+        ),
+        None => format!("{} · {}", dir.value(&p.name), p.reference()),
+    };
     put(
         frame,
         dir,
@@ -175,6 +194,7 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
         // The label as interface text, the value in its own direction
         // beside it: a phone number or a Latin name never reads backwards
         // in an Arabic screen.
+        let id = *label;
         let label = format!("{}: ", i18n.t(label));
         let label_w = (width(&label) as u16).min(r.width);
         let (label_r, value_r) = if dir.rtl {
@@ -203,8 +223,18 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
             )
         };
         put(frame, dir, label_r, label.trim_end(), Style::new());
-        let value = fit(value, usize::from(value_r.width.saturating_sub(1)));
-        crate::ui::text::put_value(frame, dir, value_r, &value, Style::new());
+        // A column's last cell stays empty, between it and the next.
+        let value_r = Rect {
+            x: value_r.x + u16::from(dir.rtl && value_r.width > 0),
+            width: value_r.width.saturating_sub(1),
+            ..value_r
+        };
+        match (&phone_note, id) {
+            (Some(note), "field-phone") => {
+                crate::ui::text::put_value_noted(frame, dir, value_r, value, note, Style::new())
+            }
+            _ => crate::ui::text::put_value(frame, dir, value_r, value, Style::new()),
+        }
     }
 
     // Key dates, referrals and bookings below the visits, when there are
