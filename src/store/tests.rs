@@ -399,7 +399,9 @@ fn a_database_behind_its_last_saved_mark_lost_writes() {
     copy_dir(&old_db, &data.join("db"));
     let err = Store::open(&data).unwrap_err();
     match err {
-        StoreError::LostWrites { saved: s, found } => {
+        StoreError::LostWrites {
+            saved: s, found, ..
+        } => {
             assert_eq!(s, saved);
             assert!(found < saved);
         }
@@ -886,7 +888,16 @@ fn every_error_has_its_own_message() {
             supported: 1,
         },
         StoreError::Corrupt(String::new()),
-        StoreError::LostWrites { saved: 2, found: 1 },
+        StoreError::LostWrites {
+            saved: 2,
+            found: 1,
+            latest_backup: None,
+        },
+        StoreError::LostWrites {
+            saved: 9,
+            found: 1,
+            latest_backup: None,
+        },
         StoreError::ReadOnly("/x".into()),
         StoreError::DiskFull,
         StoreError::Io(std::io::Error::other("x")),
