@@ -336,12 +336,19 @@ pub fn bench(dir: &Path, plan: &Plan) -> anyhow::Result<Figures> {
         }
         f.kills += 1;
         f.acknowledged += acks.len();
+        // Opening may change the folder (sled recovers): a copy of it as
+        // the kill left it, to look into if it does not open.
+        let as_killed = dir.with_extension("as-killed");
+        copy_dir(dir, &as_killed)?;
         let t = Instant::now();
         let store = match Store::open(dir) {
             Ok(s) => s,
             Err(e) => {
                 f.failed_opens += 1;
-                eprintln!("kill {kill}: the data folder does not open: {e}");
+                eprintln!(
+                    "kill {kill}: the data folder does not open: {e}; as the kill left it: {}",
+                    as_killed.display()
+                );
                 break;
             }
         };
@@ -379,6 +386,24 @@ pub fn bench(dir: &Path, plan: &Plan) -> anyhow::Result<Figures> {
         );
     }
     Ok(f)
+}
+
+/// Copies the folder `from` over `to` (emptied first).
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    if to.exists() {
+        std::fs::remove_dir_all(to)?;
+    }
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), target)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(unix)]
