@@ -450,7 +450,8 @@ struct Traced {
     acks: usize,
     fdatasync: usize,
     fsync: usize,
-    /// Acknowledgements written with no fdatasync since the one before.
+    /// Acknowledgements written with fewer than two syncs since the one
+    /// before (sled's file, then the mark).
     unsynced_acks: usize,
 }
 

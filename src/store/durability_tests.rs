@@ -338,8 +338,27 @@ fn every_save_is_synced_to_disk_and_marked_before_it_returns() {
     });
     w.save(&mut s, "recount_reports", |s| s.recount_reports());
     w.save(&mut s, "backup_to", |s| s.backup_to(&tmp.path().join("b")));
+    let folder = tmp.path().join("backups");
+    std::fs::create_dir(&folder).unwrap();
+    let with_folder = Settings {
+        backup_dir: folder.display().to_string(),
+        ..s.settings().clone()
+    };
+    w.save(&mut s, "save_settings (a backup folder)", |s| {
+        s.save_settings(with_folder)
+    });
+    w.save(&mut s, "backup_to_folder", |s| s.backup_to_folder(now()));
 
-    // Loads built elsewhere (seeding): synced once at their end.
+    // Loads built elsewhere (seeding): synced once at their end. The
+    // other bulk loads (referrals, bookings, key dates, support, concerns,
+    // households) end with the same `commit` and `sync`.
+    w.save(&mut s, "bulk_audit", |s| {
+        s.bulk_audit(std::iter::once((
+            now(),
+            me_id,
+            crate::domain::audit::AuditAction::ViewedPerson(amina.id),
+        )))
+    });
     let loaded = Person {
         id: s.next_person_id(),
         ..amina.clone()
