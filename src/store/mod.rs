@@ -393,6 +393,7 @@ impl Store {
         if format.is_none() {
             files::write_format(dir, SCHEMA_VERSION)?;
         }
+        files::remove_unfinished_snapshots(dir)?;
 
         let config = sled::Config::new()
             .path(&db_dir)

@@ -422,6 +422,31 @@ fn a_database_behind_its_last_saved_mark_lost_writes() {
     assert!(!data.join("db").exists(), "nothing was created");
 }
 
+/// A snapshot sled was writing when the power went (or the program was
+/// killed) is left as `snap.N.generating`: the database still opens, with
+/// everything saved.
+#[test]
+fn a_snapshot_cut_short_does_not_stop_the_database_opening() {
+    let tmp = TempDir::new().unwrap();
+    let now = at(2026, 11, 25, 10, 0);
+    let id = {
+        let mut s = open(tmp.path());
+        s.add_person(new_person("Amina"), true, DESK, now)
+            .unwrap()
+            .id
+    };
+    // Half a snapshot, named to sort after every finished one.
+    fs::write(
+        tmp.path()
+            .join("db")
+            .join("snap.FFFFFFFFFFFFFFFF.generating"),
+        [0x5Au8; 300],
+    )
+    .unwrap();
+    let s = open(tmp.path());
+    assert_eq!(s.person(id).unwrap().unwrap().name, "Amina");
+}
+
 /// Whether permissions stop this process (root ignores them).
 fn permissions_apply(dir: &Path) -> bool {
     let probe = dir.join("probe");
