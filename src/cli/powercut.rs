@@ -204,6 +204,9 @@ pub struct Figures {
     pub lost: usize,
     pub failed_opens: usize,
     pub failed_checks: usize,
+    /// Kills that left a snapshot half written (which sled 0.34.7 alone
+    /// would take for damage; the store removes it).
+    pub unfinished_snapshots: usize,
     pub open_times: Vec<Duration>,
 }
 
@@ -340,6 +343,12 @@ pub fn bench(dir: &Path, plan: &Plan) -> anyhow::Result<Figures> {
         // the kill left it, to look into if it does not open.
         let as_killed = dir.with_extension("as-killed");
         copy_dir(dir, &as_killed)?;
+        if std::fs::read_dir(dir.join("db"))?
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(".generating"))
+        {
+            f.unfinished_snapshots += 1;
+        }
         let t = Instant::now();
         let store = match Store::open(dir) {
             Ok(s) => s,
@@ -500,6 +509,7 @@ fn print_figures(f: &Figures, took: Duration, traced: Option<&Traced>) {
     println!("  saves lost            {}", f.lost);
     println!("  failed opens          {}", f.failed_opens);
     println!("  failed checks         {}", f.failed_checks);
+    println!("  snapshots cut short   {}", f.unfinished_snapshots);
     println!(
         "  open after a kill     median {:.1} ms, 95th percentile {:.1} ms, max {:.1} ms",
         pick(50),
