@@ -63,7 +63,7 @@ fn return_freed_memory() {}
 /// a second line for whoever helps them.
 fn plain(e: StoreError) -> anyhow::Error {
     let i18n = I18n::new(&cli::message_locale());
-    anyhow::anyhow!("{}\n({e})", i18n.t(e.fluent_id()))
+    anyhow::anyhow!("{}\n({e})", e.explain(&i18n))
 }
 
 fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -112,6 +112,30 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         _ => {}
     }
+    if let Some(Command::BenchPowercut {
+        kills,
+        seed,
+        max_delay_ms,
+        strace,
+    }) = &args.command
+    {
+        // Never the real data folder: the one given, or a temporary one.
+        let tmp = tempfile::Builder::new()
+            .prefix("dropin-powercut-")
+            .tempdir()?;
+        let dir = args
+            .data_dir
+            .clone()
+            .unwrap_or_else(|| tmp.path().join("data"));
+        let plan = cli::powercut::Plan {
+            kills: *kills,
+            seed: *seed,
+            max_delay: std::time::Duration::from_millis(*max_delay_ms),
+            strace: *strace,
+        };
+        cli::powercut::bench(&dir, &plan)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let dir = cli::data_dir(&args)?;
     if let Some(Command::Import {
         what:
@@ -134,6 +158,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => tui(Store::open(&dir).map_err(plain)?),
         Some(Command::Seed { profile, seed }) => cli::seed(&dir, profile, seed),
         Some(Command::Bench { rounds }) => cli::bench::run(&dir, rounds),
+        Some(Command::TortureWriter { volunteer }) => cli::powercut::writer(&dir, &volunteer),
         Some(Command::Check { volunteer }) => cli::check(&dir, &volunteer),
         Some(Command::Retention {
             volunteer, apply, ..
@@ -191,7 +216,12 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Report(a)) => cli::export::report(&dir, &a),
         // Handled above.
-        Some(Command::Import { .. } | Command::Completions { .. } | Command::Man) => Ok(()),
+        Some(
+            Command::Import { .. }
+            | Command::Completions { .. }
+            | Command::Man
+            | Command::BenchPowercut { .. },
+        ) => Ok(()),
     }
     .map(|()| ExitCode::SUCCESS)
 }

@@ -41,7 +41,7 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     // The first frame is up; now wait for the people index it did not need.
     app.finish_loading().map_err(|e| {
         let i18n = crate::i18n::I18n::new(&crate::cli::message_locale());
-        anyhow::anyhow!("{}\n({e})", i18n.t(e.fluent_id()))
+        anyhow::anyhow!("{}\n({e})", e.explain(&i18n))
     })?;
     loop {
         terminal.draw(|frame| ui::draw(frame, &app.state))?;

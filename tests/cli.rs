@@ -59,7 +59,22 @@ fn a_newer_format_is_refused_untouched() {
         err.contains("written by a newer version of dropin"),
         "{err}"
     );
+    // The two ways back: that newer dropin, or a backup of this one.
+    assert!(
+        err.contains("Install that newer version (or a later one) to open it")
+            && err.contains("restore a backup made by this version: dropin restore FILE"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(before, listing(&dir), "the data folder changed");
+    // A subcommand says the same, and touches nothing either.
+    let out = dropin(&dir, &["check", "--volunteer", "coordinator"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Install that newer version"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(before, listing(&dir), "the data folder changed");
 }
 
@@ -80,7 +95,10 @@ fn damaged_data_gets_a_plain_message_and_a_way_back() {
     let out = dropin(&dir, &[]);
     assert_ne!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Restore the latest backup"), "{err}");
+    assert!(
+        err.contains("Restore the latest backup: dropin restore FILE --volunteer NAME --force"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
 }
 

@@ -351,6 +351,68 @@ fn a_panic_gives_the_terminal_back() {
     );
 }
 
+/// A database behind its last saves stops the program before it touches
+/// the terminal: the message in the shell, the terminal as it was.
+#[test]
+fn lost_saves_are_told_before_the_terminal_is_touched() {
+    if !have_tmux() {
+        return;
+    }
+    use dropin::store::{OpenOptions, Store};
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("data");
+    let old = data.path().join("old-db");
+    let opts = OpenOptions {
+        kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+        ..OpenOptions::default()
+    };
+    let mark = || {
+        std::fs::read_to_string(dir.join("last-saved"))
+            .expect("mark")
+            .trim()
+            .parse::<u64>()
+            .expect("a number")
+    };
+    let mut store = Store::open_with(&dir, opts).expect("open");
+    store.set_up("Centre", "Amal", PASSWORD).expect("set up");
+    drop(store);
+    let found = mark();
+    let copy = Command::new("cp")
+        .arg("-r")
+        .arg(dir.join("db"))
+        .arg(&old)
+        .status()
+        .expect("cp");
+    assert!(copy.success());
+    let mut store = Store::open_with(&dir, opts).expect("open");
+    let me = store.volunteers().expect("volunteers")[0].id;
+    store
+        .sign_in(me, PASSWORD, chrono::Utc::now())
+        .expect("sign in");
+    store.remember_locale("en-GB").expect("a save");
+    drop(store);
+    let saved = mark();
+    std::fs::remove_dir_all(dir.join("db")).expect("remove");
+    std::fs::rename(&old, dir.join("db")).expect("put back");
+
+    let done = data.path().join("exit-code");
+    let t = Tmux::start(&format!(
+        "{BIN} --data-dir '{}'; echo \"EXIT=$?\" > '{}'; stty -a | grep -o -- '-*icanon' | sed 's/^/MODE:/'; sleep 30",
+        dir.display(),
+        done.display()
+    ));
+    assert_eq!(wait_exit(&done), "EXIT=2");
+    let screen = t.wait_for("MODE:");
+    assert!(
+        screen.contains("MODE:icanon"),
+        "raw mode was left on:\n{screen}"
+    );
+    assert!(
+        screen.contains(&format!("saves {} to {saved} are missing", found + 1)),
+        "{screen}"
+    );
+}
+
 #[test]
 fn the_demo_writes_nothing_to_the_real_data_folder() {
     if !have_tmux() {

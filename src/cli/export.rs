@@ -217,7 +217,7 @@ fn store_failure(e: StoreError) -> anyhow::Error {
     let code = EXIT_SIGN_IN;
     let message = match e {
         StoreError::NotAllowed => i18n().t("cli-error-coordinators-only"),
-        ref other => format!("{}\n({other})", i18n().t(other.fluent_id())),
+        ref other => format!("{}\n({other})", other.explain(&i18n())),
     };
     fail(code, message)
 }

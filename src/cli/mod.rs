@@ -11,6 +11,7 @@ pub mod household_gen;
 pub mod hsds;
 pub mod key_date_gen;
 pub mod names;
+pub mod powercut;
 pub mod referral_gen;
 pub mod report_bench;
 pub mod support_gen;
@@ -147,6 +148,32 @@ pub enum Command {
     },
     /// Print the manual page (roff): `dropin man > dropin.1; man ./dropin.1`.
     Man,
+    /// Kill a writer (`torture-writer`) at random moments, N times, and
+    /// check after each kill that every save it acknowledged is there and
+    /// that `check` passes. Works in --data-dir (a new folder) or in a
+    /// temporary one.
+    #[command(hide = true)]
+    BenchPowercut {
+        #[arg(long, default_value_t = 200)]
+        kills: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Each kill lands between 0 and this many milliseconds after the
+        /// writer starts.
+        #[arg(long, default_value_t = 800)]
+        max_delay_ms: u64,
+        /// Also trace the writers' fsyncs with strace (when installed).
+        #[arg(long)]
+        strace: bool,
+    },
+    /// The power-cut harness's writer: signs in, then saves people,
+    /// visits, referrals and bookings until it is killed, one line on
+    /// stdout after each save returns.
+    #[command(hide = true)]
+    TortureWriter {
+        #[arg(long)]
+        volunteer: String,
+    },
     /// Measure the budgets of DESIGN.md on a data folder (made with `seed`).
     Bench {
         /// How many searches and saves to time.
@@ -273,12 +300,7 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
             ..OpenOptions::default()
         },
     )
-    .map_err(|e| {
-        anyhow::anyhow!(
-            "{}",
-            crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
-        )
-    })?;
+    .map_err(plain)?;
     if store.person_count() > 0 || store.is_set_up() {
         anyhow::bail!(
             "{} already holds data; seed only fills an empty data folder",
@@ -372,12 +394,7 @@ pub fn sign_in(store: &mut crate::store::Store, name: &str) -> anyhow::Result<()
     let password = password_for(name)?;
     store
         .sign_in(volunteer.id, &password, chrono::Utc::now())
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "{}",
-                crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
-            )
-        })?;
+        .map_err(plain)?;
     Ok(())
 }
 
@@ -394,12 +411,7 @@ fn generated_password() -> anyhow::Result<String> {
 /// Runs `audit verify`: exit 0 when the chain holds, an error saying where
 /// it breaks otherwise.
 pub fn audit_verify(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()> {
-    let mut store = crate::store::Store::open(dir).map_err(|e| {
-        anyhow::anyhow!(
-            "{}",
-            crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
-        )
-    })?;
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
     sign_in(&mut store, volunteer)?;
     match store.verify_audit() {
         Ok(n) => {
@@ -410,11 +422,9 @@ pub fn audit_verify(dir: &std::path::Path, volunteer: &str) -> anyhow::Result<()
     }
 }
 
-fn plain(e: crate::store::StoreError) -> anyhow::Error {
-    anyhow::anyhow!(
-        "{}",
-        crate::i18n::I18n::new(&message_locale()).t(e.fluent_id())
-    )
+/// A store error as the volunteer reads it ([`crate::store::StoreError::explain`]).
+pub fn plain(e: crate::store::StoreError) -> anyhow::Error {
+    anyhow::anyhow!("{}", e.explain(&crate::i18n::I18n::new(&message_locale())))
 }
 
 /// Runs `backup`.

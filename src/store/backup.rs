@@ -520,17 +520,8 @@ impl Store {
         self.meta
             .insert(LAST_BACKUP, &day.to_be_bytes())
             .map_err(|e| self.sled(e))?;
-        // Keep the newest N: names sort by time.
-        let mut ours: Vec<PathBuf> = fs::read_dir(&folder)
-            .map_err(|e| from_io(e, &folder))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("dropin-") && n.ends_with(".backup"))
-            })
-            .collect();
-        ours.sort();
+        // Keep the newest N.
+        let ours = backups_in(&folder).map_err(|e| from_io(e, &folder))?;
         let keep = usize::from(self.settings.backups_kept.max(1));
         if ours.len() > keep {
             for old in &ours[..ours.len() - keep] {
@@ -555,6 +546,31 @@ impl Store {
             .map(i32::from_be_bytes);
         last.is_none_or(|d| d < today)
     }
+}
+
+/// The backups the program made in `folder`, oldest first (their names
+/// sort by time).
+fn backups_in(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut ours: Vec<PathBuf> = fs::read_dir(folder)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("dropin-") && n.ends_with(".backup"))
+        })
+        .collect();
+    ours.sort();
+    Ok(ours)
+}
+
+/// The newest backup in the backup folder `folder` (a setting: empty when
+/// there is none), to name in a message that says to restore it. A folder
+/// that cannot be read (the USB stick is out) names none.
+pub(super) fn latest_in(folder: &str) -> Option<PathBuf> {
+    if folder.is_empty() {
+        return None;
+    }
+    backups_in(Path::new(folder)).ok()?.pop()
 }
 
 /// In `meta`: the centre-local day of the last backup to the folder.

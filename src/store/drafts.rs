@@ -26,7 +26,7 @@ impl Store {
         self.meta
             .insert(key(id), sealed)
             .map_err(|e| self.sled(e))?;
-        self.persist()
+        self.numbered()
     }
 
     /// The signed-in volunteer's parked work, taken out of the store. An
@@ -58,7 +58,7 @@ impl Store {
             .map_err(|e| self.sled(e))?
             .is_some()
         {
-            self.persist()?;
+            self.numbered()?;
         }
         Ok(())
     }

@@ -20,10 +20,16 @@ pub enum StoreError {
     /// The database is damaged: a record or sled's own files cannot be read.
     #[error("the database is damaged: {0}")]
     Corrupt(String),
-    /// The database is behind the last save recorded beside it: writes that
-    /// were reported as saved are missing. Restore the latest backup.
+    /// The database is behind the last save recorded beside it: saves
+    /// `found + 1` to `saved` were reported as done and are missing.
+    /// Restore the latest backup: `latest_backup`, when the backup folder
+    /// is set and holds one.
     #[error("the database lost writes: save {saved} was recorded, the database holds {found}")]
-    LostWrites { saved: u64, found: u64 },
+    LostWrites {
+        saved: u64,
+        found: u64,
+        latest_backup: Option<PathBuf>,
+    },
     /// The data folder (or a file in it) cannot be written.
     #[error("the data folder cannot be written: {}", .0.display())]
     ReadOnly(PathBuf),
@@ -80,6 +86,9 @@ impl StoreError {
             StoreError::AlreadyOpen => "store-already-open",
             StoreError::NewerSchema { .. } => "store-newer-schema",
             StoreError::Corrupt(_) => "store-corrupt",
+            StoreError::LostWrites { saved, found, .. } if *saved == found + 1 => {
+                "store-lost-write"
+            }
             StoreError::LostWrites { .. } => "store-lost-writes",
             StoreError::ReadOnly(_) => "store-read-only",
             StoreError::DiskFull => "store-disk-full",
@@ -100,18 +109,53 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The values the message of [`StoreError::fluent_id`] shows.
+    pub fn fluent_args(&self) -> Vec<(&'static str, crate::i18n::Arg)> {
+        use crate::i18n::Arg;
+        match self {
+            StoreError::LostWrites { saved, found, .. } => vec![
+                ("first", Arg::Str(found.saturating_add(1).to_string())),
+                ("last", Arg::Str(saved.to_string())),
+            ],
+            StoreError::SignInWait { seconds } => vec![("seconds", Arg::Num(*seconds as f64))],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The whole message for a volunteer: the error in their words and,
+    /// when the data can only come back from a backup and the latest one
+    /// is known, its file.
+    pub fn explain(&self, i18n: &crate::i18n::I18n) -> String {
+        let mut text = i18n.t_args(self.fluent_id(), &self.fluent_args());
+        if let StoreError::LostWrites {
+            latest_backup: Some(file),
+            ..
+        } = self
+        {
+            let file = crate::domain::text::clean(&file.display().to_string());
+            text.push('\n');
+            text.push_str(&i18n.t_args("store-latest-backup", &[("file", file.into())]));
+        }
+        text
+    }
+}
+
 /// Maps an I/O error met while working on `path`.
 pub(super) fn from_io(e: io::Error, path: &Path) -> StoreError {
     use io::ErrorKind as K;
     match e.kind() {
         K::PermissionDenied | K::ReadOnlyFilesystem => return StoreError::ReadOnly(path.into()),
-        K::StorageFull | K::QuotaExceeded => return StoreError::DiskFull,
+        // A file-size limit (`ulimit -f`, EFBIG) stops a save as a full
+        // disk does, and is undone the same way: room for the file.
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => return StoreError::DiskFull,
         _ => {}
     }
     match e.raw_os_error() {
-        // ENOSPC, EDQUOT, EROFS, EACCES, EPERM, in case the kind was not set.
+        // ENOSPC, EDQUOT, EFBIG; EROFS, EACCES, EPERM, in case the kind
+        // was not set.
         #[cfg(unix)]
-        Some(28 | 122) => StoreError::DiskFull,
+        Some(28 | 122 | 27) => StoreError::DiskFull,
         #[cfg(unix)]
         Some(30 | 13 | 1) => StoreError::ReadOnly(path.into()),
         // ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL; ERROR_WRITE_PROTECT.

@@ -35,7 +35,7 @@ impl Store {
         self.meta.insert(key(id), bytes).map_err(|e| self.sled(e))?;
         match &p.locale {
             Some(tag) if *tag != self.settings.locale => self.remember_locale(tag),
-            _ => self.persist(),
+            _ => self.numbered(),
         }
     }
 }

@@ -400,7 +400,9 @@ fn a_database_behind_its_last_saved_mark_lost_writes() {
     copy_dir(&old_db, &data.join("db"));
     let err = Store::open(&data).unwrap_err();
     match err {
-        StoreError::LostWrites { saved: s, found } => {
+        StoreError::LostWrites {
+            saved: s, found, ..
+        } => {
             assert_eq!(s, saved);
             assert!(found < saved);
         }
@@ -419,6 +421,31 @@ fn a_database_behind_its_last_saved_mark_lost_writes() {
         Err(StoreError::LostWrites { found: 0, .. })
     ));
     assert!(!data.join("db").exists(), "nothing was created");
+}
+
+/// A snapshot sled was writing when the power went (or the program was
+/// killed) is left as `snap.N.generating`: the database still opens, with
+/// everything saved.
+#[test]
+fn a_snapshot_cut_short_does_not_stop_the_database_opening() {
+    let tmp = TempDir::new().unwrap();
+    let now = at(2026, 11, 25, 10, 0);
+    let id = {
+        let mut s = open(tmp.path());
+        s.add_person(new_person("Amina"), true, DESK, now)
+            .unwrap()
+            .id
+    };
+    // Half a snapshot, named to sort after every finished one.
+    fs::write(
+        tmp.path()
+            .join("db")
+            .join("snap.FFFFFFFFFFFFFFFF.generating"),
+        [0x5Au8; 300],
+    )
+    .unwrap();
+    let s = open(tmp.path());
+    assert_eq!(s.person(id).unwrap().unwrap().name, "Amina");
 }
 
 /// Whether permissions stop this process (root ignores them).
@@ -889,7 +916,16 @@ fn every_error_has_its_own_message() {
             supported: 1,
         },
         StoreError::Corrupt(String::new()),
-        StoreError::LostWrites { saved: 2, found: 1 },
+        StoreError::LostWrites {
+            saved: 2,
+            found: 1,
+            latest_backup: None,
+        },
+        StoreError::LostWrites {
+            saved: 9,
+            found: 1,
+            latest_backup: None,
+        },
         StoreError::ReadOnly("/x".into()),
         StoreError::DiskFull,
         StoreError::Io(std::io::Error::other("x")),
