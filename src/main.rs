@@ -110,6 +110,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             cli::export::man()?;
             return Ok(ExitCode::SUCCESS);
         }
+        Some(Command::BenchLongDay { events, hours }) => {
+            cli::long_day::run(*events, *hours)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     let dir = cli::data_dir(&args)?;
@@ -178,7 +182,12 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Report(a)) => cli::export::report(&dir, &a),
         // Handled above.
-        Some(Command::Import { .. } | Command::Completions { .. } | Command::Man) => Ok(()),
+        Some(
+            Command::Import { .. }
+            | Command::Completions { .. }
+            | Command::Man
+            | Command::BenchLongDay { .. },
+        ) => Ok(()),
     }
     .map(|()| ExitCode::SUCCESS)
 }
