@@ -110,8 +110,10 @@ impl Desk<'_> {
 
 const QUERIES: &[&str] = &["amin", "moh", "fat", "yus", "sha", "ahm", "ol", "di"];
 
-/// Runs `events` keys over `hours` of the clock; `each_hour` is called
-/// with the hour and the app at the start of every hour.
+/// Runs `events` keys spread over `hours` of the clock, and on top of them
+/// the spells the desk is left alone (each one past the auto-lock: about a
+/// third more time); `each_hour` is called with the hour and the app at
+/// the start of every hour.
 pub fn simulate(
     app: &mut App,
     clock: &FixedClock,
