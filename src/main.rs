@@ -110,6 +110,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             cli::export::man()?;
             return Ok(ExitCode::SUCCESS);
         }
+        Some(Command::BenchLongDay { events, hours }) => {
+            cli::long_day::run(*events, *hours)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     if let Some(Command::BenchPowercut {
@@ -220,7 +224,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             Command::Import { .. }
             | Command::Completions { .. }
             | Command::Man
-            | Command::BenchPowercut { .. },
+            | Command::BenchPowercut { .. }
+            | Command::BenchLongDay { .. },
         ) => Ok(()),
     }
     .map(|()| ExitCode::SUCCESS)

@@ -4,11 +4,15 @@
 //! obey: no escape sequence, no C1 control, no bidi override — at any
 //! terminal size, resized at any moment (a storm of resizes, down to 1×1
 //! and below the 60×20 minimum). Random sequences over every screen, with
-//! proptest (a step of issue 10).
+//! proptest (a step of issue 10). And after every key, what a volunteer
+//! would notice holds: the selected row is a row of its list, only a
+//! coordinator is on Reports, every message is a translated one, the
+//! cursor is on the screen, and a locked screen shows nobody's name.
 
 mod common;
 
-use common::Scenario;
+use common::{COORDINATOR, PASSWORD, Scenario};
+use dropin::app::Screen;
 use proptest::prelude::*;
 
 /// Keys from every screen's table, the layout letters of Arabic and
@@ -159,5 +163,139 @@ proptest! {
                 prop_assert!(false, "U+{:04X} drawn after {:?}:\n{}", c as u32, i, screen);
             }
         }
+    }
+}
+
+#[test]
+fn a_lock_leaves_no_selection_past_the_lists_it_empties() {
+    // Found by the invariants below: the lock emptied Today's queue and
+    // kept row 11 selected.
+    let mut s = Scenario::demo();
+    s.press("PgDn");
+    assert!(s.state().today.selected > 0);
+    s.press("F6").press("End").press("F2").press("Ctrl+L");
+    assert!(s.state().gate.is_some());
+    assert_eq!(s.state().today.selected, 0);
+    assert_eq!(s.state().follow_ups.selected, 0);
+    s.sign_in_as(COORDINATOR, PASSWORD);
+    assert!(s.state().today.selected < s.state().today.rows.len());
+}
+
+/// A selection inside its list (or at 0 when the list is empty).
+fn within(what: &str, selected: usize, len: usize) -> Result<(), TestCaseError> {
+    prop_assert!(
+        selected < len || (len == 0 && selected == 0),
+        "{what}: row {selected} selected of {len}"
+    );
+    Ok(())
+}
+
+/// What a volunteer would notice if it broke, checked after every key.
+fn invariants(s: &mut Scenario, names: &[String]) -> Result<(), TestCaseError> {
+    let screen = s.screen();
+    let cursor = s.cursor();
+    let st = s.state();
+    within("Today", st.today.selected, st.today.rows.len())?;
+    within("People", st.people.selected, st.people.results.len())?;
+    within(
+        "Follow-ups",
+        st.follow_ups.selected,
+        st.follow_ups.rows.len(),
+    )?;
+    within("Directory", st.directory.selected, st.directory.rows.len())?;
+    within(
+        "Roster",
+        st.interpreters.selected,
+        st.interpreters.rows.len(),
+    )?;
+    within(
+        "Bookings",
+        st.interpreters.booking_selected,
+        st.interpreters.bookings.len(),
+    )?;
+    if let Some(list) = &st.concerns.list {
+        within("Concerns", list.selected, list.rows.len())?;
+    }
+    if let Some(page) = &st.directory.page {
+        within(
+            "Service page",
+            page.selected,
+            dropin::app::screens::directory::PageRow::ALL.len(),
+        )?;
+    }
+    prop_assert!(
+        st.screen != Screen::Reports || Screen::Reports.open_to(&st.volunteer),
+        "Reports open to {:?}",
+        st.volunteer.role
+    );
+    if let Some(status) = &st.status {
+        prop_assert!(st.i18n.has(status.id), "status {} has no text", status.id);
+    }
+    prop_assert!(
+        cursor.0 < st.size.0.max(1) && cursor.1 < st.size.1.max(1),
+        "cursor {cursor:?} outside {:?}",
+        st.size
+    );
+    if st.gate.is_some() {
+        for name in names {
+            prop_assert!(
+                !screen.contains(name.as_str()),
+                "{name} shown while locked:\n{screen}"
+            );
+        }
+    }
+    Ok(())
+}
+
+fn with_sign_in() -> impl Strategy<Value = Option<Input>> {
+    prop_oneof![
+        30 => input().prop_map(Some),
+        // Signing in again (Ctrl+L, the name, the password) after a lock.
+        1 => Just(None),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 8,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn after_any_key_the_selection_the_screen_and_the_lock_hold(
+        inputs in prop::collection::vec(with_sign_in(), 1..80)
+    ) {
+        let mut s = Scenario::demo();
+        let out = tempfile::TempDir::new().expect("temp dir");
+        s.app().slip_folder = out.path().to_path_buf();
+        // Today's queue: the names most likely on screen when it locks.
+        let names: Vec<String> = s
+            .state()
+            .today
+            .rows
+            .iter()
+            .filter_map(|r| r.person.as_ref().map(|(_, n)| n.clone()))
+            .collect();
+        prop_assert!(!names.is_empty(), "the demo has a queue");
+        for i in &inputs {
+            match i {
+                Some(Input::Key(k)) => { s.press(k); }
+                Some(Input::Type(t)) => { s.type_text(t); }
+                Some(Input::Paste(t)) => { s.paste(t); }
+                Some(Input::Resize(w, h)) => { s.resize(*w, *h); }
+                None => {
+                    s.resize(80, 24);
+                    s.sign_in_as(COORDINATOR, PASSWORD);
+                }
+            }
+            invariants(&mut s, &names)?;
+        }
+        // Locking always works, and hides everyone.
+        s.resize(80, 24).press("Esc").press("Ctrl+L");
+        if s.state().work.is_none() && !s.state().has_unsaved_changes() {
+            prop_assert!(s.state().gate.is_some(), "Ctrl+L did not lock:\n{}", s.screen());
+        }
+        invariants(&mut s, &names)?;
     }
 }

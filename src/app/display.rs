@@ -17,12 +17,19 @@ pub struct Terminal {
     /// The Linux virtual console (TERM=linux): no Arabic or Ethiopic
     /// glyphs at all.
     pub linux_console: bool,
+    /// No colour at all (NO_COLOR, https://no-color.org): every state is
+    /// already marked by reversed video, bold, underline or a character,
+    /// so only the colours go.
+    pub monochrome: bool,
 }
 
 impl Terminal {
     pub fn from_env() -> Terminal {
         let var = |name| std::env::var(name).unwrap_or_default();
-        Terminal::of(&var("TERM"), &var("VTE_VERSION"), &var("MLTERM"))
+        Terminal {
+            monochrome: no_colour(std::env::var_os("NO_COLOR").as_deref()),
+            ..Terminal::of(&var("TERM"), &var("VTE_VERSION"), &var("MLTERM"))
+        }
     }
 
     /// From the values of TERM, VTE_VERSION and MLTERM.
@@ -31,6 +38,7 @@ impl Terminal {
         Terminal {
             shapes_itself: term.starts_with("mlterm") || !mlterm.is_empty() || vte >= 5800,
             linux_console: term == "linux",
+            monochrome: false,
         }
     }
 
@@ -38,6 +46,12 @@ impl Terminal {
     pub fn draws(&self, locale: &LocaleInfo) -> bool {
         !self.linux_console || locale.script.drawn_by_linux_console()
     }
+}
+
+/// Whether NO_COLOR's value asks for no colour: set and not empty
+/// (whatever it says, "0" and "false" included, as no-color.org has it).
+pub fn no_colour(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty())
 }
 
 impl App {
@@ -105,6 +119,16 @@ mod tests {
         assert!(!Terminal::of("xterm-256color", "5202", "").shapes_itself);
         assert!(!Terminal::of("xterm-256color", "", "").shapes_itself);
         assert!(!Terminal::of("tmux-256color", "", "").linux_console);
+    }
+
+    #[test]
+    fn no_color_set_and_not_empty_means_no_colour() {
+        use std::ffi::OsStr;
+        assert!(no_colour(Some(OsStr::new("1"))));
+        assert!(no_colour(Some(OsStr::new("0"))));
+        assert!(!no_colour(Some(OsStr::new(""))));
+        assert!(!no_colour(None));
+        assert!(!Terminal::of("xterm-256color", "", "").monochrome);
     }
 
     #[test]

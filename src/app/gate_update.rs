@@ -105,6 +105,12 @@ impl App {
         self.state.interpreters.roster.clear();
         self.state.interpreters.rows.clear();
         self.state.interpreters.loaded = false;
+        // Emptied lists select their first row: a selection past the end
+        // would carry over to whoever signs in next, on another queue.
+        self.state.today.selected = 0;
+        self.state.follow_ups.selected = 0;
+        self.state.interpreters.selected = 0;
+        self.state.interpreters.booking_selected = 0;
         self.state.status = None;
         self.store.sign_out();
         // The sign-in screen speaks this computer's last choice of language.

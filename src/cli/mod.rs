@@ -10,6 +10,7 @@ pub mod generate;
 pub mod household_gen;
 pub mod hsds;
 pub mod key_date_gen;
+pub mod long_day;
 pub mod names;
 pub mod powercut;
 pub mod referral_gen;
@@ -179,6 +180,15 @@ pub enum Command {
         /// How many searches and saves to time.
         #[arg(long, default_value_t = 200)]
         rounds: usize,
+    },
+    /// A simulated long day at the desk on the demo centre, printing the
+    /// resident memory every hour (for developers).
+    #[command(hide = true)]
+    BenchLongDay {
+        #[arg(long, default_value_t = 20_000)]
+        events: u64,
+        #[arg(long, default_value_t = 12)]
+        hours: u32,
     },
 }
 

@@ -33,12 +33,13 @@ impl Reference {
 
     /// Reads a code as a volunteer may type it: any case, spaces or dashes,
     /// and the look-alikes folded (O→0 is not in the alphabet, so it is an
-    /// error, not a guess).
+    /// error, not a guess). A code of digits alone is drawn in the
+    /// language's own digits (٢٣٤٥٦), and is typed back in them.
     pub fn parse(s: &str) -> Option<Reference> {
         let mut out = [0u8; 5];
         let mut n = 0;
         for c in s.chars().filter(|c| !matches!(c, ' ' | '-')) {
-            let c = c.to_ascii_uppercase();
+            let c = super::text::ascii_digit(c).to_ascii_uppercase();
             if n == LEN as usize || !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
                 return None;
             }
@@ -119,5 +120,15 @@ mod tests {
         assert_eq!(Reference::parse("ABCD"), None);
         assert_eq!(Reference::parse("ABCDO"), None);
         assert_eq!(Reference::parse("ABCDEF"), None);
+    }
+
+    #[test]
+    fn a_code_of_digits_reads_in_the_digits_it_is_drawn_in() {
+        // Found by tests/fuzz_parsing.rs: an Arabic or Persian screen draws
+        // 22222 as ٢٢٢٢٢ or ۲۲۲۲۲, and that is what gets typed back.
+        let r = Reference::parse("22222").unwrap();
+        assert_eq!(Reference::parse("٢٢٢٢٢"), Some(r));
+        assert_eq!(Reference::parse("۲۲ ۲۲۲"), Some(r));
+        assert_eq!(Reference::parse("٢٢٢٢٠"), None);
     }
 }

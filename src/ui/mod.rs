@@ -25,8 +25,26 @@ use crate::app::{Screen, State};
 use crate::i18n::Arg;
 
 /// Draws the whole screen: header, the current screen, status, footer, then
-/// the overlays bottom to top.
+/// the overlays bottom to top; without colour on a monochrome terminal.
 pub fn draw(frame: &mut Frame, state: &State) {
+    draw_state(frame, state);
+    if state.terminal.monochrome {
+        strip_colour(frame.buffer_mut());
+    }
+}
+
+/// Takes every colour off a drawn frame. Taken off at the end rather than
+/// not put on: no colour can come back through a widget that forgets, and
+/// what marks each state (reversed video, bold, underline, a character)
+/// is left alone.
+pub(crate) fn strip_colour(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        cell.set_fg(ratatui::style::Color::Reset)
+            .set_bg(ratatui::style::Color::Reset);
+    }
+}
+
+fn draw_state(frame: &mut Frame, state: &State) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return too_small(frame, state, area);

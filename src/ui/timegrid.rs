@@ -908,6 +908,26 @@ mod tests {
     }
 
     #[test]
+    fn without_colour_a_clash_stays_bold_underlined_and_marked() {
+        // NO_COLOR: the red goes (tests/monochrome.rs draws the screens;
+        // the store refuses clashes, so none is drawn there from data).
+        let lanes = day_lanes();
+        let cols = ["Wed 25 Nov".to_string()];
+        let mut d = render(&grid(Span::Day, &cols, &lanes), 80, 24);
+        let red: Vec<usize> = (0..d.buffer.content.len())
+            .filter(|&i| d.buffer.content[i].fg == Color::Red)
+            .collect();
+        assert!(!red.is_empty());
+        crate::ui::strip_colour(&mut d.buffer);
+        for &i in &red {
+            let c = &d.buffer.content[i];
+            assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));
+            assert!(c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED));
+        }
+        assert!(red.iter().any(|&i| d.buffer.content[i].symbol() == "!"));
+    }
+
+    #[test]
     fn selected_lane_marker_reverse_and_cursor() {
         let lanes = day_lanes();
         let cols = ["Wed 25 Nov".to_string()];
