@@ -339,3 +339,148 @@ fn a_volunteer_cannot_export_everything_held_on_someone() {
         Some(Overlay::SubjectAccess { .. })
     ));
 }
+
+/// The Ctrl+O menu of a person's page, down to `label`, chosen.
+fn choose_from_menu(s: &mut Scenario, label: &str) {
+    s.press("Ctrl+O");
+    for _ in 0..40 {
+        if matches!(
+            s.state().overlays.last(),
+            Some(Overlay::Menu(m)) if m.items.get(m.selected).map(|b| b.label) == Some(label)
+        ) {
+            s.press("Enter");
+            return;
+        }
+        s.press("Down");
+    }
+    panic!("no {label} in the menu:\n{}", s.screen());
+}
+
+#[test]
+fn a_coordinator_erases_a_person_from_their_page_with_a_reason() {
+    let mut s = Scenario::new();
+    let id = amina_page(&mut s);
+    s.store_mut()
+        .add_visit(
+            NewVisit {
+                person: Some(id),
+                notes: "Amina said the letter came".into(),
+                ..Default::default()
+            },
+            Volunteer::front_desk().id,
+            common::fixed_now(),
+        )
+        .unwrap();
+    choose_from_menu(&mut s, "key-erase");
+    let reasons = s.screen();
+    assert!(reasons.contains("why?"), "{reasons}");
+    assert!(
+        reasons.contains("They asked for their data to be erased"),
+        "{reasons}"
+    );
+    // Esc at the question goes back without erasing.
+    s.press("Down").press("Enter");
+    let question = s.screen();
+    assert!(question.contains("for good?"), "{question}");
+    assert!(question.contains("They withdrew consent"), "{question}");
+    assert!(
+        question.contains("Safeguarding concerns are kept"),
+        "{question}"
+    );
+    s.press("Esc");
+    assert_eq!(s.store().person(id).unwrap().unwrap().name, "Amina Yusuf");
+    choose_from_menu(&mut s, "key-erase");
+    s.press("Enter").press("Enter");
+    let after = s.screen();
+    assert!(after.contains("was erased"), "{after}");
+    assert!(!after.contains("Amina Yusuf"), "{after}");
+    let left = s.store().person(id).unwrap().unwrap();
+    assert!(left.is_erased());
+    assert_eq!(left.name, "");
+    assert!(s.store().visits_of(id).unwrap()[0].notes.is_empty());
+    // Search no longer finds her.
+    s.press("F3").type_text("Amina");
+    assert!(!s.screen().contains("Amina Yusuf"), "{}", s.screen());
+}
+
+#[test]
+fn a_volunteer_cannot_erase_anyone() {
+    let mut s = Scenario::new();
+    s.add_volunteer("Sam", "sam's long password");
+    s.sign_in_as("Sam", "sam's long password");
+    let id = amina_page(&mut s);
+    choose_from_menu(&mut s, "key-erase");
+    assert!(!matches!(
+        s.state().overlays.last(),
+        Some(Overlay::EraseReason { .. })
+    ));
+    assert_eq!(s.store().person(id).unwrap().unwrap().name, "Amina Yusuf");
+}
+
+#[test]
+fn erase_from_the_command_line_needs_a_reason_and_yes_then_check_finds_no_trace() {
+    use chrono::Utc;
+    use dropin::domain::{NewPerson, VolunteerId};
+    use std::process::Command;
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let amina = {
+        let opts = dropin::store::OpenOptions {
+            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+            ..Default::default()
+        };
+        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
+        s.set_up("Centre", "Coordinator", "the coordinator's password")
+            .expect("set up");
+        s.add_person(
+            NewPerson {
+                name: "Amina Yusuf".into(),
+                ..Default::default()
+            },
+            true,
+            VolunteerId(1),
+            Utc::now(),
+        )
+        .expect("add")
+    };
+    let reference = amina.reference().to_string();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_dropin"))
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    let text = |o: &std::process::Output| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    };
+    let erase = [
+        "erase",
+        "--volunteer",
+        "Coordinator",
+        "--person",
+        &reference,
+    ];
+    let unsure = run(&[&erase[..], &["--reason", "asked"]].concat());
+    assert!(!unsure.status.success());
+    assert!(text(&unsure).contains("--yes"), "{}", text(&unsure));
+    let bad = run(&[&erase[..], &["--reason", "bored", "--yes"]].concat());
+    assert!(!bad.status.success(), "{}", text(&bad));
+    let done = run(&[&erase[..], &["--reason", "asked", "--yes"]].concat());
+    assert!(done.status.success(), "{}", text(&done));
+    assert!(text(&done).contains("was erased"), "{}", text(&done));
+    let again = run(&[&erase[..], &["--reason", "asked", "--yes"]].concat());
+    assert!(!again.status.success());
+    assert!(text(&again).contains("already erased"), "{}", text(&again));
+    let check = run(&["check", "--volunteer", "Coordinator"]);
+    assert!(check.status.success(), "{}", text(&check));
+}

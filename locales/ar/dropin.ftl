@@ -1368,3 +1368,28 @@ sar-written = كُتب: { $file } (و{ $json } للبرامج).
 sar-box-title = كل ما نحتفظ به عن الشخص (حق الوصول إلى البيانات)
 sar-box-hint = يُكتب المستند في هذا الملف (بصيغة HTML إذا انتهى اسمه بـ .html)، ونسخة مماثلة بصيغة JSON بجانبه. سلّمه إلى الشخص بأمان، ثم احذفه.
 key-subject-access = حق الوصول
+
+## Data life cycle: erasure on request.
+
+key-erase = محو عند الطلب…
+erase-reason-title = محو { $reference }: لماذا؟
+erasure-reason-asked = طلب محو بياناته
+erasure-reason-consent = سحب موافقته وطلب إزالة سجله
+erasure-reason-not-needed = لم تعد هناك حاجة إلى السجل
+erasure-reason-error = أُنشئ السجل عن طريق الخطأ، أو دون أساس قانوني
+erasure-reason-other = سبب آخر
+erase-question = هل تريد محو { $name } ({ $reference }) نهائيًا؟ السبب: { $reason }. لا يمكن التراجع عن ذلك.
+erase-detail-goes = يُمحى: بياناته، وتغييرات موافقته، وملاحظات زياراته وإحالاته وحجوزاته ومواعيده المهمة والدعم المقدَّم له. لن يستطيع أحد العثور عليه بعد الآن.
+erase-detail-stays = يبقى: زياراته وإحالاته، كأعداد مجهولة الهوية، فلا تتغير التقارير. تبقى بلاغات الحماية كما هي.
+erase-detail-backups = النسخ الاحتياطية السابقة لا تزال تحتوي على السجل إلى أن تُستبدل.
+erase-yes = محو نهائي
+status-person-erased = مُحي { $reference }: لم يعد بالإمكان قراءة أي شيء عنه.
+erase-refused-household = أخرِجه من أسرته أولًا (h في صفحته)، ثم امحُ السجل.
+erase-refused-rotating = جارٍ تغيير مفتاح البيانات: أكمل ذلك أولًا، ثم امحُ السجل.
+erase-refused-erased = مُحي هذا السجل من قبل.
+erase-cli-bad-reason = سبب غير معروف: استخدم asked أو withdrew-consent أو not-needed أو in-error أو other.
+erase-cli-needs-yes = لا يمكن التراجع عن المحو: أضف ‎--yes للمحو.
+anonymised-erased = مُحي بناءً على الطلب
+check-erased-left = لا يزال شيء من شخص ممحو موجودًا: { $about }
+check-erased-key = لا يزال مفتاح شخص ممحو موجودًا: { $about }
+check-erasure-unfinished = لم يكتمل محو: افتح البرنامج مرة أخرى لإكماله.

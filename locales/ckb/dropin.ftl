@@ -1308,3 +1308,28 @@ sar-written = نووسرا: { $file } (و { $json } بۆ بەرنامەکان).
 sar-box-title = هەموو ئەوەی دەربارەی هەڵمانگرتووە (مافی دەستگەیشتن)
 sar-box-hint = بەڵگەنامەکە دەچێتە ئەم فایلە (HTML ئەگەر ناوەکەی بە .html کۆتایی بێت)، و هەمان شت وەک JSON لە تەنیشتیەوە. بە سەلامەتی بیدە بە خۆی، پاشان بیسڕەوە.
 key-subject-access = مافی دەستگەیشتن
+
+## Data life cycle: erasure on request.
+
+key-erase = سڕینەوە بە داواکاری…
+erase-reason-title = سڕینەوەی { $reference }: بۆچی؟
+erasure-reason-asked = داوای کرد زانیارییەکانی بسڕدرێتەوە
+erasure-reason-consent = ڕەزامەندییەکەی کێشایەوە و داوای کرد تۆمارەکە لاببرێت
+erasure-reason-not-needed = تۆمارەکە ئیتر پێویست نییە
+erasure-reason-error = تۆمارەکە بە هەڵە دروست کرا، یان بەبێ بنەمایەکی یاسایی
+erasure-reason-other = هۆیەکی تر
+erase-question = { $name } ({ $reference }) بە یەکجاری بسڕدرێتەوە؟ هۆ: { $reason }. ئەمە ناگەڕێتەوە.
+erase-detail-goes = دەسڕدرێتەوە: زانیارییەکانی، مێژووی ڕەزامەندی و تێبینییەکانی سەردان، ڕەوانەکردن، نۆرە، بەروارە گرنگەکان و یارمەتییەکانی. ئیتر کەس ناتوانێت بیدۆزێتەوە.
+erase-detail-stays = دەمێنێتەوە: سەردان و ڕەوانەکردنەکانی، وەک ژمارەی بێناو، بۆ ئەوەی ڕاپۆرتەکان نەگۆڕێن. نیگەرانییەکانی پاراستن وەک خۆیان دەهێڵدرێنەوە.
+erase-detail-backups = ئەو یەدەگانەی پێش ئێستا گیراون هێشتا تۆمارەکەیان تێدایە، تا ئەو کاتەی یەدەگی نوێ جێیان دەگرێتەوە.
+erase-yes = سڕینەوە بە یەکجاری
+status-person-erased = { $reference } سڕایەوە: ئیتر هیچ شتێک دەربارەی ناخوێنرێتەوە.
+erase-refused-household = سەرەتا لە خێزانەکەی دەری بهێنە (h لە پەڕەکەیدا)، پاشان بیسڕەوە.
+erase-refused-rotating = کلیلی داتا دەگۆڕدرێت: سەرەتا ئەوە تەواو بکە، پاشان بیسڕەوە.
+erase-refused-erased = ئەم تۆمارە پێشتر سڕاوەتەوە.
+erase-cli-bad-reason = هۆی نەزانراو: asked یان withdrew-consent یان not-needed یان in-error یان other بەکاربهێنە.
+erase-cli-needs-yes = سڕینەوە ناگەڕێتەوە: ‎--yes زیاد بکە بۆ سڕینەوە.
+anonymised-erased = بە داواکاری سڕاوەتەوە
+check-erased-left = شتێک لە کەسێکی سڕاوە هێشتا ماوە: { $about }
+check-erased-key = کلیلی کەسێکی سڕاوە هێشتا ماوە: { $about }
+check-erasure-unfinished = سڕینەوەیەک تەواو نەبوو: بەرنامەکە دووبارە بکەرەوە بۆ تەواوکردنی.

@@ -1308,3 +1308,28 @@ sar-written = Written: { $file } (and { $json } for programs).
 sar-box-title = Everything held on them (subject access)
 sar-box-hint = The document goes to this file (HTML when it ends in .html), and the same as JSON beside it. Give it to them safely, then delete it.
 key-subject-access = Everything held (subject access)
+
+## Data life cycle: erasure on request.
+
+key-erase = Erase on request…
+erase-reason-title = Erase { $reference }: why?
+erasure-reason-asked = They asked for their data to be erased
+erasure-reason-consent = They withdrew consent and asked for the record to go
+erasure-reason-not-needed = The record is no longer needed
+erasure-reason-error = The record was made in error, or without a lawful basis
+erasure-reason-other = Another reason
+erase-question = Erase { $name } ({ $reference }) for good? Reason: { $reason }. This cannot be undone.
+erase-detail-goes = Goes: their details, consent history and the notes on their visits, referrals, bookings, key dates and support. Nobody can find them any more.
+erase-detail-stays = Stays: their visits and referrals, as anonymous counts, so reports do not change. Safeguarding concerns are kept as they are.
+erase-detail-backups = Backups made before now still hold the record until they are replaced.
+erase-yes = Erase for good
+status-person-erased = { $reference } was erased: nothing about them can be read any more.
+erase-refused-household = Take them out of their household first (h on their page), then erase.
+erase-refused-rotating = The data key is being changed: finish that first, then erase.
+erase-refused-erased = This record was already erased.
+erase-cli-bad-reason = Unknown reason: use asked, withdrew-consent, not-needed, in-error or other.
+erase-cli-needs-yes = Erasing cannot be undone: add --yes to erase.
+anonymised-erased = erased on request
+check-erased-left = Something of an erased person is still there: { $about }
+check-erased-key = An erased person's key is still there: { $about }
+check-erasure-unfinished = An erasure was not finished: open the program again to finish it.

@@ -1308,3 +1308,28 @@ sar-written = Escrito: { $file } (y { $json } para programas).
 sar-box-title = Todo lo que tenemos sobre la persona (derecho de acceso)
 sar-box-hint = El documento se guarda en este archivo (en HTML si termina en .html), y lo mismo en JSON al lado. Entrégaselo de forma segura y después bórralo.
 key-subject-access = Derecho de acceso
+
+## Data life cycle: erasure on request.
+
+key-erase = Borrar a petición…
+erase-reason-title = Borrar { $reference }: ¿por qué?
+erasure-reason-asked = Pidió que se borraran sus datos
+erasure-reason-consent = Retiró su consentimiento y pidió que se quitara su registro
+erasure-reason-not-needed = El registro ya no es necesario
+erasure-reason-error = El registro se hizo por error, o sin base legal
+erasure-reason-other = Otro motivo
+erase-question = ¿Borrar a { $name } ({ $reference }) para siempre? Motivo: { $reason }. No se puede deshacer.
+erase-detail-goes = Se borra: sus datos, el historial de su consentimiento y las notas de sus visitas, derivaciones, reservas, fechas clave y ayuda entregada. Ya nadie podrá encontrar a esta persona.
+erase-detail-stays = Se queda: sus visitas y derivaciones, como cifras anónimas, para que los informes no cambien. Las alertas de protección se conservan tal como están.
+erase-detail-backups = Las copias de seguridad hechas hasta ahora siguen guardando el registro hasta que se sustituyan.
+erase-yes = Borrar para siempre
+status-person-erased = Se borró { $reference }: ya no se puede leer nada sobre esta persona.
+erase-refused-household = Saca primero a la persona de su hogar (h en su página) y luego bórrala.
+erase-refused-rotating = Se está cambiando la clave de los datos: termina eso primero y luego borra.
+erase-refused-erased = Este registro ya se borró.
+erase-cli-bad-reason = Motivo desconocido: usa asked, withdrew-consent, not-needed, in-error u other.
+erase-cli-needs-yes = El borrado no se puede deshacer: añade --yes para borrar.
+anonymised-erased = borrado a petición
+check-erased-left = Todavía queda algo de una persona borrada: { $about }
+check-erased-key = Todavía queda la clave de una persona borrada: { $about }
+check-erasure-unfinished = Un borrado no se terminó: vuelve a abrir el programa para terminarlo.

@@ -1308,3 +1308,28 @@ sar-written = نوشته شد: { $file } (و { $json } برای برنامه‌�
 sar-box-title = هر آنچه دربارهٔ فرد نگه می‌داریم (حق دسترسی)
 sar-box-hint = سند در این فایل نوشته می‌شود (اگر نامش به .html ختم شود، به صورت HTML)، و همان به صورت JSON کنار آن. آن را به‌طور امن به خود فرد بدهید، سپس پاکش کنید.
 key-subject-access = حق دسترسی
+
+## Data life cycle: erasure on request.
+
+key-erase = پاک کردن به درخواست…
+erase-reason-title = پاک کردن { $reference }: چرا؟
+erasure-reason-asked = خودش خواست اطلاعاتش پاک شود
+erasure-reason-consent = رضایتش را پس گرفت و خواست رکوردش پاک شود
+erasure-reason-not-needed = دیگر نیازی به این رکورد نیست
+erasure-reason-error = این رکورد به اشتباه، یا بدون مبنای قانونی، ثبت شده است
+erasure-reason-other = دلیل دیگر
+erase-question = { $name } ({ $reference }) برای همیشه پاک شود؟ دلیل: { $reason }. این کار برگشت‌پذیر نیست.
+erase-detail-goes = پاک می‌شود: اطلاعات فرد، سابقهٔ رضایت و یادداشت‌های مراجعه‌ها، ارجاع‌ها، رزروها، تاریخ‌های مهم و کمک‌های داده‌شده به او. دیگر هیچ‌کس نمی‌تواند او را پیدا کند.
+erase-detail-stays = می‌ماند: مراجعه‌ها و ارجاع‌هایش، به‌صورت شمارش بی‌نام، تا گزارش‌ها تغییر نکنند. نگرانی‌های حفاظتی همان‌طور که هستند نگه داشته می‌شوند.
+erase-detail-backups = نسخه‌های پشتیبانی که تا حالا گرفته شده‌اند هنوز این رکورد را دارند، تا وقتی که جایگزین شوند.
+erase-yes = پاک کردن برای همیشه
+status-person-erased = { $reference } پاک شد: دیگر هیچ چیزی دربارهٔ او خواندنی نیست.
+erase-refused-household = اول او را از خانوارش بیرون بیاورید (h در صفحهٔ او)، سپس پاک کنید.
+erase-refused-rotating = کلید داده‌ها در حال تعویض است: اول آن را تمام کنید، سپس پاک کنید.
+erase-refused-erased = این رکورد قبلاً پاک شده است.
+erase-cli-bad-reason = دلیل نامعلوم: از asked یا withdrew-consent یا not-needed یا in-error یا other استفاده کنید.
+erase-cli-needs-yes = پاک کردن برگشت‌پذیر نیست: برای پاک کردن ‎--yes را اضافه کنید.
+anonymised-erased = به درخواست پاک شد
+check-erased-left = چیزی از یک فرد پاک‌شده هنوز مانده است: { $about }
+check-erased-key = کلید یک فرد پاک‌شده هنوز مانده است: { $about }
+check-erasure-unfinished = یک پاک‌سازی تمام نشد: برنامه را دوباره باز کنید تا تمام شود.

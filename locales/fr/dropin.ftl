@@ -1308,3 +1308,28 @@ sar-written = Écrit : { $file } (et { $json } pour les programmes).
 sar-box-title = Tout ce que nous détenons sur la personne (droit d'accès)
 sar-box-hint = Le document va dans ce fichier (en HTML s'il se termine par .html), avec le même contenu en JSON à côté. Remettez-le à la personne de façon sûre, puis supprimez-le.
 key-subject-access = Droit d'accès
+
+## Data life cycle: erasure on request.
+
+key-erase = Effacer sur demande…
+erase-reason-title = Effacer { $reference } : pourquoi ?
+erasure-reason-asked = La personne a demandé l'effacement de ses données
+erasure-reason-consent = La personne a retiré son consentement et demandé la suppression de sa fiche
+erasure-reason-not-needed = La fiche n'est plus nécessaire
+erasure-reason-error = La fiche a été créée par erreur, ou sans base légale
+erasure-reason-other = Autre motif
+erase-question = Effacer { $name } ({ $reference }) pour de bon ? Motif : { $reason }. C'est définitif.
+erase-detail-goes = Disparaissent : ses informations, l'historique de son consentement et les notes de ses visites, mises en relation, réservations, dates clés et aides données. Plus personne ne pourra retrouver cette personne.
+erase-detail-stays = Restent : ses visites et mises en relation, comptées de façon anonyme, pour que les bilans ne changent pas. Les alertes de protection sont gardées telles quelles.
+erase-detail-backups = Les sauvegardes déjà faites contiennent encore la fiche, jusqu'à ce qu'elles soient remplacées.
+erase-yes = Effacer pour de bon
+status-person-erased = La fiche { $reference } a été effacée : plus rien ne peut être lu sur cette personne.
+erase-refused-household = Retirez d'abord la personne de son foyer (h sur sa page), puis effacez.
+erase-refused-rotating = La clé des données est en train d'être changée : terminez d'abord ce changement, puis effacez.
+erase-refused-erased = Cette fiche a déjà été effacée.
+erase-cli-bad-reason = Motif inconnu : utilisez asked, withdrew-consent, not-needed, in-error ou other.
+erase-cli-needs-yes = L'effacement est définitif : ajoutez --yes pour effacer.
+anonymised-erased = effacée sur demande
+check-erased-left = Il reste quelque chose d'une personne effacée : { $about }
+check-erased-key = La clé d'une personne effacée est toujours là : { $about }
+check-erasure-unfinished = Un effacement n'a pas été terminé : rouvrez le programme pour le terminer.

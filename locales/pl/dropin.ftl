@@ -1342,3 +1342,28 @@ sar-written = Zapisano: { $file } (oraz { $json } dla programów).
 sar-box-title = Wszystko, co przechowujemy o osobie (prawo dostępu)
 sar-box-hint = Dokument trafi do tego pliku (HTML, gdy nazwa kończy się na .html), a obok ta sama treść jako JSON. Przekaż go osobie w bezpieczny sposób, a potem usuń.
 key-subject-access = Prawo dostępu
+
+## Data life cycle: erasure on request.
+
+key-erase = Usuń na żądanie…
+erase-reason-title = Usunąć { $reference }: dlaczego?
+erasure-reason-asked = Osoba poprosiła o usunięcie swoich danych
+erasure-reason-consent = Osoba wycofała zgodę i poprosiła o usunięcie zapisu
+erasure-reason-not-needed = Zapis nie jest już potrzebny
+erasure-reason-error = Zapis utworzono przez pomyłkę albo bez podstawy prawnej
+erasure-reason-other = Inny powód
+erase-question = Usunąć na zawsze: { $name } ({ $reference })? Powód: { $reason }. Tego nie da się cofnąć.
+erase-detail-goes = Znika: dane osoby, historia zgody oraz notatki z wizyt, skierowań, rezerwacji, ważnych terminów i udzielonego wsparcia. Nikt już nie będzie mógł tej osoby znaleźć.
+erase-detail-stays = Zostaje: wizyty i skierowania, jako anonimowe liczby, więc raporty się nie zmieniają. Zgłoszenia zagrożenia pozostają bez zmian.
+erase-detail-backups = Kopie zapasowe zrobione wcześniej nadal zawierają ten zapis, dopóki nie zostaną zastąpione.
+erase-yes = Usuń na zawsze
+status-person-erased = Usunięto { $reference }: nic o tej osobie nie da się już odczytać.
+erase-refused-household = Najpierw wyjmij tę osobę z gospodarstwa domowego (h na jej stronie), potem usuń.
+erase-refused-rotating = Trwa zmiana klucza danych: najpierw ją dokończ, potem usuń.
+erase-refused-erased = Ten zapis został już usunięty.
+erase-cli-bad-reason = Nieznany powód: użyj asked, withdrew-consent, not-needed, in-error albo other.
+erase-cli-needs-yes = Usunięcia nie da się cofnąć: dodaj --yes, aby usunąć.
+anonymised-erased = usunięcie na żądanie
+check-erased-left = Po usuniętej osobie coś nadal zostało: { $about }
+check-erased-key = Klucz usuniętej osoby nadal istnieje: { $about }
+check-erasure-unfinished = Usuwanie nie zostało dokończone: otwórz program ponownie, aby je dokończyć.

@@ -1308,3 +1308,28 @@ sar-written = ولیکل شو: { $file } (او { $json } د پروګرامونو
 sar-box-title = هر څه چې د هغوی په اړه ساتو (د لاسرسي حق)
 sar-box-hint = سند همدې فایل ته ځي (HTML، که نوم یې په .html پای ته رسېږي)، او همدا د JSON په توګه د هغه تر څنګ. په خوندي ډول یې هغوی ته ورکړئ، بیا یې ړنګ کړئ.
 key-subject-access = د لاسرسي حق
+
+## Data life cycle: erasure on request.
+
+key-erase = د غوښتنې پر بنسټ پاکول…
+erase-reason-title = { $reference } پاکول: ولې؟
+erasure-reason-asked = هغوی غوښتل چې معلومات یې پاک شي
+erasure-reason-consent = هغوی خپل رضایت بېرته واخیست او غوښتل یې چې ریکارډ یې لرې شي
+erasure-reason-not-needed = ریکارډ نور اړین نه دی
+erasure-reason-error = ریکارډ په تېروتنه، یا بې له قانوني بنسټه جوړ شوی و
+erasure-reason-other = بل لامل
+erase-question = { $name } ({ $reference }) د تل لپاره پاک شي؟ لامل: { $reason }. دا کار بېرته نه شي ګرځول کېدای.
+erase-detail-goes = پاکېږي: د هغوی معلومات، د رضایت ټول بدلونونه، او د هغوی د راتګونو، معرفي، ریزرفونو، مهمو نېټو او ورکړل شوې مرستې یادونې. نور به هېڅوک هغوی ونه موندلای شي.
+erase-detail-stays = پاتې کېږي: د هغوی راتګونه او معرفي، د بې نومه شمېرو په توګه، چې راپورونه بدل نه شي. د ساتنې اندېښنې همداسې ساتل کېږي.
+erase-detail-backups = هغه احتیاطي کاپۍ چې تر اوسه جوړې شوې، لا هم دا ریکارډ لري، تر هغه چې نوې یې ځای ونیسي.
+erase-yes = د تل لپاره پاکول
+status-person-erased = { $reference } پاک شو: نور د هغوی په اړه هېڅ شی نه شي لوستل کېدای.
+erase-refused-household = لومړی یې له کورنۍ وباسئ (h د هغوی په پاڼه)، بیا یې پاک کړئ.
+erase-refused-rotating = د معلوماتو کیلي بدلېږي: لومړی هغه بشپړ کړئ، بیا یې پاک کړئ.
+erase-refused-erased = دا ریکارډ مخکې پاک شوی.
+erase-cli-bad-reason = نامعلوم لامل: asked یا withdrew-consent یا not-needed یا in-error یا other وکاروئ.
+erase-cli-needs-yes = پاکول بېرته نه شي ګرځول کېدای: د پاکولو لپاره ‎--yes زیات کړئ.
+anonymised-erased = د غوښتنې پر بنسټ پاک شوی
+check-erased-left = د یوه پاک شوي کس څه شی لا هم پاتې دی: { $about }
+check-erased-key = د یوه پاک شوي کس کیلي لا هم پاتې ده: { $about }
+check-erasure-unfinished = یو پاکول بشپړ نه شو: د بشپړولو لپاره پروګرام بیا پرانیزئ.

@@ -1308,3 +1308,28 @@ sar-written = U shkrua: { $file } (dhe { $json } për programet).
 sar-box-title = Gjithçka që mbajmë për personin (e drejta e aksesit)
 sar-box-hint = Dokumenti shkon në këtë skedar (HTML kur mbaron me .html), dhe e njëjta gjë si JSON pranë tij. Jepjani personit në mënyrë të sigurt, pastaj fshijeni.
 key-subject-access = E drejta e aksesit
+
+## Data life cycle: erasure on request.
+
+key-erase = Fshi me kërkesë…
+erase-reason-title = Fshi { $reference }: pse?
+erasure-reason-asked = Kërkoi që të fshihen të dhënat e veta
+erasure-reason-consent = Tërhoqi pëlqimin dhe kërkoi që regjistrimi të hiqet
+erasure-reason-not-needed = Regjistrimi nuk nevojitet më
+erasure-reason-error = Regjistrimi u bë gabimisht, ose pa bazë ligjore
+erasure-reason-other = Një arsye tjetër
+erase-question = Të fshihet përgjithmonë { $name } ({ $reference })? Arsyeja: { $reason }. Kjo nuk mund të zhbëhet.
+erase-detail-goes = Fshihen: të dhënat e personit, historia e pëlqimit dhe shënimet e vizitave, referimeve, rezervimeve, datave të rëndësishme dhe ndihmës së dhënë. Askush nuk mund ta gjejë më.
+erase-detail-stays = Mbeten: vizitat dhe referimet, si shifra anonime, që raportet të mos ndryshojnë. Shqetësimet për mbrojtjen ruhen siç janë.
+erase-detail-backups = Kopjet rezervë të bëra deri tani e mbajnë ende regjistrimin, derisa të zëvendësohen.
+erase-yes = Fshi përgjithmonë
+status-person-erased = { $reference } u fshi: asgjë për këtë person nuk mund të lexohet më.
+erase-refused-household = Hiqeni më parë nga familja (h në faqen e personit), pastaj fshijeni.
+erase-refused-rotating = Çelësi i të dhënave po ndryshohet: përfundojeni më parë këtë, pastaj fshini.
+erase-refused-erased = Ky regjistrim është fshirë tashmë.
+erase-cli-bad-reason = Arsye e panjohur: përdorni asked, withdrew-consent, not-needed, in-error ose other.
+erase-cli-needs-yes = Fshirja nuk mund të zhbëhet: shtoni --yes për të fshirë.
+anonymised-erased = u fshi me kërkesë
+check-erased-left = Diçka nga një person i fshirë është ende aty: { $about }
+check-erased-key = Çelësi i një personi të fshirë është ende aty: { $about }
+check-erasure-unfinished = Një fshirje nuk u përfundua: hapeni sërish programin për ta përfunduar.

@@ -1308,3 +1308,28 @@ sar-written = ተጻሒፉ: { $file } (ከምኡውን { $json } ንፕሮግራ
 sar-box-title = ብዛዕባኦም ዝሓዝናዮ ኩሉ (መሰል ምርካብ ሓበሬታ)
 sar-box-hint = እቲ ሰነድ ናብዚ ፋይል ይኣቱ (ስሙ ብ .html እንተ ተዛዚሙ HTML)፣ ከምኡውን ተመሳሳሊ ብ JSON ኣብ ጎኑ። ብውሑስ መንገዲ ሃብዎም፣ ድሕሪኡ ደምስስዎ።
 key-subject-access = መሰል ምርካብ
+
+## Data life cycle: erasure on request.
+
+key-erase = ብሕቶ ምድምሳስ…
+erase-reason-title = { $reference } ምድምሳስ: ስለምንታይ?
+erasure-reason-asked = ሓበሬታኦም ክድምሰስ ሓቲቶም
+erasure-reason-consent = ፍቓዶም ስሒቦም መዝገቦም ክድምሰስ ሓቲቶም
+erasure-reason-not-needed = እቲ መዝገብ ደጊም ኣየድልን እዩ
+erasure-reason-error = እቲ መዝገብ ብጌጋ፣ ወይ ብዘይ ሕጋዊ መሰረት ተሰሪሑ
+erasure-reason-other = ካልእ ምኽንያት
+erase-question = { $name } ({ $reference }) ንሓዋሩ ይደምሰስ ዶ? ምኽንያት: { $reason }። እዚ ክምለስ ኣይክእልን እዩ።
+erase-detail-goes = ዝድምሰስ: ሓበሬታኦም፣ ኩሉ ለውጢ ፍቓዶም፣ ከምኡውን መዘኻኸሪታት ምብጻሓቶም፣ ምልኣኾም፣ ምሓዞም፣ ኣገደስቲ ዕለታቶምን ዝተዋህቦም ደገፍን። ደጊም ማንም ክረኽቦም ኣይክእልን።
+erase-detail-stays = ዝተርፍ: ምብጻሓቶምን ምልኣኾምን፣ ከም ስም ዘይብሎም ቍጽርታት፣ ጸብጻባት ከይቕየሩ። ስክፍታታት ሓለዋ ከምዘለዉ ይዕቀቡ።
+erase-detail-backups = ቅድሚ ሕጂ ዝተሰርሑ ቅዳሓት ውሕስነት ክሳብ ዝትክኡ ነቲ መዝገብ ገና ይሕዝዎ።
+erase-yes = ንሓዋሩ ምድምሳስ
+status-person-erased = { $reference } ተደምሲሱ: ብዛዕባኦም ደጊም ዝኾነ ነገር ክንበብ ኣይክእልን።
+erase-refused-household = መጀመርታ ካብ ስድራቤቶም ኣውጽእዎም (ኣብ ገጾም h)፣ ድሕሪኡ ደምስሱ።
+erase-refused-rotating = መፍትሕ ሓበሬታ ይቕየር ኣሎ: መጀመርታ ነዚ ዛዝሙ፣ ድሕሪኡ ደምስሱ።
+erase-refused-erased = እዚ መዝገብ ድሮ ተደምሲሱ እዩ።
+erase-cli-bad-reason = ዘይፍለጥ ምኽንያት: asked፣ withdrew-consent፣ not-needed፣ in-error ወይ other ተጠቐሙ።
+erase-cli-needs-yes = ምድምሳስ ክምለስ ኣይክእልን: ንምድምሳስ --yes ወስኹ።
+anonymised-erased = ብሕቶ ተደምሲሱ
+check-erased-left = ካብ ሓደ ዝተደምሰሰ ሰብ ገና ዝተረፈ ነገር ኣሎ: { $about }
+check-erased-key = መፍትሕ ሓደ ዝተደምሰሰ ሰብ ገና ኣሎ: { $about }
+check-erasure-unfinished = ሓደ ምድምሳስ ኣይተዛዘመን: ንምዝዛሙ ነቲ ፕሮግራም እንደገና ክፈትዎ።

@@ -1348,3 +1348,28 @@ sar-written = Записано: { $file } (і { $json } для програм).
 sar-box-title = Усе, що ми зберігаємо про людину (право доступу)
 sar-box-hint = Документ буде записано в цей файл (HTML, якщо назва закінчується на .html), а поруч — те саме у форматі JSON. Безпечно передайте його людині, потім видаліть.
 key-subject-access = Право доступу
+
+## Data life cycle: erasure on request.
+
+key-erase = Стерти на запит…
+erase-reason-title = Стерти { $reference }: чому?
+erasure-reason-asked = Людина попросила стерти її дані
+erasure-reason-consent = Людина відкликала згоду й попросила прибрати запис
+erasure-reason-not-needed = Запис більше не потрібен
+erasure-reason-error = Запис зроблено помилково або без законної підстави
+erasure-reason-other = Інша причина
+erase-question = { $name } ({ $reference }): стерти назавжди? Причина: { $reason }. Цього не можна скасувати.
+erase-detail-goes = Зникає: дані людини, історія згоди та примітки до її візитів, скерувань, замовлень, важливих дат і наданої допомоги. Ніхто більше не зможе її знайти.
+erase-detail-stays = Залишається: її візити й скерування — як анонімні підрахунки, тож звіти не змінюються. Занепокоєння щодо захисту зберігаються як є.
+erase-detail-backups = Резервні копії, зроблені раніше, ще містять цей запис, доки їх не замінять.
+erase-yes = Стерти назавжди
+status-person-erased = { $reference } стерто: нічого про цю людину більше не можна прочитати.
+erase-refused-household = Спершу вилучіть людину з домогосподарства (h на її сторінці), потім стирайте.
+erase-refused-rotating = Триває заміна ключа даних: спершу завершіть її, потім стирайте.
+erase-refused-erased = Цей запис уже стерто.
+erase-cli-bad-reason = Невідома причина: використайте asked, withdrew-consent, not-needed, in-error або other.
+erase-cli-needs-yes = Стирання не можна скасувати: додайте --yes, щоб стерти.
+anonymised-erased = стерто на запит
+check-erased-left = Від стертої людини ще щось лишилося: { $about }
+check-erased-key = Ключ стертої людини ще лишився: { $about }
+check-erasure-unfinished = Стирання не завершено: відкрийте програму знову, щоб його завершити.

@@ -1309,3 +1309,28 @@ sar-written = لکھا گیا: { $file } (اور پروگراموں کے لیے 
 sar-box-title = ان کے بارے میں ہمارے پاس سب کچھ (رسائی کا حق)
 sar-box-hint = دستاویز اس فائل میں جاتی ہے (اگر نام .html پر ختم ہو تو HTML)، اور یہی JSON کی صورت میں اس کے ساتھ۔ اسے محفوظ طریقے سے انہیں دیں، پھر مٹا دیں۔
 key-subject-access = رسائی کا حق
+
+## Data life cycle: erasure on request.
+
+key-erase = درخواست پر مٹائیں…
+erase-reason-title = { $reference } کو مٹائیں: کیوں؟
+erasure-reason-asked = انہوں نے اپنا ڈیٹا مٹانے کی درخواست کی
+erasure-reason-consent = انہوں نے رضامندی واپس لے لی اور ریکارڈ ہٹانے کو کہا
+erasure-reason-not-needed = اب ریکارڈ کی ضرورت نہیں
+erasure-reason-error = ریکارڈ غلطی سے، یا کسی قانونی بنیاد کے بغیر بنایا گیا
+erasure-reason-other = کوئی اور وجہ
+erase-question = کیا { $name } ({ $reference }) کو ہمیشہ کے لیے مٹا دیں؟ وجہ: { $reason }۔ یہ واپس نہیں ہو سکتا۔
+erase-detail-goes = مٹ جاتا ہے: ان کی تفصیلات، رضامندی کی ہر تبدیلی، اور ان کی ملاقاتوں، ریفرل، بکنگز، اہم تاریخوں اور دی گئی مدد کے نوٹس۔ اب کوئی انہیں ڈھونڈ نہیں سکے گا۔
+erase-detail-stays = باقی رہتا ہے: ان کی ملاقاتیں اور ریفرل، بے نام گنتی کے طور پر، تاکہ رپورٹیں نہ بدلیں۔ حفاظتی خدشات جیسے ہیں ویسے ہی رکھے جاتے ہیں۔
+erase-detail-backups = اب سے پہلے بنے بیک اپ میں یہ ریکارڈ تب تک رہتا ہے جب تک ان کی جگہ نئے بیک اپ نہ آ جائیں۔
+erase-yes = ہمیشہ کے لیے مٹائیں
+status-person-erased = { $reference } مٹا دیا گیا: اب ان کے بارے میں کچھ نہیں پڑھا جا سکتا۔
+erase-refused-household = پہلے انہیں ان کے گھرانے سے نکالیں (ان کے صفحے پر h)، پھر مٹائیں۔
+erase-refused-rotating = ڈیٹا کی کلید بدل رہی ہے: پہلے وہ کام مکمل کریں، پھر مٹائیں۔
+erase-refused-erased = یہ ریکارڈ پہلے ہی مٹایا جا چکا ہے۔
+erase-cli-bad-reason = نامعلوم وجہ: asked یا withdrew-consent یا not-needed یا in-error یا other استعمال کریں۔
+erase-cli-needs-yes = مٹانا واپس نہیں ہو سکتا: مٹانے کے لیے ‎--yes لگائیں۔
+anonymised-erased = درخواست پر مٹایا گیا
+check-erased-left = ایک مٹائے گئے شخص کی کوئی چیز اب بھی موجود ہے: { $about }
+check-erased-key = ایک مٹائے گئے شخص کی کلید اب بھی موجود ہے: { $about }
+check-erasure-unfinished = مٹانے کا ایک عمل مکمل نہیں ہوا: اسے مکمل کرنے کے لیے پروگرام دوبارہ کھولیں۔

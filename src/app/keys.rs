@@ -106,6 +106,9 @@ pub enum Action {
     /// A person's page: everything held on them, to a file for them
     /// (coordinators).
     SubjectAccess,
+    /// A person's page: erase them on request (coordinators; from the
+    /// action menu only: it is not a key to press by accident).
+    Erase,
     /// The household form: take the selected person or child out.
     RemoveFromHousehold,
     /// The household form: record the household through the selected
@@ -623,6 +626,7 @@ pub static BINDINGS: &[Binding] = &[
         "key-subject-access",
         false,
     )),
+    row(b(A::Erase, S::PersonPage, &[], &[], "key-erase", false)),
     b(
         A::Back,
         S::PersonPage,

@@ -41,6 +41,11 @@ pub enum Message {
     /// Confirmed: the person withdrew consent to a record (it is
     /// anonymised).
     WithdrawRecordConsent(crate::domain::PersonId),
+    /// Confirmed: erase the person, for this kind of reason.
+    ErasePerson {
+        person: crate::domain::PersonId,
+        why: crate::domain::lifecycle::ErasureReason,
+    },
     /// Confirmed: anonymise everyone past the retention period.
     ApplyRetention,
     /// F7's export key: the export box, for the range on screen.

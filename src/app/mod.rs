@@ -8,6 +8,7 @@ pub mod clock;
 mod consent_update;
 pub mod display;
 pub mod draft;
+mod erase_update;
 mod export_update;
 mod form_update;
 pub mod forms;

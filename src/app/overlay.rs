@@ -82,6 +82,12 @@ pub enum Overlay {
     /// A person's consent: each purpose to give or withdraw, and the
     /// history of changes.
     Consent(Box<ConsentBox>),
+    /// Erasing a person (coordinators): the kind of reason, to choose
+    /// (index into [`crate::domain::lifecycle::ErasureReason::ALL`]).
+    EraseReason {
+        person: crate::domain::PersonId,
+        selected: usize,
+    },
     /// F4's domain or language filter, to choose.
     FilterPicker(super::screens::directory::FilterPicker),
 }

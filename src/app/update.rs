@@ -101,6 +101,10 @@ impl App {
                 self.apply_retention();
                 None
             }
+            Message::ErasePerson { person, why } => {
+                self.erase(person, why);
+                None
+            }
             Message::WithdrawRecordConsent(person) => {
                 self.change_consent(person, crate::domain::ConsentPurpose::KeepRecord, false);
                 None
@@ -315,6 +319,10 @@ impl App {
             }
             Some(Overlay::Consent(_)) => {
                 self.consent_act(action);
+                None
+            }
+            Some(Overlay::EraseReason { .. }) => {
+                self.erase_reason_act(action);
                 None
             }
             Some(Overlay::SubjectAccess { .. }) => {

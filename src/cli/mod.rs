@@ -117,6 +117,24 @@ pub enum Command {
         #[arg(long)]
         apply: bool,
     },
+    /// Erase a person on request (a coordinator): their record, notes and
+    /// search entry go, their key is destroyed and the database written
+    /// afresh; visits stay as counts. Cannot be undone: needs --yes.
+    Erase {
+        #[arg(long)]
+        volunteer: String,
+        /// Their reference, as on their page.
+        #[arg(long)]
+        person: String,
+        /// The kind of reason (the audit log keeps only this).
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(
+            crate::domain::lifecycle::ErasureReason::ALL.map(|r| r.cli_name())
+        ))]
+        reason: String,
+        /// Yes, erase them for good.
+        #[arg(long)]
+        yes: bool,
+    },
     /// The audit log: `verify` checks its hash chain.
     Audit {
         #[command(subcommand)]
@@ -565,6 +583,41 @@ pub fn retention(dir: &std::path::Path, volunteer: &str, apply: bool) -> anyhow:
     println!(
         "{}",
         i18n.t_args("retention-done", &[("count", crate::i18n::Arg::from(done))])
+    );
+    Ok(())
+}
+
+/// Runs `erase`.
+pub fn erase(
+    dir: &std::path::Path,
+    volunteer: &str,
+    person: &str,
+    reason: &str,
+    yes: bool,
+) -> anyhow::Result<()> {
+    let i18n = crate::i18n::I18n::new(&message_locale());
+    let Some(reference) = crate::domain::Reference::parse(person) else {
+        anyhow::bail!("{}", i18n.t("sar-bad-reference"));
+    };
+    let Some(why) = crate::domain::lifecycle::ErasureReason::from_cli(reason) else {
+        anyhow::bail!("{}", i18n.t("erase-cli-bad-reason"));
+    };
+    if !yes {
+        anyhow::bail!("{}", i18n.t("erase-cli-needs-yes"));
+    }
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    store.finish_loading().map_err(plain)?;
+    let id = crate::domain::PersonId(reference.id());
+    store
+        .erase_person(id, why, chrono::Utc::now())
+        .map_err(|e| anyhow::anyhow!("{}", i18n.t(e.fluent_id())))?;
+    println!(
+        "{}",
+        i18n.t_args(
+            "status-person-erased",
+            &[("reference", id.reference().to_string().into())],
+        )
     );
     Ok(())
 }

@@ -166,7 +166,7 @@ impl Salt {
     }
 }
 
-fn fill_random(buf: &mut [u8]) -> Result<(), CryptoError> {
+pub(crate) fn fill_random(buf: &mut [u8]) -> Result<(), CryptoError> {
     // try_fill_bytes, not fill_bytes: the latter panics when the OS refuses.
     OsRng
         .try_fill_bytes(buf)

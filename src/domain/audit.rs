@@ -47,7 +47,12 @@ pub enum AuditAction {
     Exported {
         what: String,
     },
-    Erased(PersonId),
+    /// A person was erased on request. Their reference's number and the
+    /// kind of reason: nothing that identifies them.
+    Erased {
+        person: PersonId,
+        why: super::lifecycle::ErasureReason,
+    },
     VolunteerAdded(VolunteerId),
     VolunteerChanged(VolunteerId),
     KeyRotated,
@@ -185,7 +190,7 @@ impl AuditAction {
             AuditAction::CreatedVisit { .. } => "audit-created-visit",
             AuditAction::EditedVisit { .. } => "audit-edited-visit",
             AuditAction::Exported { .. } => "audit-exported",
-            AuditAction::Erased(_) => "audit-erased",
+            AuditAction::Erased { .. } => "audit-erased",
             AuditAction::VolunteerAdded(_) => "audit-volunteer-added",
             AuditAction::VolunteerChanged(_) => "audit-volunteer-changed",
             AuditAction::KeyRotated => "audit-key-rotated",
@@ -225,7 +230,7 @@ impl AuditAction {
             | AuditAction::HouseholdSaved { person: p, .. }
             | AuditAction::ConsentChanged { person: p, .. }
             | AuditAction::Anonymised { person: p, .. }
-            | AuditAction::Erased(p) => Some(*p),
+            | AuditAction::Erased { person: p, .. } => Some(*p),
             AuditAction::CreatedVisit { person, .. }
             | AuditAction::SupportGiven { person, .. }
             | AuditAction::SupportRemoved { person, .. } => *person,
@@ -245,7 +250,7 @@ impl AuditAction {
             AuditAction::CreatedVisit { .. } => 6,
             AuditAction::EditedVisit { .. } => 7,
             AuditAction::Exported { .. } => 8,
-            AuditAction::Erased(_) => 9,
+            AuditAction::Erased { .. } => 9,
             AuditAction::VolunteerAdded(_) => 10,
             AuditAction::VolunteerChanged(_) => 11,
             AuditAction::KeyRotated => 12,
@@ -407,8 +412,12 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         | AuditAction::BackupMade
         | AuditAction::Restored
         | AuditAction::RecoveryKeyUsed => {}
-        AuditAction::ViewedPerson(p) | AuditAction::CreatedPerson(p) | AuditAction::Erased(p) => {
+        AuditAction::ViewedPerson(p) | AuditAction::CreatedPerson(p) => {
             h.update(p.0.to_be_bytes());
+        }
+        AuditAction::Erased { person, why } => {
+            h.update(person.0.to_be_bytes());
+            h.update([*why as u8]);
         }
         AuditAction::EditedPerson { person, fields } => {
             h.update(person.0.to_be_bytes());
@@ -717,7 +726,10 @@ mod tests {
                 fields: vec![AuditField::VisitState],
             },
             AuditAction::exported("subject-access"),
-            AuditAction::Erased(PersonId(7)),
+            AuditAction::Erased {
+                person: PersonId(7),
+                why: crate::domain::lifecycle::ErasureReason::TheyAsked,
+            },
             AuditAction::VolunteerAdded(VolunteerId(3)),
             AuditAction::SignedOut,
         ]
@@ -850,7 +862,10 @@ mod tests {
                 fields: vec![],
             },
             AuditAction::exported("x"),
-            AuditAction::Erased(PersonId(1)),
+            AuditAction::Erased {
+                person: PersonId(1),
+                why: crate::domain::lifecycle::ErasureReason::Other,
+            },
             AuditAction::VolunteerAdded(VolunteerId(1)),
             AuditAction::VolunteerChanged(VolunteerId(1)),
             AuditAction::KeyRotated,

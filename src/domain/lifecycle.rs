@@ -23,6 +23,8 @@ pub enum AnonymiseReason {
     Retention,
     /// They withdrew their consent to a record being kept.
     ConsentWithdrawn,
+    /// Erased on request: only the numbers reports count are left.
+    Erased,
 }
 
 impl AnonymiseReason {
@@ -30,7 +32,60 @@ impl AnonymiseReason {
         match self {
             AnonymiseReason::Retention => "anonymised-retention",
             AnonymiseReason::ConsentWithdrawn => "anonymised-consent",
+            AnonymiseReason::Erased => "anonymised-erased",
         }
+    }
+}
+
+/// Why a person was erased, as a kind (the audit log keeps only this).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ErasureReason {
+    /// They asked for their data to be erased.
+    TheyAsked,
+    /// They withdrew consent and asked for the record to go.
+    ConsentWithdrawn,
+    /// The record is no longer needed for what it was kept for.
+    NoLongerNeeded,
+    /// The record should never have been made (made in error, or held
+    /// without a lawful basis).
+    RecordedInError,
+    Other,
+}
+
+impl ErasureReason {
+    pub const ALL: [ErasureReason; 5] = [
+        ErasureReason::TheyAsked,
+        ErasureReason::ConsentWithdrawn,
+        ErasureReason::NoLongerNeeded,
+        ErasureReason::RecordedInError,
+        ErasureReason::Other,
+    ];
+
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            ErasureReason::TheyAsked => "erasure-reason-asked",
+            ErasureReason::ConsentWithdrawn => "erasure-reason-consent",
+            ErasureReason::NoLongerNeeded => "erasure-reason-not-needed",
+            ErasureReason::RecordedInError => "erasure-reason-error",
+            ErasureReason::Other => "erasure-reason-other",
+        }
+    }
+
+    /// The name used on the command line (`dropin erase --reason`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            ErasureReason::TheyAsked => "asked",
+            ErasureReason::ConsentWithdrawn => "withdrew-consent",
+            ErasureReason::NoLongerNeeded => "not-needed",
+            ErasureReason::RecordedInError => "in-error",
+            ErasureReason::Other => "other",
+        }
+    }
+
+    pub fn from_cli(name: &str) -> Option<ErasureReason> {
+        ErasureReason::ALL
+            .into_iter()
+            .find(|r| r.cli_name() == name)
     }
 }
 
@@ -90,6 +145,46 @@ impl Person {
             why,
             age_band,
         });
+    }
+}
+
+impl Person {
+    /// What is left of a person erased on request: their number, when the
+    /// record was made and the keys of their visits, which reports count
+    /// (each visit keeps its own copy of the reporting fields). Nothing
+    /// else: no name, details, consent history or notes.
+    pub fn erased(&self, today: NaiveDate) -> Person {
+        Person {
+            id: self.id,
+            name: String::new(),
+            year_of_birth: None,
+            gender: None,
+            country: None,
+            first_language: None,
+            other_languages: Vec::new(),
+            english_level: None,
+            needs_interpreter: false,
+            interpreter_gender: Default::default(),
+            immigration_status: None,
+            phone: None,
+            notes: String::new(),
+            consent: Vec::new(),
+            created: self.created,
+            updated: self.created,
+            visits: self.visits.clone(),
+            anonymised: Some(Anonymised {
+                on: today,
+                why: AnonymiseReason::Erased,
+                age_band: None,
+            }),
+            merged_into: None,
+        }
+    }
+
+    /// Whether this is what [`Person::erased`] leaves.
+    pub fn is_erased(&self) -> bool {
+        self.anonymised
+            .is_some_and(|a| a.why == AnonymiseReason::Erased)
     }
 }
 

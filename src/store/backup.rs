@@ -27,7 +27,10 @@ use super::{Store, StoreError, keys, volunteers};
 use crate::crypto::{self, Zeroizing};
 
 const MAGIC: &[u8; 8] = b"DROPINBK";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
+/// The oldest version still read: 2 has no pads (every key in it is
+/// wrapped under the data key alone).
+const OLDEST: u32 = 2;
 /// Plain bytes of records per sealed segment.
 const SEGMENT: usize = 256 * 1024;
 /// A sealed segment longer than this is damage, not data.
@@ -64,6 +67,10 @@ const TREES: &[&[u8]] = &[
     super::bookings::TREE,
     super::casework::TREE,
 ];
+
+/// In a record, instead of a tree: a pad (`pads.rs`), key = its slot
+/// (u64 BE), value = the pad. Since version 3.
+const PADS: u8 = TREES.len() as u8;
 
 /// One record of the body: which tree (index into [`TREES`]), key, value.
 type Record = (u8, Vec<u8>, Vec<u8>);
@@ -171,6 +178,11 @@ impl Store {
                 w.push(i as u8, &k, &v)?;
                 records += 1;
             }
+        }
+        // Without the pads, no person's record in the backup would open.
+        for (slot, pad) in self.pads.all()? {
+            w.push(PADS, &slot.to_be_bytes(), &pad[..])?;
+            records += 1;
         }
         w.seal(true)?;
         let sum = w.out.sum.clone().finalize();
@@ -302,7 +314,7 @@ impl Backup {
                 supported: VERSION,
             });
         }
-        if version < VERSION {
+        if version < OLDEST {
             return Err(damaged());
         }
         let header_len = u64::from(u32::from_be_bytes([head[12], head[13], head[14], head[15]]));
@@ -405,7 +417,7 @@ impl Backup {
             for _ in 0..count {
                 let ((tree, k, v), tail): (Record, &[u8]) =
                     postcard::take_from_bytes(rest).map_err(|_| damaged())?;
-                if usize::from(tree) >= TREES.len() {
+                if usize::from(tree) > TREES.len() {
                     return Err(damaged());
                 }
                 each((tree, k, v))?;
@@ -467,7 +479,15 @@ impl Backup {
         let mut pending = 0;
         let trees: Vec<sled::Tree> = TREES.iter().map(|n| store.tree(n).clone()).collect();
         let sled_err = |e| super::error::from_sled(e, dir);
+        let pads = &store.pads;
+        let damaged = || StoreError::BackupDamaged(self.path.clone());
         self.for_each_record(dk, |(tree, k, v)| {
+            if tree == PADS {
+                let slot = keys::read_u64(&k).ok_or_else(damaged)?;
+                let pad: [u8; super::pads::PAD_LEN] =
+                    v.as_slice().try_into().map_err(|_| damaged())?;
+                return pads.write(slot, &pad);
+            }
             batches[usize::from(tree)].insert(k, v);
             pending += 1;
             if pending == 1000 {

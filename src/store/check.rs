@@ -28,6 +28,7 @@ impl Store {
         // People, and the visits each one lists.
         let mut listed: HashMap<VisitKey, PersonId> = HashMap::new();
         let mut people: HashMap<PersonId, (String, Option<u16>, Option<String>)> = HashMap::new();
+        let mut erased = Vec::new();
         for item in self.people.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let Some(id) = keys::person_id(&k) else {
@@ -35,7 +36,7 @@ impl Store {
                 continue;
             };
             match self
-                .with_dk(|dk| sealed::open_person(dk, id, &v))
+                .open_person_value(id, &v)
                 .and_then(|plain| codec::decode_person(id, &plain))
             {
                 Ok(p) => {
@@ -43,7 +44,9 @@ impl Store {
                         listed.insert(*key, id);
                     }
                     // An anonymised record is found by nobody: no card.
-                    if p.anonymised.is_none() {
+                    if p.is_erased() {
+                        erased.push(p);
+                    } else if p.anonymised.is_none() {
                         people.insert(id, (p.name, p.year_of_birth, p.phone));
                     }
                 }
@@ -114,6 +117,7 @@ impl Store {
         self.check_key_dates(&mut problem)?;
         self.check_households(&mut problem)?;
         self.check_concerns(&mut problem)?;
+        self.check_erased(&erased, &mut problem)?;
         // The report counts: each day's as its records make it. Households
         // are left out: they are counted as they were when their members
         // came, and the records only say who is in one now.

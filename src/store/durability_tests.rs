@@ -327,6 +327,67 @@ fn every_save_is_synced_to_disk_and_marked_before_it_returns() {
         s.close_concern(concern.id, today(), "resolved", &me_v, now())
     });
 
+    // The data's life cycle: consent, anonymising, retention, erasure.
+    w.save(&mut s, "record_consent", |s| {
+        s.record_consent(
+            yusuf.id,
+            crate::domain::ConsentPurpose::Contact,
+            true,
+            me_id,
+            now(),
+        )
+    });
+    let gone = w.save(&mut s, "add_person (3)", |s| {
+        s.add_person(
+            NewPerson {
+                name: "Gone".into(),
+                ..Default::default()
+            },
+            true,
+            me_id,
+            now(),
+        )
+    });
+    w.save(&mut s, "anonymise_person", |s| {
+        s.anonymise_person(
+            gone.id,
+            crate::domain::lifecycle::AnonymiseReason::Retention,
+            now(),
+        )
+    });
+    w.save(&mut s, "add_person (long ago)", |s| {
+        s.add_person(
+            NewPerson {
+                name: "Long Ago".into(),
+                ..Default::default()
+            },
+            true,
+            me_id,
+            now() - chrono::Duration::days(8 * 366),
+        )
+    });
+    w.save(&mut s, "apply_retention", |s| {
+        s.apply_retention(now(), |_, _| {})
+    });
+    let erased = w.save(&mut s, "add_person (4)", |s| {
+        s.add_person(
+            NewPerson {
+                name: "Erased".into(),
+                ..Default::default()
+            },
+            true,
+            me_id,
+            now(),
+        )
+    });
+    w.save(&mut s, "erase_person", |s| {
+        s.erase_person(
+            erased.id,
+            crate::domain::lifecycle::ErasureReason::TheyAsked,
+            now(),
+        )
+    });
+
     // Drafts parked at the lock screen.
     w.save(&mut s, "park_draft", |s| s.park_draft(b"half a visit"));
     w.save(&mut s, "take_draft", |s| s.take_draft());

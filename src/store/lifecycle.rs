@@ -116,7 +116,7 @@ impl Store {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let id = keys::person_id(&k)
                 .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-            let plain = self.with_dk(|dk| sealed::open_person(dk, id, &v))?;
+            let plain = self.open_person_value(id, &v)?;
             let p = codec::decode_person(id, &plain)?;
             let created = self.local_day(p.created);
             if lifecycle::past_retention(&p, created, today, years) {
@@ -139,6 +139,9 @@ impl Store {
         mut progress: impl FnMut(usize, usize),
     ) -> Result<usize, StoreError> {
         let due = self.retention_due(self.local_day(now))?;
+        if due.is_empty() {
+            return Ok(0);
+        }
         for (i, d) in due.iter().enumerate() {
             self.anonymise_one(d.person, AnonymiseReason::Retention, now)?;
             progress(i + 1, due.len());
@@ -150,7 +153,7 @@ impl Store {
     /// What anonymising `person` writes (their record, their search card,
     /// the notes filed under them) and its audit entry; `person` is
     /// anonymised in place.
-    fn anonymise_writes(
+    pub(super) fn anonymise_writes(
         &self,
         w: &mut Writes,
         person: &mut Person,

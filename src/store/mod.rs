@@ -28,10 +28,14 @@ mod bookings;
 mod casework;
 mod check;
 mod codec;
+mod compact;
 mod concerns;
 mod drafts;
 #[cfg(test)]
 mod durability_tests;
+mod erasure;
+#[cfg(test)]
+mod erasure_tests;
 mod error;
 mod export_reads;
 mod files;
@@ -40,6 +44,7 @@ mod keys;
 mod lifecycle;
 #[cfg(test)]
 mod lifecycle_tests;
+mod pads;
 mod preferences;
 mod referrals;
 #[cfg(test)]
@@ -73,6 +78,7 @@ pub use bookings::BookingError;
 pub use casework::CaseworkError;
 pub use check::Problem;
 pub use concerns::{ConcernError, ConcernSummary};
+pub use erasure::EraseError;
 pub use error::StoreError;
 pub use households::HouseholdError;
 pub use lifecycle::RetentionDue;
@@ -146,6 +152,10 @@ pub struct Store {
     casework: sled::Tree,
     /// sled's data file, kept open to `sync_data` it after each flush.
     db_file: File,
+    /// The pads people's keys are wrapped with, beside the database.
+    pads: pads::Pads,
+    /// sled's cache, as opened (to open it again after compacting).
+    cache_bytes: u64,
     mark: SavedMark,
     dir: PathBuf,
     durable: bool,
@@ -232,6 +242,65 @@ fn guarded<T>(what: &str, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_default();
         Err(StoreError::Corrupt(format!("{what} failed: {msg}")))
+    })
+}
+
+/// sled's trees, as one open database holds them.
+type Trees = (
+    sled::Db,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+    sled::Tree,
+);
+
+/// Opens sled in `db_dir` with every tree of the store (db, people,
+/// visits, meta, volunteers, cards, audit, services, referrals, bookings,
+/// casework).
+fn open_sled(db_dir: &Path, cache_bytes: u64) -> Result<Trees, StoreError> {
+    let config = sled::Config::new()
+        .path(db_dir)
+        .cache_capacity(cache_bytes)
+        .flush_every_ms(None)
+        .mode(sled::Mode::LowSpace);
+    guarded("opening the database", || {
+        let sled = |e| from_sled(e, db_dir);
+        // Our own lock file already keeps other copies out, so sled's
+        // lock on its file can only be held by a store of this process
+        // that is still closing (sled finishes writes on its own
+        // threads): wait for it briefly instead of failing.
+        let mut tries = 0;
+        let db = loop {
+            match config.open() {
+                Err(sled::Error::Io(e))
+                    if tries < 50 && e.to_string().contains("could not acquire lock") =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                other => break other.map_err(sled)?,
+            }
+        };
+        let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
+        let visits = db.open_tree(keys::VISITS).map_err(sled)?;
+        let meta = db.open_tree(keys::META).map_err(sled)?;
+        let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
+        let cards = db.open_tree(keys::CARDS).map_err(sled)?;
+        let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
+        let services = db.open_tree(services::TREE).map_err(sled)?;
+        let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
+        let bookings = db.open_tree(bookings::TREE).map_err(sled)?;
+        let casework = db.open_tree(casework::TREE).map_err(sled)?;
+        Ok((
+            db, people, visits, meta, volunteers, cards, audit, services, referrals, bookings,
+            casework,
+        ))
     })
 }
 
@@ -367,6 +436,7 @@ impl Store {
     pub fn open_with(dir: &Path, opts: OpenOptions) -> Result<Store, StoreError> {
         fs::create_dir_all(dir).map_err(|e| from_io(e, dir))?;
         let lock = DirLock::take(dir)?;
+        compact::finish(dir)?;
 
         let db_dir = dir.join(files::DB);
         let db_path = files::sled_file(dir);
@@ -399,11 +469,6 @@ impl Store {
         }
         files::remove_unfinished_snapshots(dir)?;
 
-        let config = sled::Config::new()
-            .path(&db_dir)
-            .cache_capacity(opts.cache_bytes)
-            .flush_every_ms(None)
-            .mode(sled::Mode::LowSpace);
         let (
             db,
             people,
@@ -416,44 +481,14 @@ impl Store {
             referrals,
             bookings,
             casework,
-        ) = guarded("opening the database", || {
-            let sled = |e| from_sled(e, &db_dir);
-            // Our own lock file already keeps other copies out, so sled's
-            // lock on its file can only be held by a store of this process
-            // that is still closing (sled finishes writes on its own
-            // threads): wait for it briefly instead of failing.
-            let mut tries = 0;
-            let db = loop {
-                match config.open() {
-                    Err(sled::Error::Io(e))
-                        if tries < 50 && e.to_string().contains("could not acquire lock") =>
-                    {
-                        tries += 1;
-                        std::thread::sleep(std::time::Duration::from_millis(10));
-                    }
-                    other => break other.map_err(sled)?,
-                }
-            };
-            let people = db.open_tree(keys::PEOPLE).map_err(sled)?;
-            let visits = db.open_tree(keys::VISITS).map_err(sled)?;
-            let meta = db.open_tree(keys::META).map_err(sled)?;
-            let volunteers = db.open_tree(volunteers::TREE).map_err(sled)?;
-            let cards = db.open_tree(keys::CARDS).map_err(sled)?;
-            let audit = db.open_tree(audit::AUDIT).map_err(sled)?;
-            let services = db.open_tree(services::TREE).map_err(sled)?;
-            let referrals = db.open_tree(referrals::TREE).map_err(sled)?;
-            let bookings = db.open_tree(bookings::TREE).map_err(sled)?;
-            let casework = db.open_tree(casework::TREE).map_err(sled)?;
-            Ok((
-                db, people, visits, meta, volunteers, cards, audit, services, referrals, bookings,
-                casework,
-            ))
-        })?;
+        ) = open_sled(&db_dir, opts.cache_bytes)?;
         let db_file = File::options()
             .read(true)
             .write(true)
             .open(&db_path)
             .map_err(|e| from_io(e, &db_path))?;
+
+        let pads = pads::Pads::open(dir)?;
 
         let mut store = Store {
             db,
@@ -469,6 +504,8 @@ impl Store {
             bookings,
             casework,
             db_file,
+            pads,
+            cache_bytes: opts.cache_bytes,
             mark: SavedMark::new(dir),
             dir: dir.to_path_buf(),
             durable: opts.durable,
@@ -527,6 +564,10 @@ impl Store {
                     // in between): bring the mark up to date.
                     store.mark.write(store.seq)?;
                 }
+                // An erasure stopped between its save and its pads, or
+                // before the database was written afresh.
+                store.finish_erasure()?;
+                store.compact_if_due()?;
             }
         }
         Ok(store)
@@ -593,15 +634,50 @@ impl Store {
         sealed::with_either(&s.index_key, old, open)
     }
 
+    /// The pad a stored person's key is wrapped with, if it is.
+    fn pad_for(&self, id: PersonId, stored: &[u8]) -> Result<Option<pads::Pad>, StoreError> {
+        if sealed::is_padded(id, stored)? {
+            self.pads.read(pads::person_slot(id))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// A stored person opened back to their plain encoded record.
+    fn open_person_value(
+        &self,
+        id: PersonId,
+        stored: &[u8],
+    ) -> Result<crate::crypto::Zeroizing<Vec<u8>>, StoreError> {
+        let pad = self.pad_for(id, stored)?;
+        self.with_dk(|dk| sealed::open_person(dk, id, stored, pad.as_ref()))
+    }
+
     /// A person's record sealed under their own key (kept from their
-    /// stored record, or new for a new person).
+    /// stored record, or new for a new person), wrapped with their pad. A
+    /// new person, or one stored before pads, gets a new pad, made durable
+    /// before the save that needs it.
     fn sealed_person(&self, p: &Person) -> Result<Vec<u8>, StoreError> {
         let stored = self
             .people
             .get(keys::person(p.id))
             .map_err(|e| self.sled(e))?;
-        let pk = self.with_dk(|dk| sealed::person_key(dk, p.id, stored.as_deref()))?;
-        sealed::seal_person(self.dk()?, &pk, p.id, &codec::encode_person(p)?)
+        let slot = pads::person_slot(p.id);
+        let (pk, pad) = match stored.as_deref() {
+            Some(v) => {
+                let pad = self.pad_for(p.id, v)?;
+                let pk = self.with_dk(|dk| sealed::person_key(dk, p.id, v, pad.as_ref()))?;
+                match pad {
+                    Some(pad) => (pk, pad),
+                    None => (pk, self.pads.fresh(slot)?),
+                }
+            }
+            None => (crate::crypto::Key::random()?, self.pads.fresh(slot)?),
+        };
+        if self.durable {
+            self.pads.sync()?;
+        }
+        sealed::seal_person(self.dk()?, &pk, p.id, &codec::encode_person(p)?, Some(&pad))
     }
 
     /// A chunk of a day's visits sealed under the data key.
@@ -846,6 +922,8 @@ impl Store {
     /// Flushes sled, `sync_data`s its file (sled's flush alone uses
     /// `sync_file_range` on Linux), then records the save in the mark.
     fn sync(&mut self) -> Result<(), StoreError> {
+        // Pads first: a record on disk must never need a pad that is not.
+        self.pads.sync()?;
         self.db.flush().map_err(|e| self.sled(e))?;
         self.db_file
             .sync_data()
@@ -1126,6 +1204,10 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Person, StoreError> {
         let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        // What anonymising or erasing took away is not typed back in.
+        if person.anonymised.is_some() || person.merged_into.is_some() {
+            return Err(StoreError::NotAllowed);
+        }
         let before = person.clone();
         person.apply(p, now);
         let mut w = Writes::default();
@@ -1149,7 +1231,7 @@ impl Store {
             .get(keys::person(id))
             .map_err(|e| self.sled(e))?;
         let Some(v) = v else { return Ok(None) };
-        codec::decode_person(id, &self.with_dk(|dk| sealed::open_person(dk, id, &v))?).map(Some)
+        codec::decode_person(id, &self.open_person_value(id, &v)?).map(Some)
     }
 
     pub fn person_count(&mut self) -> usize {
@@ -1170,7 +1252,7 @@ impl Store {
             return self.index.name(id).map(str::to_string);
         }
         let v = self.people.get(keys::person(id)).ok()??;
-        let plain = self.with_dk(|dk| sealed::open_person(dk, id, &v)).ok()?;
+        let plain = self.open_person_value(id, &v).ok()?;
         codec::decode_search_fields(id, &plain).ok().map(|f| f.name)
     }
 

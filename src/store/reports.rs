@@ -198,7 +198,7 @@ impl Store {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let id = keys::person_id(&k)
                 .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-            let plain = self.with_dk(|dk| sealed::open_person(dk, id, &v))?;
+            let plain = self.open_person_value(id, &v)?;
             f(Record::PersonCreated(
                 codec::decode_person(id, &plain)?.created,
             ));

@@ -307,8 +307,9 @@ impl Store {
     /// A person re-sealed under a new key of their own, wrapped under the
     /// new data key: an old data key that leaked opens neither.
     fn resealed_person(&self, id: PersonId, stored: &[u8]) -> Result<Vec<u8>, StoreError> {
-        let plain = self.with_dk(|dk| sealed::open_person(dk, id, stored))?;
-        sealed::seal_person(self.dk()?, &Key::random()?, id, &plain)
+        let pad = self.pad_for(id, stored)?;
+        let plain = self.with_dk(|dk| sealed::open_person(dk, id, stored, pad.as_ref()))?;
+        sealed::seal_person(self.dk()?, &Key::random()?, id, &plain, pad.as_ref())
     }
 
     /// Every record is under the new keys: the spare copies become the

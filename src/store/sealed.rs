@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::corrupt;
+use super::pads::{self, Pad};
 use super::{Store, StoreError, keys};
 use crate::crypto::{self, Key, Zeroizing};
 use crate::domain::PersonId;
@@ -184,28 +185,74 @@ fn parts(id: PersonId, stored: &[u8]) -> Result<SealedPerson, StoreError> {
     postcard::from_bytes(stored).map_err(|e| corrupt(format_args!("person {}", id.0), e))
 }
 
-/// The person's own key: unwrapped from their stored value, or a new one
-/// for a new person.
-pub(super) fn person_key(dk: &Key, id: PersonId, stored: Option<&[u8]>) -> Result<Key, StoreError> {
-    match stored {
-        Some(bytes) => Ok(crypto::unwrap_key(
-            dk,
-            &parts(id, bytes)?.wrapped,
-            &person_key_aad(id),
-        )?),
-        None => Ok(Key::random()?),
+/// The first byte of a person's wrapped key (or the cards' key) wrapped
+/// with a pad ([`super::pads`]). Keys wrapped under the data key alone
+/// (written before pads existed, or a record left by an erasure) begin
+/// with the seal format's version byte, 1.
+const PADDED: u8 = b'P';
+
+/// Whether a stored person's key is wrapped with their pad.
+pub(super) fn is_padded(id: PersonId, stored: &[u8]) -> Result<bool, StoreError> {
+    Ok(parts(id, stored)?.wrapped.first() == Some(&PADDED))
+}
+
+fn wrap_person_key(
+    dk: &Key,
+    pk: &Key,
+    id: PersonId,
+    pad: Option<&Pad>,
+) -> Result<Vec<u8>, StoreError> {
+    let aad = person_key_aad(id);
+    Ok(match pad {
+        Some(pad) => {
+            let mut out = vec![PADDED];
+            out.extend(crypto::wrap_key(&pads::kek(dk, pad, &aad), pk, &aad)?);
+            out
+        }
+        None => crypto::wrap_key(dk, pk, &aad)?,
+    })
+}
+
+/// A person's key unwrapped. A key wrapped with a pad that is gone (the
+/// person was erased) does not open: [`crypto::CryptoError::Undecryptable`].
+fn unwrap_person_key(
+    dk: &Key,
+    wrapped: &[u8],
+    id: PersonId,
+    pad: Option<&Pad>,
+) -> Result<Key, StoreError> {
+    let aad = person_key_aad(id);
+    match wrapped.split_first() {
+        Some((&PADDED, rest)) => {
+            let pad = pad.ok_or(crypto::CryptoError::Undecryptable)?;
+            Ok(crypto::unwrap_key(&pads::kek(dk, pad, &aad), rest, &aad)?)
+        }
+        _ => Ok(crypto::unwrap_key(dk, wrapped, &aad)?),
     }
 }
 
-/// A person's record (plain encoded bytes) sealed for storing.
+/// The person's own key unwrapped from their stored value (with their
+/// pad, if it is wrapped with one).
+pub(super) fn person_key(
+    dk: &Key,
+    id: PersonId,
+    stored: &[u8],
+    pad: Option<&Pad>,
+) -> Result<Key, StoreError> {
+    unwrap_person_key(dk, &parts(id, stored)?.wrapped, id, pad)
+}
+
+/// A person's record (plain encoded bytes) sealed for storing under their
+/// key `pk`, wrapped with `pad` if given.
 pub(super) fn seal_person(
     dk: &Key,
     pk: &Key,
     id: PersonId,
     plain: &[u8],
+    pad: Option<&Pad>,
 ) -> Result<Vec<u8>, StoreError> {
     let sealed = SealedPerson {
-        wrapped: crypto::wrap_key(dk, pk, &person_key_aad(id))?,
+        wrapped: wrap_person_key(dk, pk, id, pad)?,
         body: crypto::seal(pk, plain, &person_aad(id))?,
     };
     postcard::to_stdvec(&sealed).map_err(|e| corrupt("cannot encode a person", e))
@@ -216,10 +263,55 @@ pub(super) fn open_person(
     dk: &Key,
     id: PersonId,
     stored: &[u8],
+    pad: Option<&Pad>,
 ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let sealed = parts(id, stored)?;
-    let pk = crypto::unwrap_key(dk, &sealed.wrapped, &person_key_aad(id))?;
+    let pk = unwrap_person_key(dk, &sealed.wrapped, id, pad)?;
     Ok(crypto::open(&pk, &sealed.body, &person_aad(id))?)
+}
+
+/// The cards' key as kept in `meta`: wrapped under the data key with the
+/// pad of `slot` (`PADDED`, the slot, the wrapped key).
+pub(super) fn wrap_index_key(
+    dk: &Key,
+    ik: &Key,
+    slot: u8,
+    pad: &Pad,
+) -> Result<Vec<u8>, StoreError> {
+    let mut out = vec![PADDED, slot];
+    out.extend(crypto::wrap_key(
+        &pads::kek(dk, pad, INDEX_KEY_AAD),
+        ik,
+        INDEX_KEY_AAD,
+    )?);
+    Ok(out)
+}
+
+/// The pad slot a stored cards' key is wrapped with, if any.
+pub(super) fn index_key_slot(stored: &[u8]) -> Option<u8> {
+    match stored {
+        [PADDED, slot, ..] => Some(*slot),
+        _ => None,
+    }
+}
+
+/// The cards' key unwrapped; `pad` is the pad of [`index_key_slot`].
+pub(super) fn unwrap_index_key(
+    dk: &Key,
+    stored: &[u8],
+    pad: Option<&Pad>,
+) -> Result<Key, StoreError> {
+    match stored {
+        [PADDED, _, rest @ ..] => {
+            let pad = pad.ok_or(crypto::CryptoError::Undecryptable)?;
+            Ok(crypto::unwrap_key(
+                &pads::kek(dk, pad, INDEX_KEY_AAD),
+                rest,
+                INDEX_KEY_AAD,
+            )?)
+        }
+        _ => Ok(crypto::unwrap_key(dk, stored, INDEX_KEY_AAD)?),
+    }
 }
 
 pub(super) fn seal_chunk(dk: &Key, key: &[u8], plain: &[u8]) -> Result<Vec<u8>, StoreError> {

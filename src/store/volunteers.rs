@@ -204,7 +204,9 @@ impl Store {
         let data_key = Key::random()?;
         let recovery = RecoveryKey::generate()?;
         let index_key = Key::random()?;
-        let wrapped_index = crypto::wrap_key(&data_key, &index_key, super::sealed::INDEX_KEY_AAD)?;
+        let index_pad = self.pads.fresh(0)?;
+        self.pads.sync()?;
+        let wrapped_index = super::sealed::wrap_index_key(&data_key, &index_key, 0, &index_pad)?;
         self.meta
             .insert(super::keys::INDEX_KEY, wrapped_index)
             .map_err(|e| self.sled(e))?;
@@ -345,7 +347,7 @@ impl Store {
             Some(next) if rotating => {
                 let index_key = crypto::unwrap_key(&data_key, &next, aad)?;
                 let old_index = match (&old_data_key, get(super::keys::INDEX_KEY)?) {
-                    (Some(old), Some(w)) => Some(crypto::unwrap_key(old, &w, aad)?),
+                    (Some(old), Some(w)) => Some(self.unwrap_index_key(old, &w)?),
                     _ => None,
                 };
                 (index_key, old_index)
@@ -353,7 +355,7 @@ impl Store {
             _ => {
                 let wrapped = get(super::keys::INDEX_KEY)?
                     .ok_or_else(|| StoreError::Corrupt("the index key is missing".into()))?;
-                (crypto::unwrap_key(&data_key, &wrapped, aad)?, None)
+                (self.unwrap_index_key(&data_key, &wrapped)?, None)
             }
         };
         self.session = Some(Session {

@@ -148,6 +148,20 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 Some(b.selected),
             );
         }
+        Overlay::EraseReason { person, selected } => {
+            let title = state.i18n.t_args(
+                "erase-reason-title",
+                &[(
+                    "reference",
+                    crate::i18n::Arg::from(person.reference().to_string()),
+                )],
+            );
+            let lines = crate::domain::lifecycle::ErasureReason::ALL
+                .iter()
+                .map(|r| state.i18n.t(r.fluent_id()))
+                .collect();
+            list_box(frame, state, body, &title, lines, Some(*selected));
+        }
         Overlay::FilterPicker(p) => {
             let (title, lines) = filter_picker(state, p);
             list_box(frame, state, body, &title, lines, Some(p.selected));
@@ -509,6 +523,7 @@ fn audit_log(
                 (String::new(), String::new(), i18n.t(purpose.fluent_id()))
             }
             A::Anonymised { why, .. } => (String::new(), String::new(), i18n.t(why.fluent_id())),
+            A::Erased { why, .. } => (String::new(), String::new(), i18n.t(why.fluent_id())),
             _ => (String::new(), String::new(), String::new()),
         };
         let text = i18n.t_args(

@@ -190,6 +190,7 @@ impl App {
             Action::Household if on_page => self.open_household_form(),
             Action::Consent if on_page => self.open_consent_box(),
             Action::SubjectAccess if on_page => self.open_subject_access(),
+            Action::Erase if on_page => self.open_erase(),
             Action::Menu if on_page => self.open_menu(Scope::PersonPage),
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
