@@ -101,18 +101,7 @@ impl Store {
         w.cards.clear();
         w.people.clear();
         let left = person.erased(self.local_day(now));
-        // What is left opens without a pad: it names nobody.
-        let plain = super::codec::encode_person(&left)?;
-        w.person(
-            id,
-            sealed::seal_person(
-                self.dk()?,
-                &Key::random().map_err(StoreError::from)?,
-                id,
-                &plain,
-                None,
-            )?,
-        );
+        w.person(id, self.sealed_person(&left)?);
         let (new_ik, mut to_destroy) = self.rekeyed_cards(&mut w, id)?;
         to_destroy.push(pads::person_slot(id));
         let mark: Vec<u8> = to_destroy.iter().flat_map(|s| s.to_be_bytes()).collect();
@@ -130,6 +119,28 @@ impl Store {
         self.finish_erasure()?;
         self.compact_if_due()?;
         Ok(left)
+    }
+
+    /// Once `ids` were anonymised (committed): the saves made durable,
+    /// their pads overwritten, and the database written afresh, so that no
+    /// earlier copy of their records, or of the notes filed under them,
+    /// is left to open. A power cut in between is finished at the next
+    /// open, as an erasure is.
+    pub(super) fn forget_old_copies(&mut self, ids: &[PersonId]) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mut w = Writes::default();
+        let mark = ids
+            .iter()
+            .flat_map(|id| pads::person_slot(*id).to_be_bytes())
+            .collect();
+        w.meta.push((ERASING, mark));
+        w.meta.push((COMPACT_DUE, Vec::new()));
+        self.commit(w)?;
+        self.sync()?;
+        self.finish_erasure()?;
+        self.compact_if_due()
     }
 
     /// Writes the database afresh if an erasure asked for it, then says

@@ -426,3 +426,44 @@ fn a_record_sealed_before_pads_opens_and_gets_a_pad_when_next_saved() {
     assert!(s.pads.read(pads::person_slot(amina)).unwrap().is_some());
     assert_eq!(s.person(amina).unwrap().unwrap().name, "Amina Yusuf");
 }
+
+#[test]
+fn anonymising_leaves_no_earlier_copy_of_the_record_or_its_notes_in_the_folder() {
+    let dir = TempDir::new().unwrap();
+    let (mut s, amina, _) = centre(dir.path());
+    let before: Vec<_> = every_value(&s)
+        .into_iter()
+        .filter(|(t, k, v)| opens_to_her(&s, t, k, v))
+        .collect();
+    assert!(before.len() >= 6, "{} values hold her", before.len());
+    let her_record = s.people.get(keys::person(amina)).unwrap().unwrap().to_vec();
+    let dk = s.dk().unwrap().clone();
+    let p = s
+        .record_consent(
+            amina,
+            crate::domain::ConsentPurpose::KeepRecord,
+            false,
+            ME,
+            now(),
+        )
+        .unwrap();
+    assert!(p.anonymised.is_some());
+    let files = every_file(dir.path());
+    for (t, k, v) in &before {
+        assert!(
+            !found_in(&files, v),
+            "a value of {} at {k:?} is still in the folder",
+            String::from_utf8_lossy(t)
+        );
+    }
+    let pad = pads::Pads::open(dir.path())
+        .unwrap()
+        .read(pads::person_slot(amina))
+        .unwrap();
+    assert!(pad.is_none());
+    assert!(sealed::open_person(&dk, amina, &her_record, pad.as_ref()).is_err());
+    // What stays for the figures still opens.
+    let left = s.person(amina).unwrap().unwrap();
+    assert_eq!(left.country.as_deref(), Some("Sudan"));
+    assert_eq!(s.check().unwrap(), vec![]);
+}

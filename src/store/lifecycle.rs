@@ -69,6 +69,9 @@ impl Store {
         self.commit(w)?;
         self.after_anonymising(&person);
         self.persist()?;
+        if person.anonymised.is_some() {
+            self.forget_old_copies(&[id])?;
+        }
         Ok(person)
     }
 
@@ -83,6 +86,7 @@ impl Store {
         self.require(Permission::ManageRecords)?;
         let person = self.anonymise_one(id, why, now)?;
         self.persist()?;
+        self.forget_old_copies(&[id])?;
         Ok(person)
     }
 
@@ -147,6 +151,8 @@ impl Store {
             progress(i + 1, due.len());
         }
         self.sync()?;
+        let ids: Vec<PersonId> = due.iter().map(|d| d.person).collect();
+        self.forget_old_copies(&ids)?;
         Ok(due.len())
     }
 

@@ -658,6 +658,13 @@ impl Store {
     /// new person, or one stored before pads, gets a new pad, made durable
     /// before the save that needs it.
     fn sealed_person(&self, p: &Person) -> Result<Vec<u8>, StoreError> {
+        if p.anonymised.is_some() {
+            // It names nobody: a new key of its own, wrapped under the data
+            // key alone, so that once its pad is overwritten
+            // ([`Store::forget_old_copies`]) no earlier copy opens.
+            let key = crate::crypto::Key::random()?;
+            return sealed::seal_person(self.dk()?, &key, p.id, &codec::encode_person(p)?, None);
+        }
         let stored = self
             .people
             .get(keys::person(p.id))
