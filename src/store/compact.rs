@@ -39,7 +39,7 @@ impl Store {
         let dir = self.dir.clone();
         let fresh = dir.join(COMPACTING);
         remove_dir(&fresh)?;
-        copy_live(&self.db, &fresh)?;
+        copy_live(&self.db, &fresh, self.cache_bytes)?;
         let db_dir = dir.join(files::DB);
         let old = dir.join(OLD);
         fs::rename(&db_dir, &old).map_err(|e| from_io(e, &db_dir))?;
@@ -83,11 +83,13 @@ impl Store {
 }
 
 /// Copies every tree of `from` into a new database in `to`, made durable.
-fn copy_live(from: &sled::Db, to: &Path) -> Result<(), StoreError> {
+fn copy_live(from: &sled::Db, to: &Path, cache_bytes: u64) -> Result<(), StoreError> {
     let sled = |e| from_sled(e, to);
     {
         let copy = sled::Config::new()
             .path(to)
+            // sled's default cache is 1 GiB: the copy is written once.
+            .cache_capacity(cache_bytes)
             .flush_every_ms(None)
             .mode(sled::Mode::LowSpace)
             .open()
