@@ -467,3 +467,33 @@ fn anonymising_leaves_no_earlier_copy_of_the_record_or_its_notes_in_the_folder()
     assert_eq!(left.country.as_deref(), Some("Sudan"));
     assert_eq!(s.check().unwrap(), vec![]);
 }
+
+#[test]
+fn nothing_new_is_filed_under_an_anonymised_or_erased_record() {
+    let dir = TempDir::new().unwrap();
+    let (mut s, amina, amir) = centre(dir.path());
+    s.anonymise_person(
+        amina,
+        crate::domain::lifecycle::AnonymiseReason::ConsentWithdrawn,
+        now(),
+    )
+    .unwrap();
+    s.erase_person(amir, ErasureReason::TheyAsked, now())
+        .unwrap();
+    for who in [amina, amir] {
+        let visit = s.add_visit(
+            NewVisit {
+                person: Some(who),
+                ..Default::default()
+            },
+            ME,
+            now(),
+        );
+        assert!(
+            matches!(visit, Err(StoreError::ConsentRequired)),
+            "{visit:?}"
+        );
+    }
+    // An anonymous walk-in is logged as ever.
+    s.add_visit(NewVisit::default(), ME, now()).unwrap();
+}

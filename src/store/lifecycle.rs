@@ -29,6 +29,17 @@ pub struct RetentionDue {
 }
 
 impl Store {
+    /// A person new records may be filed under: not anonymised (nor
+    /// erased, nor merged away). Someone whose record was anonymised is
+    /// logged as an anonymous walk-in, or added again with their consent.
+    pub(super) fn identified(&self, id: PersonId) -> Result<Person, StoreError> {
+        let p = self.person(id)?.ok_or(StoreError::NotFound)?;
+        match (p.anonymised, p.merged_into) {
+            (None, None) => Ok(p),
+            _ => Err(StoreError::ConsentRequired),
+        }
+    }
+
     /// Records a change of a person's consent for one purpose. Withdrawing
     /// consent to a record being kept anonymises the record at once, in the
     /// same save. Recording what is already so changes nothing.

@@ -1313,7 +1313,7 @@ impl Store {
     ) -> Result<Visit, StoreError> {
         let day = self.local_day(now);
         let mut person = match v.person {
-            Some(id) => Some(self.person(id)?.ok_or(StoreError::NotFound)?),
+            Some(id) => Some(self.identified(id)?),
             None => None,
         };
         let id = VisitId(self.next_visit);
