@@ -40,6 +40,9 @@ mod keys;
 mod lifecycle;
 #[cfg(test)]
 mod lifecycle_tests;
+mod merge;
+#[cfg(test)]
+mod merge_tests;
 mod preferences;
 mod referrals;
 #[cfg(test)]
@@ -76,6 +79,7 @@ pub use concerns::{ConcernError, ConcernSummary};
 pub use error::StoreError;
 pub use households::HouseholdError;
 pub use lifecycle::RetentionDue;
+pub use merge::{MergeError, MergeReceipt, UndoableMerge};
 pub use referrals::ReferralError;
 pub use reports::Counted;
 pub use rotation::RotationProgress;
@@ -942,7 +946,7 @@ impl Store {
             for e in page {
                 let keep = match filter {
                     AuditFilter::All => true,
-                    AuditFilter::Person(p) => e.action.person() == Some(*p),
+                    AuditFilter::Person(p) => e.action.concerns(*p),
                     AuditFilter::Volunteer(v) => e.volunteer == *v,
                     AuditFilter::Day(d) => self.local_day(e.at) == *d,
                 };
@@ -1176,9 +1180,33 @@ impl Store {
 
     /// People search as the volunteer types; each call narrows the previous
     /// one's results where it can.
+    /// A reference code of a record merged into another finds the one it
+    /// was merged into.
     pub fn people_matching(&mut self, query: &str, limit: usize) -> Vec<search::Match> {
         self.ready();
-        self.index.search(&mut self.cache, query, limit)
+        let mut found = self.index.search(&mut self.cache, query, limit);
+        if let Some(code) = crate::domain::Reference::parse(query) {
+            let id = PersonId(code.id());
+            // Only a code nobody in the index has can be a merged record's
+            // (one sled read, on such a code only).
+            let merged = match self.index.name(id) {
+                Some(_) => None,
+                None => self.resolve_merged(id).ok().flatten(),
+            };
+            if let Some(to) = merged.filter(|to| *to != id && self.index.name(*to).is_some())
+                && !found.iter().any(|m| m.id == to)
+            {
+                found.insert(
+                    0,
+                    search::Match {
+                        id: to,
+                        rank: search::Rank::Exact,
+                    },
+                );
+                found.truncate(limit);
+            }
+        }
+        found
     }
 
     /// People who may be the same as `p` (same name and year, or phone).
