@@ -167,6 +167,12 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Retention {
             volunteer, apply, ..
         }) => cli::retention(&dir, &volunteer, apply),
+        Some(Command::Merge {
+            keep,
+            other,
+            volunteer,
+            undo,
+        }) => cli::merge(&dir, &keep, &other, &volunteer, undo),
         Some(Command::Audit {
             action: cli::AuditCommand::Export { file, volunteer },
         }) => cli::audit_export(&dir, &file, &volunteer),

@@ -133,6 +133,14 @@ pub enum Action {
     RefreshReport,
     /// F7: export the report on screen.
     ExportReport,
+    /// A person's page: merge another record of the same person into this
+    /// one, or this one into it (coordinators).
+    MergePerson,
+    /// A person's page: undo today's merge into this record (coordinators).
+    UndoMerge,
+    /// The merge box, once both records are chosen: keep the other one
+    /// instead.
+    SwapKept,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -183,6 +191,10 @@ pub enum Scope {
     ExportForm,
     /// A person's consent box: a purpose to give or withdraw.
     ConsentBox,
+    /// The merge box, finding the other record (a reference or a name).
+    MergePick,
+    /// The merge box, both records shown: which is kept, then merge.
+    MergeConfirm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -623,9 +635,66 @@ pub static BINDINGS: &[Binding] = &[
         "key-subject-access",
         false,
     )),
+    row(b(
+        A::MergePerson,
+        S::PersonPage,
+        &[],
+        &['m'],
+        "key-merge",
+        false,
+    )),
+    row(b(
+        A::UndoMerge,
+        S::PersonPage,
+        &[],
+        &['u'],
+        "key-undo-merge",
+        false,
+    )),
     b(
         A::Back,
         S::PersonPage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    // The merge box: finding the other record, then merging.
+    b(
+        A::Open,
+        S::MergePick,
+        &[plain(K::Enter)],
+        &[],
+        "key-choose",
+        true,
+    ),
+    b(
+        A::Back,
+        S::MergePick,
+        &[plain(K::Esc)],
+        &[],
+        "key-cancel",
+        true,
+    ),
+    b(
+        A::Open,
+        S::MergeConfirm,
+        &[plain(K::Enter)],
+        &[],
+        "key-merge-now",
+        true,
+    ),
+    b(
+        A::SwapKept,
+        S::MergeConfirm,
+        &[plain(K::Char(' ')), plain(K::Tab)],
+        &[],
+        "key-merge-swap",
+        true,
+    ),
+    b(
+        A::Back,
+        S::MergeConfirm,
         &[plain(K::Esc)],
         &[],
         "key-back",

@@ -139,6 +139,19 @@ pub struct MergeReceipt {
     pub changed: Vec<AuditField>,
 }
 
+impl MergeReceipt {
+    /// The values of the message that says what was done (`merge-done`):
+    /// the two reference codes and how many visits moved.
+    pub fn fluent_args(&self) -> Vec<(&'static str, crate::i18n::Arg)> {
+        use crate::i18n::Arg;
+        vec![
+            ("other", Arg::from(self.other.id.reference().to_string())),
+            ("reference", Arg::from(self.kept.id.reference().to_string())),
+            ("visits", Arg::from(self.visits)),
+        ]
+    }
+}
+
 /// A block of search cards as written: its key and its sealed value.
 type CardBlock = ([u8; 8], Vec<u8>);
 
