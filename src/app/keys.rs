@@ -2044,4 +2044,47 @@ mod tests {
         letters.dedup();
         assert_eq!(letters.len(), n);
     }
+
+    #[test]
+    fn merging_is_reached_from_the_person_page_on_any_layout() {
+        let page = [Scope::PersonPage, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("m"), &page, false, None),
+            Some(Action::MergePerson)
+        );
+        assert_eq!(
+            action_for(&ev("u"), &page, false, None),
+            Some(Action::UndoMerge)
+        );
+        for action in [Action::MergePerson, Action::UndoMerge] {
+            assert!(
+                BINDINGS
+                    .iter()
+                    .any(|b| b.action == action && b.scope == Scope::PersonPage && b.row_action),
+                "{action:?} is in the action menu"
+            );
+        }
+        // In the box, Space or Tab swaps the record kept; Enter merges.
+        let confirm = [Scope::MergeConfirm, Scope::Global];
+        for key in ["Space", "Tab"] {
+            assert_eq!(
+                action_for(&ev(key), &confirm, false, None),
+                Some(Action::SwapKept)
+            );
+        }
+        assert_eq!(
+            action_for(&ev("Enter"), &confirm, false, None),
+            Some(Action::Open)
+        );
+        // No letter of a person's page does two things.
+        let mut letters: Vec<char> = BINDINGS
+            .iter()
+            .filter(|b| b.scope == Scope::PersonPage)
+            .flat_map(|b| b.letters.iter().copied())
+            .collect();
+        let n = letters.len();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), n);
+    }
 }

@@ -68,6 +68,9 @@ pub fn gather(
     now: DateTime<Utc>,
 ) -> Result<SubjectAccess, StoreError> {
     store.require_permission(Permission::ManageRecords)?;
+    // An old reference code of a record merged into another: theirs is
+    // the record it was merged into.
+    let id = store.resolve_merged(id)?.ok_or(StoreError::NotFound)?;
     let person = store.person(id)?.ok_or(StoreError::NotFound)?;
     let mut visits = store.visits_of(id)?;
     visits.sort_by_key(|v| (v.arrived, v.id));

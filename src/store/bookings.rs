@@ -589,7 +589,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Booking, BookingError> {
         self.dk()?;
-        self.person(b.person)?.ok_or(StoreError::NotFound)?;
+        self.live_person(b.person)?;
         b.place = crate::domain::text::clean(b.place.trim());
         b.dialect = crate::domain::text::clean(b.dialect.trim());
         b.notes = crate::domain::text::clean(b.notes.trim());

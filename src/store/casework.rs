@@ -165,7 +165,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<KeyDate, StoreError> {
         self.dk()?;
-        self.person(person)?.ok_or(StoreError::NotFound)?;
+        self.live_person(person)?;
         let next = match self.meta.get(NEXT_KEY_DATE).map_err(|e| self.sled(e))? {
             Some(v) => keys::read_u64(&v)
                 .ok_or_else(|| StoreError::Corrupt("the next key date record is damaged".into()))?,

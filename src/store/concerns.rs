@@ -202,7 +202,7 @@ impl Store {
             return Err(ConcernError::NotAllowed);
         }
         if let Some(p) = new.person {
-            self.person(p)?.ok_or(StoreError::NotFound)?;
+            self.live_person(p)?;
         }
         let next = self.concern_counter()?;
         let c = Concern::raise(ConcernId(next), new, &by, now);

@@ -175,7 +175,7 @@ impl Store {
             Some(self.household(h.id)?.ok_or(StoreError::NotFound)?)
         };
         for p in h.people() {
-            self.person(p)?.ok_or(StoreError::NotFound)?;
+            self.live_person(p)?;
         }
         let dissolve = h.size() < 2;
         let mut w = Writes::default();
@@ -241,6 +241,10 @@ impl Store {
     ) -> Result<Vec<Visit>, StoreError> {
         self.dk()?;
         let day = self.local_day(now);
+        let new = new
+            .into_iter()
+            .map(|v| self.visit_for_kept(v))
+            .collect::<Result<Vec<_>, _>>()?;
         let mut people: BTreeMap<PersonId, crate::domain::Person> = BTreeMap::new();
         for v in &new {
             if let Some(id) = v.person

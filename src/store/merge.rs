@@ -34,7 +34,8 @@ use crate::domain::booking::BookingId;
 use crate::domain::household::Household;
 use crate::domain::merge as rules;
 use crate::domain::{
-    ConcernId, KeyDateId, Permission, Person, PersonId, ReferralId, Visit, VisitKey, VolunteerId,
+    ConcernId, KeyDateId, NewVisit, Permission, Person, PersonId, ReferralId, Visit, VisitKey,
+    VolunteerId,
 };
 
 /// The casework tree's prefix of the undo records.
@@ -383,6 +384,25 @@ impl Store {
             "record {} points through too many merged records",
             id.reference()
         )))
+    }
+
+    /// A person's record that is not a pointer left by a merge: what is
+    /// added or changed goes on a record of its own (a form left open
+    /// while the record was merged finds it "no longer there").
+    pub(super) fn live_person(&self, id: PersonId) -> Result<Person, StoreError> {
+        match self.person(id)? {
+            Some(p) if p.merged_into.is_none() => Ok(p),
+            _ => Err(StoreError::NotFound),
+        }
+    }
+
+    /// A visit for a merged record is the kept record's: it is the same
+    /// person (a visit form left open while they were merged).
+    pub(super) fn visit_for_kept(&self, mut v: NewVisit) -> Result<NewVisit, StoreError> {
+        if let Some(id) = v.person {
+            v.person = Some(self.resolve_merged(id)?.ok_or(StoreError::NotFound)?);
+        }
+        Ok(v)
     }
 
     /// Deletes what would undo merges of days before `now`'s (the sign-in

@@ -726,3 +726,55 @@ fn no_report_figure_changes_when_people_are_merged_or_unmerged() {
     assert_eq!(figures(&s), before, "undone");
     assert_eq!(s.check().unwrap(), vec![]);
 }
+
+#[test]
+fn a_form_left_open_on_the_merged_record_cannot_write_to_it() {
+    let dir = TempDir::new().unwrap();
+    let mut s = centre(&dir);
+    let a = add(&mut s, named("Amina"), now());
+    let b = add(&mut s, named("Amina Y"), now());
+    s.merge_people(a.id, b.id, ME, now()).unwrap();
+    // A visit for them is the kept record's: the same person.
+    let v = visit(&mut s, b.id, now());
+    assert_eq!(v.person, Some(a.id));
+    assert!(s.person(a.id).unwrap().unwrap().visits.contains(&v.key()));
+    let vs = s
+        .add_visits(
+            vec![NewVisit {
+                person: Some(b.id),
+                ..Default::default()
+            }],
+            ME,
+            now(),
+        )
+        .unwrap();
+    assert_eq!(vs[0].person, Some(a.id));
+    // Edits and what is filed under a person: "no longer there".
+    assert!(matches!(
+        s.update_person(b.id, named("Amina Y"), now()),
+        Err(StoreError::NotFound)
+    ));
+    let date = NewKeyDate {
+        kind: KeyDateKind::Court,
+        date: s.local_day(now()) + Duration::days(3),
+        grant: None,
+        lead_days: 1,
+        note: String::new(),
+    };
+    assert!(matches!(
+        s.add_key_date(b.id, date, ME, now()),
+        Err(StoreError::NotFound)
+    ));
+    let c = add(&mut s, named("Sara"), now());
+    let household = Household {
+        id: HouseholdId(0),
+        anchor: c.id,
+        members: vec![Member {
+            person: b.id,
+            relation: Relation::Sibling,
+        }],
+        children: vec![],
+    };
+    assert!(s.save_household(household, ME, now()).is_err());
+    assert_eq!(s.check().unwrap(), vec![]);
+}

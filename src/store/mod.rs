@@ -1129,7 +1129,7 @@ impl Store {
         p: NewPerson,
         now: DateTime<Utc>,
     ) -> Result<Person, StoreError> {
-        let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        let mut person = self.live_person(id)?;
         let before = person.clone();
         person.apply(p, now);
         let mut w = Writes::default();
@@ -1251,6 +1251,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Visit, StoreError> {
         let day = self.local_day(now);
+        let v = self.visit_for_kept(v)?;
         let mut person = match v.person {
             Some(id) => Some(self.person(id)?.ok_or(StoreError::NotFound)?),
             None => None,

@@ -189,7 +189,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Referral, ReferralError> {
         self.dk()?;
-        let mut person = self.person(n.person)?.ok_or(StoreError::NotFound)?;
+        let mut person = self.live_person(n.person)?;
         self.service(n.service)?.ok_or(StoreError::NotFound)?;
         let today = self.local_day(now);
         let referred = n.kind == ReferralKind::Referred;
