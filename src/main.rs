@@ -173,6 +173,12 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             reason,
             yes,
         }) => cli::erase(&dir, &volunteer, &person, &reason, yes),
+        Some(Command::Merge {
+            keep,
+            other,
+            volunteer,
+            undo,
+        }) => cli::merge(&dir, &keep, &other, &volunteer, undo),
         Some(Command::Audit {
             action: cli::AuditCommand::Export { file, volunteer },
         }) => cli::audit_export(&dir, &file, &volunteer),

@@ -707,3 +707,124 @@ fn subject_access_writes_a_document_and_json_from_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a reference code"));
     assert!(!other.exists());
 }
+
+#[test]
+fn merge_and_undo_from_the_command_line() {
+    use chrono::{Duration, Utc};
+    use dropin::domain::{NewPerson, NewVisit, VolunteerId};
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = tmp.path().join("password");
+    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let (keep, other) = {
+        let opts = dropin::store::OpenOptions {
+            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+            ..Default::default()
+        };
+        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
+        s.set_up("Centre", "Coordinator", "the coordinator's password")
+            .expect("set up");
+        let week_ago = Utc::now() - Duration::days(7);
+        let mut add = |name: &str| {
+            let p = s
+                .add_person(
+                    NewPerson {
+                        name: name.into(),
+                        ..Default::default()
+                    },
+                    true,
+                    VolunteerId(1),
+                    week_ago,
+                )
+                .expect("add");
+            s.add_visit(
+                NewVisit {
+                    person: Some(p.id),
+                    ..Default::default()
+                },
+                VolunteerId(1),
+                week_ago,
+            )
+            .expect("visit");
+            p
+        };
+        (add("Amina Yusuf"), add("Amina Yousef"))
+    };
+    let (k, o) = (keep.reference().to_string(), other.reference().to_string());
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env("DROPIN_PASSWORD_FILE", &password)
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("run dropin")
+    };
+    let merge = |extra: &[&str]| {
+        let mut args = vec!["merge", "--keep", &k, "--other", &o];
+        args.extend(["--volunteer", "coordinator"]);
+        args.extend(extra);
+        run(&args)
+    };
+    let out = merge(&[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains(&format!("{o} is merged into {k}; 1 visit moved.")),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let check = run(&["check", "--volunteer", "coordinator"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    // Again: refused in plain words, nothing changed.
+    let out = merge(&[]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains(&format!("{o} was already merged into another record.")),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = merge(&["--undo"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("The merge is undone"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Nothing left to undo; not a reference code: plain messages.
+    let out = merge(&["--undo"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("There is no merge of these records to undo."),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&[
+        "merge",
+        "--keep",
+        "O0O0O",
+        "--other",
+        &o,
+        "--volunteer",
+        "coordinator",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("That is not a reference code"));
+    let check = run(&["check", "--volunteer", "coordinator"]);
+    assert!(check.status.success());
+}

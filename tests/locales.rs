@@ -92,6 +92,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
         "concern-",
         "safeguarding-",
         "cli-",
+        "merge-",
     ];
     let mut files = Vec::new();
     rust_files(

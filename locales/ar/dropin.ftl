@@ -1393,3 +1393,55 @@ anonymised-erased = مُحي بناءً على الطلب
 check-erased-left = لا يزال شيء من شخص ممحو موجودًا: { $about }
 check-erased-key = لا يزال مفتاح شخص ممحو موجودًا: { $about }
 check-erasure-unfinished = لم يكتمل محو: افتح البرنامج مرة أخرى لإكماله.
+
+## Data life cycle: merging duplicates.
+key-merge = الدمج مع سجل آخر
+key-undo-merge = التراجع عن دمج اليوم
+key-merge-now = دمج
+key-merge-swap = الإبقاء على الآخر
+merge-title = الدمج مع سجل آخر
+merge-find-hint = ما السجل الآخر الذي يخص { $name } ({ $reference })؟ اكتب رمزه أو اسمًا، ثم اختره بالضغط على Enter.
+merge-find-label = الرمز أو الاسم:
+merge-none-found = لم يُعثر على أحد.
+merge-visits = { $count ->
+    [zero] لا زيارات
+    [one] زيارة واحدة
+    [two] زيارتان
+    [few] { $count } زيارات
+    [many] { $count } زيارة
+   *[other] { $count } زيارة
+}
+merge-last-visit = آخرها في { $date }
+merge-confirm-title = دمج سجلين لشخص واحد
+merge-keep = الإبقاء على:
+merge-merged-in = دمج:
+merge-explain = كل ما في { $other } ينتقل إلى { $reference }: الزيارات والإحالات والحجوزات والمواعيد المهمة والموافقة والأسرة. والبيانات الناقصة في { $reference } تؤخذ من { $other }، ثم لا يبقى { $other } إلا دالًّا على { $reference }. يمكن التراجع عنه اليوم.
+merge-choices = Enter: دمج · Space: الإبقاء على { $other } بدلًا منه · Esc: رجوع
+merge-save-edit = حفظ التغييرات كما هي
+merge-into = الدمج في { $person }
+merge-into-hint = الدمج يُبقي على السجل الموجود: ما كُتب يملأ بياناته الناقصة. يمكن التراجع عنه اليوم.
+merge-done = { $visits ->
+    [zero] دُمج { $other } في { $reference }؛ لم تُنقل أي زيارة. يمكن التراجع عنه اليوم.
+    [one] دُمج { $other } في { $reference }؛ نُقلت زيارة واحدة. يمكن التراجع عنه اليوم.
+    [two] دُمج { $other } في { $reference }؛ نُقلت زيارتان. يمكن التراجع عنه اليوم.
+    [few] دُمج { $other } في { $reference }؛ نُقلت { $visits } زيارات. يمكن التراجع عنه اليوم.
+    [many] دُمج { $other } في { $reference }؛ نُقلت { $visits } زيارة. يمكن التراجع عنه اليوم.
+   *[other] دُمج { $other } في { $reference }؛ نُقلت { $visits } زيارة. يمكن التراجع عنه اليوم.
+}
+merge-undone = تم التراجع عن الدمج: { $other } و{ $reference } سجلّان منفصلان من جديد.
+merge-undo-question = هل تريد التراجع عن دمج اليوم لـ { $other } في { $reference }؟ يعود السجلّان كما كانا، وما أُضيف إلى { $reference } منذ ذلك الحين يبقى فيه.
+merge-undo-yes = التراجع عن الدمج
+merge-redirected = دُمج { $other } في هذا السجل ({ $reference }).
+merge-error-same = لا يمكن دمج سجل مع نفسه.
+merge-error-anonymised = السجل { $reference } مجهول الهوية: لا يمكن دمجه.
+merge-error-merged = السجل { $reference } مدمج من قبل في سجل آخر.
+merge-error-households = هما في أسرتين مختلفتين: أخرج أحدهما من أسرته أولًا.
+merge-undo-none = لا يوجد دمج لهذين السجلين للتراجع عنه.
+merge-undo-expired = لا يمكن التراجع عن الدمج إلا في اليوم الذي تم فيه.
+merge-undo-kept-merged = دُمج هذا السجل بعد ذلك في { $reference }: تراجع عن ذلك الدمج أولًا، من صفحته.
+merge-undo-household-changed = تغيّرت أسرتهما بعد الدمج، لذا لم يعد ممكنًا التراجع عنه.
+person-merged-today = دُمج اليوم
+person-merged-today-value = { $references } (u: تراجع)
+audit-merged = دمج { $what } في { $person }
+audit-unmerged = تراجع عن دمج { $what } في { $person }
+check-merge-pointer = سجل مدمج يشير إلى سجل غير موجود: { $about }

@@ -1333,3 +1333,47 @@ anonymised-erased = بە داواکاری سڕاوەتەوە
 check-erased-left = شتێک لە کەسێکی سڕاوە هێشتا ماوە: { $about }
 check-erased-key = کلیلی کەسێکی سڕاوە هێشتا ماوە: { $about }
 check-erasure-unfinished = سڕینەوەیەک تەواو نەبوو: بەرنامەکە دووبارە بکەرەوە بۆ تەواوکردنی.
+
+## Data life cycle: merging duplicates.
+key-merge = تێکەڵکردن لەگەڵ تۆمارێکی تر
+key-undo-merge = هەڵوەشاندنەوەی تێکەڵکردنی ئەمڕۆ
+key-merge-now = تێکەڵکردن
+key-merge-swap = ئەوی تر بهێڵەوە
+merge-title = تێکەڵکردن لەگەڵ تۆمارێکی تر
+merge-find-hint = تۆمارەکەی تری { $name } ({ $reference }) کامەیە؟ کۆدەکەی یان ناوێک بنووسە، پاشان بە Enter هەڵیبژێرە.
+merge-find-label = کۆد یان ناو:
+merge-none-found = کەس نەدۆزرایەوە.
+merge-visits = { $count ->
+    [one] { $count } سەردان
+   *[other] { $count } سەردان
+}
+merge-last-visit = دوایین لە { $date }
+merge-confirm-title = تێکەڵکردنی دوو تۆماری یەک کەس
+merge-keep = هێشتنەوە:
+merge-merged-in = تێکەڵکردن:
+merge-explain = هەموو شتێکی { $other } دەچێتە { $reference }: سەردانەکان، ڕەوانەکردنەکان، نۆرەکان، بەروارە گرنگەکان، ڕەزامەندی و خێزان. ئەو زانیاریانەی لە { $reference }دا نین لە { $other }ەوە وەردەگیرێن، و پاشان { $other } تەنها بەرەو { $reference } دەبات. ئەمڕۆ دەتوانرێت هەڵبوەشێنرێتەوە.
+merge-choices = Enter: تێکەڵکردن · Space: لە جیاتی ئەو { $other } بهێڵەوە · Esc: گەڕانەوە
+merge-save-edit = گۆڕانکارییەکان وەک خۆیان پاشەکەوت بکە
+merge-into = تێکەڵکردن لەگەڵ { $person }
+merge-into-hint = تێکەڵکردن تۆمارە هەبووەکە دەهێڵێتەوە: ئەوەی نووسراوە زانیارییە بەتاڵەکانی پڕ دەکاتەوە. ئەمڕۆ دەتوانرێت هەڵبوەشێنرێتەوە.
+merge-done = { $visits ->
+    [one] { $other } تێکەڵی { $reference } کرا؛ { $visits } سەردان گوازرایەوە. ئەمڕۆ دەتوانرێت هەڵبوەشێنرێتەوە.
+   *[other] { $other } تێکەڵی { $reference } کرا؛ { $visits } سەردان گوازرانەوە. ئەمڕۆ دەتوانرێت هەڵبوەشێنرێتەوە.
+}
+merge-undone = تێکەڵکردنەکە هەڵوەشێنرایەوە: { $other } و { $reference } دیسان دوو تۆماری جیان.
+merge-undo-question = تێکەڵکردنی ئەمڕۆی { $other } لەگەڵ { $reference } هەڵبوەشێنرێتەوە؟ هەردوو تۆمار وەک پێشوویان لێ دێتەوە؛ ئەوەی لەو کاتەوە بۆ { $reference } زیاد کراوە لەوێ دەمێنێتەوە.
+merge-undo-yes = هەڵوەشاندنەوەی تێکەڵکردن
+merge-redirected = { $other } تێکەڵی ئەم تۆمارە ({ $reference }) کراوە.
+merge-error-same = تۆمارێک ناتوانرێت لەگەڵ خۆیدا تێکەڵ بکرێت.
+merge-error-anonymised = { $reference } بێناو کراوە: ناتوانرێت تێکەڵ بکرێت.
+merge-error-merged = { $reference } پێشتر تێکەڵی تۆمارێکی تر کراوە.
+merge-error-households = لە دوو خێزانی جیاوازدان: سەرەتا یەکێکیان لە خێزانەکەی دەربهێنە.
+merge-undo-none = هیچ تێکەڵکردنێکی ئەم تۆمارانە نییە بۆ هەڵوەشاندنەوە.
+merge-undo-expired = تێکەڵکردن تەنها لە هەمان ئەو ڕۆژەدا هەڵدەوەشێنرێتەوە کە کراوە.
+merge-undo-kept-merged = ئەم تۆمارە دواتر تێکەڵی { $reference } کراوە: سەرەتا ئەو تێکەڵکردنە لە پەڕەکەیدا هەڵبوەشێنەوە.
+merge-undo-household-changed = خێزانەکەیان دوای تێکەڵکردنەکە گۆڕدرا، بۆیە چیتر ناتوانرێت هەڵبوەشێنرێتەوە.
+person-merged-today = ئەمڕۆ تێکەڵ کرا
+person-merged-today-value = { $references } (u: هەڵوەشاندنەوە)
+audit-merged = { $what }ی تێکەڵی { $person } کرد
+audit-unmerged = تێکەڵکردنی { $what } لەگەڵ { $person }ی هەڵوەشاندەوە
+check-merge-pointer = تۆمارێکی تێکەڵکراو ئاماژە بۆ تۆمارێک دەکات کە نییە: { $about }

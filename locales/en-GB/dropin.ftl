@@ -1333,3 +1333,47 @@ anonymised-erased = erased on request
 check-erased-left = Something of an erased person is still there: { $about }
 check-erased-key = An erased person's key is still there: { $about }
 check-erasure-unfinished = An erasure was not finished: open the program again to finish it.
+
+## Data life cycle: merging duplicates.
+key-merge = Merge with another record
+key-undo-merge = Undo today's merge
+key-merge-now = Merge
+key-merge-swap = Keep the other one
+merge-title = Merge with another record
+merge-find-hint = Find the other record of { $name } ({ $reference }): type its reference code or a name, then choose it with Enter.
+merge-find-label = Reference or name:
+merge-none-found = Nobody found.
+merge-visits = { $count ->
+    [one] 1 visit
+   *[other] { $count } visits
+}
+merge-last-visit = last { $date }
+merge-confirm-title = Merge two records of one person
+merge-keep = Keep:
+merge-merged-in = Merge in:
+merge-explain = Everything of { $other } moves to { $reference }: visits, referrals, bookings, key dates, consent and household. Details that { $reference } lacks are taken from { $other }, and { $other } then only leads to { $reference }. This can be undone until the end of today.
+merge-choices = Enter: merge · Space: keep { $other } instead · Esc: back
+merge-save-edit = Save the changes as they are
+merge-into = Merge into { $person }
+merge-into-hint = Merging keeps the record already there: what was typed fills its empty details. It can be undone today.
+merge-done = { $visits ->
+    [one] { $other } is merged into { $reference }; 1 visit moved. It can be undone today.
+   *[other] { $other } is merged into { $reference }; { $visits } visits moved. It can be undone today.
+}
+merge-undone = The merge is undone: { $other } and { $reference } are separate records again.
+merge-undo-question = Undo today's merge of { $other } into { $reference }? Both records go back to how they were; anything added to { $reference } since stays with it.
+merge-undo-yes = Undo the merge
+merge-redirected = { $other } was merged into this record ({ $reference }).
+merge-error-same = A record cannot be merged with itself.
+merge-error-anonymised = { $reference } is anonymised: it cannot be merged.
+merge-error-merged = { $reference } was already merged into another record.
+merge-error-households = They are in two different households: take one of them out of their household first.
+merge-undo-none = There is no merge of these records to undo.
+merge-undo-expired = A merge can only be undone on the day it was made.
+merge-undo-kept-merged = This record was merged into { $reference } since: undo that merge first, on its page.
+merge-undo-household-changed = Their household was changed after the merge, so the merge cannot be undone.
+person-merged-today = Merged today
+person-merged-today-value = { $references } (u: undo)
+audit-merged = merged { $what } into { $person }
+audit-unmerged = undid the merge of { $what } into { $person }
+check-merge-pointer = A merged record points to a record that is not there: { $about }

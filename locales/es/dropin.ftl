@@ -1333,3 +1333,47 @@ anonymised-erased = borrado a petición
 check-erased-left = Todavía queda algo de una persona borrada: { $about }
 check-erased-key = Todavía queda la clave de una persona borrada: { $about }
 check-erasure-unfinished = Un borrado no se terminó: vuelve a abrir el programa para terminarlo.
+
+## Data life cycle: merging duplicates.
+key-merge = Unir con otro registro
+key-undo-merge = Deshacer la unión de hoy
+key-merge-now = Unir
+key-merge-swap = Conservar el otro
+merge-title = Unir con otro registro
+merge-find-hint = ¿Qué otro registro es el de { $name } ({ $reference })? Escribe su referencia o un nombre y elígelo con Enter.
+merge-find-label = Referencia o nombre:
+merge-none-found = No se ha encontrado a nadie.
+merge-visits = { $count ->
+    [one] { $count } visita
+   *[other] { $count } visitas
+}
+merge-last-visit = última el { $date }
+merge-confirm-title = Unir dos registros de la misma persona
+merge-keep = Conservar:
+merge-merged-in = Unir:
+merge-explain = Todo lo de { $other } pasa a { $reference }: visitas, derivaciones, reservas, fechas clave, consentimiento y hogar. Los datos que faltan en { $reference } se toman de { $other }, y { $other } solo lleva ya a { $reference }. Se puede deshacer hoy.
+merge-choices = Enter: unir · Space: conservar { $other } en su lugar · Esc: volver
+merge-save-edit = Guardar los cambios tal como están
+merge-into = Unir con { $person }
+merge-into-hint = Al unir se conserva el registro que ya existe: lo escrito completa los datos que le faltan. Se puede deshacer hoy.
+merge-done = { $visits ->
+    [one] { $other } se ha unido a { $reference }; se ha trasladado { $visits } visita. Se puede deshacer hoy.
+   *[other] { $other } se ha unido a { $reference }; se han trasladado { $visits } visitas. Se puede deshacer hoy.
+}
+merge-undone = La unión se ha deshecho: { $other } y { $reference } vuelven a ser registros separados.
+merge-undo-question = ¿Deshacer la unión de hoy de { $other } con { $reference }? Los dos registros vuelven a estar como antes; lo añadido a { $reference } desde entonces se queda allí.
+merge-undo-yes = Deshacer la unión
+merge-redirected = { $other } se unió a este registro ({ $reference }).
+merge-error-same = Un registro no se puede unir consigo mismo.
+merge-error-anonymised = { $reference } está anonimizado: no se puede unir.
+merge-error-merged = { $reference } ya se unió a otro registro.
+merge-error-households = Están en dos hogares distintos: saca primero a uno de ellos de su hogar.
+merge-undo-none = No hay ninguna unión de estos registros que deshacer.
+merge-undo-expired = Una unión solo se puede deshacer el mismo día en que se hizo.
+merge-undo-kept-merged = Este registro se unió después a { $reference }: deshaz primero esa unión, en su página.
+merge-undo-household-changed = Su hogar cambió después de la unión, así que ya no se puede deshacer.
+person-merged-today = Unido hoy
+person-merged-today-value = { $references } (u: deshacer)
+audit-merged = unió { $what } a { $person }
+audit-unmerged = deshizo la unión de { $what } con { $person }
+check-merge-pointer = Un registro unido apunta a un registro que no existe: { $about }

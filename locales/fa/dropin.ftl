@@ -1333,3 +1333,47 @@ anonymised-erased = به درخواست پاک شد
 check-erased-left = چیزی از یک فرد پاک‌شده هنوز مانده است: { $about }
 check-erased-key = کلید یک فرد پاک‌شده هنوز مانده است: { $about }
 check-erasure-unfinished = یک پاک‌سازی تمام نشد: برنامه را دوباره باز کنید تا تمام شود.
+
+## Data life cycle: merging duplicates.
+key-merge = ادغام با رکورد دیگر
+key-undo-merge = برگرداندن ادغام امروز
+key-merge-now = ادغام
+key-merge-swap = نگه‌داشتن آن یکی
+merge-title = ادغام با رکورد دیگر
+merge-find-hint = رکورد دیگرِ { $name } ({ $reference }) کدام است؟ کد مرجع یا نامی را بنویسید، سپس با Enter آن را انتخاب کنید.
+merge-find-label = کد یا نام:
+merge-none-found = کسی پیدا نشد.
+merge-visits = { $count ->
+    [one] { $count } مراجعه
+   *[other] { $count } مراجعه
+}
+merge-last-visit = آخرین در { $date }
+merge-confirm-title = ادغام دو رکورد یک فرد
+merge-keep = نگه‌داشتن:
+merge-merged-in = ادغام:
+merge-explain = همه‌چیزِ { $other } به { $reference } منتقل می‌شود: مراجعه‌ها، ارجاع‌ها، رزروها، تاریخ‌های مهم، رضایت و خانوار. اطلاعاتی که { $reference } ندارد از { $other } برداشته می‌شود، و { $other } از آن پس فقط به { $reference } راه می‌برد. امروز می‌توان آن را برگرداند.
+merge-choices = Enter: ادغام · Space: به جای آن { $other } نگه داشته شود · Esc: برگشت
+merge-save-edit = ذخیرهٔ تغییرها همان‌طور که هست
+merge-into = ادغام در { $person }
+merge-into-hint = ادغام رکورد موجود را نگه می‌دارد: آنچه نوشته شده جاهای خالی آن را پر می‌کند. امروز می‌توان آن را برگرداند.
+merge-done = { $visits ->
+    [one] { $other } در { $reference } ادغام شد؛ { $visits } مراجعه منتقل شد. امروز می‌توان آن را برگرداند.
+   *[other] { $other } در { $reference } ادغام شد؛ { $visits } مراجعه منتقل شد. امروز می‌توان آن را برگرداند.
+}
+merge-undone = ادغام برگردانده شد: { $other } و { $reference } دوباره دو رکورد جدا هستند.
+merge-undo-question = ادغام امروزِ { $other } در { $reference } برگردانده شود؟ هر دو رکورد به حالت قبل برمی‌گردند؛ آنچه از آن پس به { $reference } افزوده شده در آن می‌ماند.
+merge-undo-yes = برگرداندن ادغام
+merge-redirected = { $other } در این رکورد ({ $reference }) ادغام شده است.
+merge-error-same = یک رکورد را نمی‌توان با خودش ادغام کرد.
+merge-error-anonymised = { $reference } بی‌نام شده است: نمی‌توان آن را ادغام کرد.
+merge-error-merged = { $reference } پیش‌تر در رکورد دیگری ادغام شده است.
+merge-error-households = آن‌ها در دو خانوار جدا هستند: نخست یکی از آن‌ها را از خانوارش بیرون بیاورید.
+merge-undo-none = ادغامی از این رکوردها برای برگرداندن نیست.
+merge-undo-expired = ادغام را فقط در همان روزی که انجام شده می‌توان برگرداند.
+merge-undo-kept-merged = این رکورد از آن پس در { $reference } ادغام شده است: نخست آن ادغام را در صفحهٔ آن برگردانید.
+merge-undo-household-changed = خانوار آن‌ها پس از ادغام تغییر کرده است، پس دیگر نمی‌توان ادغام را برگرداند.
+person-merged-today = ادغام امروز
+person-merged-today-value = { $references } (u: برگرداندن)
+audit-merged = { $what } را در { $person } ادغام کرد
+audit-unmerged = ادغام { $what } در { $person } را برگرداند
+check-merge-pointer = یک رکورد ادغام‌شده به رکوردی اشاره می‌کند که وجود ندارد: { $about }

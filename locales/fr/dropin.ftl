@@ -1333,3 +1333,47 @@ anonymised-erased = effacée sur demande
 check-erased-left = Il reste quelque chose d'une personne effacée : { $about }
 check-erased-key = La clé d'une personne effacée est toujours là : { $about }
 check-erasure-unfinished = Un effacement n'a pas été terminé : rouvrez le programme pour le terminer.
+
+## Data life cycle: merging duplicates.
+key-merge = Fusionner avec une autre fiche
+key-undo-merge = Annuler la fusion du jour
+key-merge-now = Fusionner
+key-merge-swap = Garder l'autre
+merge-title = Fusionner avec une autre fiche
+merge-find-hint = Quelle autre fiche est celle de { $name } ({ $reference }) ? Tapez sa référence ou un nom, puis choisissez-la avec Enter.
+merge-find-label = Référence ou nom :
+merge-none-found = Personne n'a été trouvé.
+merge-visits = { $count ->
+    [one] { $count } visite
+   *[other] { $count } visites
+}
+merge-last-visit = dernière le { $date }
+merge-confirm-title = Fusionner deux fiches d'une même personne
+merge-keep = Garder :
+merge-merged-in = Fusionner :
+merge-explain = Tout ce qui est dans { $other } passe dans { $reference } : visites, orientations, réservations, dates clés, consentement et foyer. Ce qui manque à { $reference } est repris de { $other }, et { $other } ne fait plus que renvoyer à { $reference }. Annulable aujourd'hui.
+merge-choices = Enter : fusionner · Space : garder plutôt { $other } · Esc : retour
+merge-save-edit = Enregistrer les modifications telles quelles
+merge-into = Fusionner avec { $person }
+merge-into-hint = La fusion garde la fiche existante : ce qui a été tapé complète ce qui lui manque. Annulable aujourd'hui.
+merge-done = { $visits ->
+    [one] { $other } est fusionnée dans { $reference } ; { $visits } visite déplacée. Annulable aujourd'hui.
+   *[other] { $other } est fusionnée dans { $reference } ; { $visits } visites déplacées. Annulable aujourd'hui.
+}
+merge-undone = La fusion est annulée : { $other } et { $reference } sont de nouveau deux fiches distinctes.
+merge-undo-question = Annuler la fusion de { $other } dans { $reference } faite aujourd'hui ? Les deux fiches redeviennent comme avant ; ce qui a été ajouté à { $reference } depuis y reste.
+merge-undo-yes = Annuler la fusion
+merge-redirected = { $other } a été fusionnée dans cette fiche ({ $reference }).
+merge-error-same = Une fiche ne peut pas être fusionnée avec elle-même.
+merge-error-anonymised = { $reference } est anonymisée : elle ne peut pas être fusionnée.
+merge-error-merged = { $reference } a déjà été fusionnée dans une autre fiche.
+merge-error-households = Ces deux fiches sont dans deux foyers différents : retirez d'abord l'une d'elles de son foyer.
+merge-undo-none = Il n'y a pas de fusion de ces fiches à annuler.
+merge-undo-expired = Une fusion ne peut être annulée que le jour où elle a été faite.
+merge-undo-kept-merged = Cette fiche a depuis été fusionnée dans { $reference } : annulez d'abord cette fusion-là, sur sa page.
+merge-undo-household-changed = Leur foyer a été modifié après la fusion : elle ne peut plus être annulée.
+person-merged-today = Fusion aujourd'hui
+person-merged-today-value = { $references } (u : annuler)
+audit-merged = a fusionné { $what } dans { $person }
+audit-unmerged = a annulé la fusion de { $what } dans { $person }
+check-merge-pointer = Une fiche fusionnée renvoie à une fiche qui n'existe pas : { $about }

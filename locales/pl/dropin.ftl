@@ -1367,3 +1367,51 @@ anonymised-erased = usunięcie na żądanie
 check-erased-left = Po usuniętej osobie coś nadal zostało: { $about }
 check-erased-key = Klucz usuniętej osoby nadal istnieje: { $about }
 check-erasure-unfinished = Usuwanie nie zostało dokończone: otwórz program ponownie, aby je dokończyć.
+
+## Data life cycle: merging duplicates.
+key-merge = Połącz z innym zapisem
+key-undo-merge = Cofnij dzisiejsze połączenie
+key-merge-now = Połącz
+key-merge-swap = Zachowaj drugi
+merge-title = Połącz z innym zapisem
+merge-find-hint = Który inny zapis należy do { $name } ({ $reference })? Wpisz jego kod albo imię i nazwisko, potem wybierz go klawiszem Enter.
+merge-find-label = Kod lub imię:
+merge-none-found = Nikogo nie znaleziono.
+merge-visits = { $count ->
+    [one] 1 wizyta
+    [few] { $count } wizyty
+    [many] { $count } wizyt
+   *[other] { $count } wizyty
+}
+merge-last-visit = ostatnia { $date }
+merge-confirm-title = Połącz dwa zapisy tej samej osoby
+merge-keep = Zachowaj:
+merge-merged-in = Dołącz:
+merge-explain = Wszystko z { $other } przechodzi do { $reference }: wizyty, skierowania, rezerwacje, ważne terminy, zgody i gospodarstwo domowe. Danych, których brakuje w { $reference }, dopisuje się z { $other }, a { $other } odtąd tylko prowadzi do { $reference }. Można to cofnąć dziś.
+merge-choices = Enter: połącz · Space: zachowaj zamiast tego { $other } · Esc: wróć
+merge-save-edit = Zapisz zmiany tak, jak są
+merge-into = Połącz z { $person }
+merge-into-hint = Połączenie zachowuje istniejący zapis: to, co wpisano, uzupełnia brakujące dane. Można to cofnąć dziś.
+merge-done = { $visits ->
+    [one] { $other } połączono z { $reference }; przeniesiono 1 wizytę. Można to cofnąć dziś.
+    [few] { $other } połączono z { $reference }; przeniesiono { $visits } wizyty. Można to cofnąć dziś.
+    [many] { $other } połączono z { $reference }; przeniesiono { $visits } wizyt. Można to cofnąć dziś.
+   *[other] { $other } połączono z { $reference }; przeniesiono { $visits } wizyty. Można to cofnąć dziś.
+}
+merge-undone = Połączenie cofnięto: { $other } i { $reference } to znów osobne zapisy.
+merge-undo-question = Cofnąć dzisiejsze połączenie { $other } z { $reference }? Oba zapisy wrócą do stanu sprzed połączenia; to, co dodano od tego czasu do { $reference }, tam zostaje.
+merge-undo-yes = Cofnij połączenie
+merge-redirected = { $other } połączono z tym zapisem ({ $reference }).
+merge-error-same = Nie można połączyć zapisu z nim samym.
+merge-error-anonymised = { $reference } jest zanonimizowany: nie można go połączyć.
+merge-error-merged = { $reference } połączono już z innym zapisem.
+merge-error-households = Są w dwóch różnych gospodarstwach domowych: najpierw wyjmij jedną z tych osób z jej gospodarstwa.
+merge-undo-none = Nie ma połączenia tych zapisów do cofnięcia.
+merge-undo-expired = Połączenie można cofnąć tylko w dniu, w którym je wykonano.
+merge-undo-kept-merged = Ten zapis połączono potem z { $reference }: najpierw cofnij tamto połączenie, na jego stronie.
+merge-undo-household-changed = Po połączeniu zmieniono ich gospodarstwo domowe, więc połączenia nie można już cofnąć.
+person-merged-today = Połączono dziś
+person-merged-today-value = { $references } (u: cofnij)
+audit-merged = połączył(a) { $what } z { $person }
+audit-unmerged = cofnął/cofnęła połączenie { $what } z { $person }
+check-merge-pointer = Połączony zapis wskazuje zapis, którego nie ma: { $about }

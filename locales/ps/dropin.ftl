@@ -1333,3 +1333,47 @@ anonymised-erased = د غوښتنې پر بنسټ پاک شوی
 check-erased-left = د یوه پاک شوي کس څه شی لا هم پاتې دی: { $about }
 check-erased-key = د یوه پاک شوي کس کیلي لا هم پاتې ده: { $about }
 check-erasure-unfinished = یو پاکول بشپړ نه شو: د بشپړولو لپاره پروګرام بیا پرانیزئ.
+
+## Data life cycle: merging duplicates.
+key-merge = له بل ریکارډ سره یوځای کول
+key-undo-merge = د نن یوځای کېدل بېرته اخیستل
+key-merge-now = یوځای کول
+key-merge-swap = بل وساتئ
+merge-title = له بل ریکارډ سره یوځای کول
+merge-find-hint = د { $name } ({ $reference }) بل ریکارډ کوم دی؟ د هغه کوډ یا یو نوم ولیکئ، بیا یې په Enter وټاکئ.
+merge-find-label = کوډ یا نوم:
+merge-none-found = هېڅوک ونه موندل شو.
+merge-visits = { $count ->
+    [one] { $count } راتګ
+   *[other] { $count } راتګونه
+}
+merge-last-visit = وروستی په { $date }
+merge-confirm-title = د یو کس دوه ریکارډونه یوځای کول
+merge-keep = ساتل:
+merge-merged-in = ورګډول:
+merge-explain = د { $other } هر څه { $reference } ته ځي: راتګونه، معرفي، ریزرفونه، مهمې نېټې، رضایت او کورنۍ. هغه معلومات چې په { $reference } کې نشته له { $other } څخه اخیستل کېږي، او { $other } بیا یوازې { $reference } ته لار ښيي. نن یې بېرته اخیستل کېدای شي.
+merge-choices = Enter: یوځای کول · Space: د دې پر ځای { $other } وساتئ · Esc: شاته
+merge-save-edit = بدلونونه همداسې ثبت کړئ
+merge-into = له { $person } سره یوځای کول
+merge-into-hint = یوځای کول موجود ریکارډ ساتي: څه چې ولیکل شول د هغه تش معلومات ډکوي. نن یې بېرته اخیستل کېدای شي.
+merge-done = { $visits ->
+    [one] { $other } له { $reference } سره یوځای شو؛ { $visits } راتګ ولېږدول شو. نن یې بېرته اخیستل کېدای شي.
+   *[other] { $other } له { $reference } سره یوځای شو؛ { $visits } راتګونه ولېږدول شول. نن یې بېرته اخیستل کېدای شي.
+}
+merge-undone = یوځای کېدل بېرته واخیستل شول: { $other } او { $reference } بیا جلا ریکارډونه دي.
+merge-undo-question = د { $other } او { $reference } د نن یوځای کېدل بېرته واخلئ؟ دواړه ریکارډونه لکه پخوا کېږي؛ هغه څه چې له هغه وخت راهیسې { $reference } ته ورزیات شوي هماغلته پاتې کېږي.
+merge-undo-yes = یوځای کېدل بېرته اخیستل
+merge-redirected = { $other } له دې ریکارډ ({ $reference }) سره یوځای شوی.
+merge-error-same = یو ریکارډ له ځان سره نه یوځای کېږي.
+merge-error-anonymised = { $reference } بې نومه شوی: یوځای کېدای نه شي.
+merge-error-merged = { $reference } مخکې له بل ریکارډ سره یوځای شوی.
+merge-error-households = دوی په دوو بېلو کورنیو کې دي: لومړی یو یې له خپلې کورنۍ وباسئ.
+merge-undo-none = د دې ریکارډونو کوم یوځای کېدل نشته چې بېرته واخیستل شي.
+merge-undo-expired = یوځای کېدل یوازې په هماغه ورځ بېرته اخیستل کېدای شي چې شوي وي.
+merge-undo-kept-merged = دا ریکارډ وروسته له { $reference } سره یوځای شوی: لومړی هغه یوځای کېدل د هغه په پاڼه بېرته واخلئ.
+merge-undo-household-changed = د یوځای کېدو وروسته د دوی کورنۍ بدله شوې، نو یوځای کېدل نور بېرته نه اخیستل کېږي.
+person-merged-today = نن یوځای شو
+person-merged-today-value = { $references } (u: بېرته اخیستل)
+audit-merged = { $what } یې له { $person } سره یوځای کړ
+audit-unmerged = د { $what } او { $person } یوځای کېدل یې بېرته واخیستل
+check-merge-pointer = یو یوځای شوی ریکارډ داسې ریکارډ ته اشاره کوي چې نشته: { $about }

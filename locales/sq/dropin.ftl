@@ -1333,3 +1333,47 @@ anonymised-erased = u fshi me kërkesë
 check-erased-left = Diçka nga një person i fshirë është ende aty: { $about }
 check-erased-key = Çelësi i një personi të fshirë është ende aty: { $about }
 check-erasure-unfinished = Një fshirje nuk u përfundua: hapeni sërish programin për ta përfunduar.
+
+## Data life cycle: merging duplicates.
+key-merge = Bashko me një regjistrim tjetër
+key-undo-merge = Zhbëj bashkimin e sotëm
+key-merge-now = Bashko
+key-merge-swap = Mbaj tjetrin
+merge-title = Bashko me një regjistrim tjetër
+merge-find-hint = Cili regjistrim tjetër është i { $name } ({ $reference })? Shkruani kodin e tij ose një emër, pastaj zgjidheni me Enter.
+merge-find-label = Kodi ose emri:
+merge-none-found = Nuk u gjet askush.
+merge-visits = { $count ->
+    [one] { $count } vizitë
+   *[other] { $count } vizita
+}
+merge-last-visit = e fundit më { $date }
+merge-confirm-title = Bashko dy regjistrime të të njëjtit person
+merge-keep = Mbaj:
+merge-merged-in = Bashko:
+merge-explain = Gjithçka e { $other } kalon te { $reference }: vizitat, referimet, rezervimet, datat e rëndësishme, pëlqimi dhe familja. Të dhënat që i mungojnë { $reference } merren nga { $other }, dhe { $other } më pas vetëm të çon te { $reference }. Kjo mund të zhbëhet deri në fund të ditës së sotme.
+merge-choices = Enter: bashko · Space: mbaj { $other } në vend të tij · Esc: prapa
+merge-save-edit = Ruaj ndryshimet siç janë
+merge-into = Bashko me { $person }
+merge-into-hint = Bashkimi mban regjistrimin që ekziston: ajo që u shkrua plotëson të dhënat që i mungojnë. Mund të zhbëhet sot.
+merge-done = { $visits ->
+    [one] { $other } u bashkua me { $reference }; u zhvendos { $visits } vizitë. Mund të zhbëhet sot.
+   *[other] { $other } u bashkua me { $reference }; u zhvendosën { $visits } vizita. Mund të zhbëhet sot.
+}
+merge-undone = Bashkimi u zhbë: { $other } dhe { $reference } janë sërish regjistrime të veçanta.
+merge-undo-question = Të zhbëhet bashkimi i sotëm i { $other } me { $reference }? Të dy regjistrimet kthehen siç ishin; ajo që i është shtuar { $reference } që atëherë mbetet atje.
+merge-undo-yes = Zhbëj bashkimin
+merge-redirected = { $other } u bashkua me këtë regjistrim ({ $reference }).
+merge-error-same = Një regjistrim nuk mund të bashkohet me veten.
+merge-error-anonymised = { $reference } është anonimizuar: nuk mund të bashkohet.
+merge-error-merged = { $reference } është bashkuar tashmë me një regjistrim tjetër.
+merge-error-households = Janë në dy familje të ndryshme: nxirrni më parë njërin prej tyre nga familja e vet.
+merge-undo-none = Nuk ka bashkim të këtyre regjistrimeve për t'u zhbërë.
+merge-undo-expired = Një bashkim mund të zhbëhet vetëm në ditën kur u bë.
+merge-undo-kept-merged = Ky regjistrim u bashkua më pas me { $reference }: zhbëni më parë atë bashkim, në faqen e tij.
+merge-undo-household-changed = Familja e tyre ndryshoi pas bashkimit, prandaj bashkimi nuk mund të zhbëhet më.
+person-merged-today = Bashkuar sot
+person-merged-today-value = { $references } (u: zhbëj)
+audit-merged = bashkoi { $what } me { $person }
+audit-unmerged = zhbëri bashkimin e { $what } me { $person }
+check-merge-pointer = Një regjistrim i bashkuar tregon drejt një regjistrimi që nuk ekziston: { $about }

@@ -1333,3 +1333,47 @@ anonymised-erased = ብሕቶ ተደምሲሱ
 check-erased-left = ካብ ሓደ ዝተደምሰሰ ሰብ ገና ዝተረፈ ነገር ኣሎ: { $about }
 check-erased-key = መፍትሕ ሓደ ዝተደምሰሰ ሰብ ገና ኣሎ: { $about }
 check-erasure-unfinished = ሓደ ምድምሳስ ኣይተዛዘመን: ንምዝዛሙ ነቲ ፕሮግራም እንደገና ክፈትዎ።
+
+## Data life cycle: merging duplicates.
+key-merge = ምስ ካልእ መዝገብ ምጽንባር
+key-undo-merge = ናይ ሎሚ ምጽንባር ምስራዝ
+key-merge-now = ምጽንባር
+key-merge-swap = እቲ ካልእ ምዕቃብ
+merge-title = ምስ ካልእ መዝገብ ምጽንባር
+merge-find-hint = ናይ { $name } ({ $reference }) ካልእ መዝገብ ኣየናይ እዩ? ኮድ መወከሲኡ ወይ ስም ጽሓፉ፣ ድሕሪኡ ብ Enter ምረጽዎ።
+merge-find-label = ኮድ ወይ ስም:
+merge-none-found = ዝተረኽበ ሰብ የለን።
+merge-visits = { $count ->
+    [one] { $count } ምብጻሕ
+   *[other] { $count } ምብጻሓት
+}
+merge-last-visit = እቲ ናይ መወዳእታ { $date }
+merge-confirm-title = ክልተ መዝገባት ናይ ሓደ ሰብ ምጽንባር
+merge-keep = ምዕቃብ:
+merge-merged-in = ምጽንባር:
+merge-explain = ኩሉ ናይ { $other } ናብ { $reference } ይሰጋገር: ምብጻሓት፣ ምልኣኻት፣ ምሓዛት፣ ኣገደስቲ ዕለታት፣ ፍቓድን ስድራቤትን። ኣብ { $reference } ዘይብሉ ሓበሬታ ካብ { $other } ይውሰድ፣ ድሕሪኡ { $other } ናብ { $reference } ጥራይ የብጽሕ። ሎሚ ክስረዝ ይኽእል።
+merge-choices = Enter: ምጽንባር · Space: ኣብ ክንዳኡ { $other } ምዕቃብ · Esc: ምምላስ
+merge-save-edit = ለውጥታት ከምዘለዉ ምዕቃብ
+merge-into = ምስ { $person } ምጽንባር
+merge-into-hint = ምጽንባር ነቲ ዘሎ መዝገብ የዕቅብ: እቲ ዝተጻሕፈ ዝጎደሎ ሓበሬታ ይመልእ። ሎሚ ክስረዝ ይኽእል።
+merge-done = { $visits ->
+    [one] { $other } ምስ { $reference } ተጸንቢሩ፤ { $visits } ምብጻሕ ተሰጋጊሩ። ሎሚ ክስረዝ ይኽእል።
+   *[other] { $other } ምስ { $reference } ተጸንቢሩ፤ { $visits } ምብጻሓት ተሰጋጊሮም። ሎሚ ክስረዝ ይኽእል።
+}
+merge-undone = እቲ ምጽንባር ተሰሪዙ: { $other }ን { $reference }ን ከም ብሓድሽ ዝተፈላለዩ መዝገባት እዮም።
+merge-undo-question = ናይ ሎሚ ምጽንባር { $other } ምስ { $reference } ይሰረዝ ድዩ? ክልቲኦም መዝገባት ከም ቀደሞም ይምለሱ፤ ካብኡ ንደሓር ናብ { $reference } ዝተወሰኸ ኣብኡ ይተርፍ።
+merge-undo-yes = ምጽንባር ምስራዝ
+merge-redirected = { $other } ምስ እዚ መዝገብ ({ $reference }) ተጸንቢሩ ነይሩ።
+merge-error-same = መዝገብ ምስ ባዕሉ ክጽንበር ኣይክእልን።
+merge-error-anonymised = { $reference } ስም ዘይብሉ ተገይሩ እዩ: ክጽንበር ኣይክእልን።
+merge-error-merged = { $reference } ድሮ ምስ ካልእ መዝገብ ተጸንቢሩ እዩ።
+merge-error-households = ኣብ ክልተ ዝተፈላለዩ ስድራቤታት እዮም: ቅድም ሓደ ካብኣቶም ካብ ስድራቤቱ ኣውጽኡ።
+merge-undo-none = ዝስረዝ ምጽንባር ናይዞም መዝገባት የለን።
+merge-undo-expired = ምጽንባር ክስረዝ ዝኽእል ኣብታ ዝተገብረላ መዓልቲ ጥራይ እዩ።
+merge-undo-kept-merged = እዚ መዝገብ ድሕሪኡ ምስ { $reference } ተጸንቢሩ: ቅድም ነቲ ምጽንባር ኣብ ገጹ ሰርዝዎ።
+merge-undo-household-changed = ድሕሪ ምጽንባር ስድራቤቶም ተቐይሩ፣ ስለዚ እቲ ምጽንባር ክስረዝ ኣይክእልን።
+person-merged-today = ሎሚ ተጸንቢሩ
+person-merged-today-value = { $references } (u: ምስራዝ)
+audit-merged = { $what } ምስ { $person } ኣጽንቢሩ
+audit-unmerged = ምጽንባር { $what } ምስ { $person } ሰሪዙ
+check-merge-pointer = ዝተጸንበረ መዝገብ ናብ ዘይሃሉ መዝገብ የመልክት: { $about }

@@ -1373,3 +1373,51 @@ anonymised-erased = стерто на запит
 check-erased-left = Від стертої людини ще щось лишилося: { $about }
 check-erased-key = Ключ стертої людини ще лишився: { $about }
 check-erasure-unfinished = Стирання не завершено: відкрийте програму знову, щоб його завершити.
+
+## Data life cycle: merging duplicates.
+key-merge = Об'єднати з іншим записом
+key-undo-merge = Скасувати сьогоднішнє об'єднання
+key-merge-now = Об'єднати
+key-merge-swap = Залишити інший
+merge-title = Об'єднати з іншим записом
+merge-find-hint = Який інший запис належить { $name } ({ $reference })? Введіть його код або ім'я, потім виберіть його клавішею Enter.
+merge-find-label = Код або ім'я:
+merge-none-found = Нікого не знайдено.
+merge-visits = { $count ->
+    [one] { $count } візит
+    [few] { $count } візити
+    [many] { $count } візитів
+   *[other] { $count } візиту
+}
+merge-last-visit = останній { $date }
+merge-confirm-title = Об'єднати два записи однієї людини
+merge-keep = Залишити:
+merge-merged-in = Приєднати:
+merge-explain = Усе з { $other } переходить до { $reference }: візити, скерування, замовлення, важливі дати, згоди й домогосподарство. Дані, яких бракує в { $reference }, беруться з { $other }, а { $other } далі лише веде до { $reference }. Це можна скасувати сьогодні.
+merge-choices = Enter: об'єднати · Space: залишити натомість { $other } · Esc: назад
+merge-save-edit = Зберегти зміни як є
+merge-into = Об'єднати з { $person }
+merge-into-hint = Об'єднання зберігає наявний запис: введене доповнює дані, яких у ньому бракує. Це можна скасувати сьогодні.
+merge-done = { $visits ->
+    [one] { $other } приєднано до { $reference }; перенесено { $visits } візит. Це можна скасувати сьогодні.
+    [few] { $other } приєднано до { $reference }; перенесено { $visits } візити. Це можна скасувати сьогодні.
+    [many] { $other } приєднано до { $reference }; перенесено { $visits } візитів. Це можна скасувати сьогодні.
+   *[other] { $other } приєднано до { $reference }; перенесено { $visits } візиту. Це можна скасувати сьогодні.
+}
+merge-undone = Об'єднання скасовано: { $other } і { $reference } знову окремі записи.
+merge-undo-question = Скасувати сьогоднішнє об'єднання { $other } з { $reference }? Обидва записи повернуться до попереднього стану; те, що відтоді додано до { $reference }, там і залишиться.
+merge-undo-yes = Скасувати об'єднання
+merge-redirected = { $other } приєднано до цього запису ({ $reference }).
+merge-error-same = Запис не можна об'єднати із самим собою.
+merge-error-anonymised = { $reference } знеособлено: його не можна об'єднати.
+merge-error-merged = { $reference } уже приєднано до іншого запису.
+merge-error-households = Вони в різних домогосподарствах: спершу виведіть одну з цих людей з її домогосподарства.
+merge-undo-none = Немає об'єднання цих записів, яке можна скасувати.
+merge-undo-expired = Об'єднання можна скасувати лише того дня, коли його зроблено.
+merge-undo-kept-merged = Відтоді цей запис приєднано до { $reference }: спершу скасуйте те об'єднання, на його сторінці.
+merge-undo-household-changed = Їхнє домогосподарство змінили після об'єднання, тож його вже не можна скасувати.
+person-merged-today = Об'єднано сьогодні
+person-merged-today-value = { $references } (u: скасувати)
+audit-merged = приєднує { $what } до { $person }
+audit-unmerged = скасовує приєднання { $what } до { $person }
+check-merge-pointer = Об'єднаний запис указує на запис, якого немає: { $about }

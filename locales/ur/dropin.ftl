@@ -1334,3 +1334,47 @@ anonymised-erased = درخواست پر مٹایا گیا
 check-erased-left = ایک مٹائے گئے شخص کی کوئی چیز اب بھی موجود ہے: { $about }
 check-erased-key = ایک مٹائے گئے شخص کی کلید اب بھی موجود ہے: { $about }
 check-erasure-unfinished = مٹانے کا ایک عمل مکمل نہیں ہوا: اسے مکمل کرنے کے لیے پروگرام دوبارہ کھولیں۔
+
+## Data life cycle: merging duplicates.
+key-merge = کسی دوسرے ریکارڈ کے ساتھ ملائیں
+key-undo-merge = آج کا ملاپ واپس لیں
+key-merge-now = ملائیں
+key-merge-swap = دوسرا رکھیں
+merge-title = کسی دوسرے ریکارڈ کے ساتھ ملائیں
+merge-find-hint = { $name } ({ $reference }) کا دوسرا ریکارڈ کون سا ہے؟ اس کا حوالہ کوڈ یا کوئی نام لکھیں، پھر Enter سے اسے چنیں۔
+merge-find-label = حوالہ یا نام:
+merge-none-found = کوئی نہیں ملا۔
+merge-visits = { $count ->
+    [one] { $count } ملاقات
+   *[other] { $count } ملاقاتیں
+}
+merge-last-visit = آخری { $date } کو
+merge-confirm-title = ایک ہی شخص کے دو ریکارڈ ملائیں
+merge-keep = رکھیں:
+merge-merged-in = ملائیں:
+merge-explain = { $other } کی ہر چیز { $reference } میں چلی جاتی ہے: ملاقاتیں، ریفرل، بکنگز، اہم تاریخیں، رضامندی اور گھرانہ۔ جو تفصیلات { $reference } میں نہیں ہیں وہ { $other } سے لی جاتی ہیں، اور اس کے بعد { $other } صرف { $reference } تک لے جاتا ہے۔ آج اسے واپس لیا جا سکتا ہے۔
+merge-choices = Enter: ملائیں · Space: اس کے بجائے { $other } رکھیں · Esc: واپس
+merge-save-edit = تبدیلیاں جیسی ہیں ویسی محفوظ کریں
+merge-into = { $person } کے ساتھ ملائیں
+merge-into-hint = ملانے سے پہلے سے موجود ریکارڈ رہتا ہے: جو لکھا گیا وہ اس کی خالی تفصیلات بھر دیتا ہے۔ آج اسے واپس لیا جا سکتا ہے۔
+merge-done = { $visits ->
+    [one] { $other } کو { $reference } میں ملا دیا گیا؛ { $visits } ملاقات منتقل ہوئی۔ آج اسے واپس لیا جا سکتا ہے۔
+   *[other] { $other } کو { $reference } میں ملا دیا گیا؛ { $visits } ملاقاتیں منتقل ہوئیں۔ آج اسے واپس لیا جا سکتا ہے۔
+}
+merge-undone = ملاپ واپس لے لیا گیا: { $other } اور { $reference } پھر سے الگ ریکارڈ ہیں۔
+merge-undo-question = { $other } کا { $reference } میں آج کا ملاپ واپس لیں؟ دونوں ریکارڈ پہلے جیسے ہو جائیں گے؛ تب سے { $reference } میں جو شامل کیا گیا وہ اسی میں رہے گا۔
+merge-undo-yes = ملاپ واپس لیں
+merge-redirected = { $other } کو اس ریکارڈ ({ $reference }) میں ملا دیا گیا تھا۔
+merge-error-same = کسی ریکارڈ کو خود اسی کے ساتھ نہیں ملایا جا سکتا۔
+merge-error-anonymised = { $reference } بے نام ہو چکا ہے: اسے ملایا نہیں جا سکتا۔
+merge-error-merged = { $reference } پہلے ہی کسی دوسرے ریکارڈ میں ملایا جا چکا ہے۔
+merge-error-households = یہ دو مختلف گھرانوں میں ہیں: پہلے ان میں سے ایک کو اس کے گھرانے سے نکالیں۔
+merge-undo-none = ان ریکارڈز کا کوئی ملاپ نہیں جسے واپس لیا جائے۔
+merge-undo-expired = ملاپ صرف اسی دن واپس لیا جا سکتا ہے جس دن کیا گیا ہو۔
+merge-undo-kept-merged = اس کے بعد یہ ریکارڈ { $reference } میں ملا دیا گیا: پہلے وہ ملاپ اس کے صفحے پر واپس لیں۔
+merge-undo-household-changed = ملاپ کے بعد ان کا گھرانہ بدل گیا، اس لیے ملاپ اب واپس نہیں لیا جا سکتا۔
+person-merged-today = آج ملایا گیا
+person-merged-today-value = { $references } (u: واپس لیں)
+audit-merged = { $what } کو { $person } میں ملایا
+audit-unmerged = { $what } کا { $person } میں ملاپ واپس لیا
+check-merge-pointer = ملایا گیا ایک ریکارڈ ایسے ریکارڈ کی طرف اشارہ کرتا ہے جو موجود نہیں: { $about }

@@ -8,7 +8,7 @@ use super::forms::{
 };
 use super::keys::Action;
 use super::message::{EditKey, Message};
-use super::overlay::{Confirm, Overlay};
+use super::overlay::{Confirm, DuplicateChoice, Overlay};
 use super::screens::settings::SettingsField;
 use super::state::Screen;
 use super::update::apply_edit;
@@ -526,6 +526,12 @@ impl App {
     /// Saves the person form: validation, then the duplicate check (unless
     /// the volunteer already said to save anyway), then the store.
     pub(super) fn save_person(&mut self, anyway: bool) {
+        self.save_person_then(anyway, None)
+    }
+
+    /// [`App::save_person`], then, with `merge_into`, the person saved
+    /// merged into that record (kept): the duplicate warning's merge.
+    pub(super) fn save_person_then(&mut self, anyway: bool, merge_into: Option<PersonId>) {
         let this_year = self.this_year();
         let Some(f) = self.person_form() else { return };
         let Some(new) = f.validate(this_year) else {
@@ -552,7 +558,22 @@ impl App {
                             .unwrap_or_default();
                         format!("{} · {}{born}{phone}", p.reference(), p.name)
                     })
-                    .collect();
+                    .collect::<Vec<String>>();
+                // A coordinator may merge into one of them instead.
+                if self
+                    .state
+                    .volunteer
+                    .may(crate::domain::Permission::ManageRecords)
+                {
+                    self.state
+                        .overlays
+                        .push(Overlay::Duplicate(DuplicateChoice {
+                            people: dups.iter().copied().zip(details).collect(),
+                            selected: 0,
+                            editing: editing.is_some(),
+                        }));
+                    return;
+                }
                 self.state.overlays.push(Overlay::Confirm(Confirm {
                     question: "confirm-duplicate",
                     args: Vec::new(),
@@ -577,11 +598,22 @@ impl App {
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
         self.state.overlays.pop();
-        self.set_status(
-            "status-person-saved",
-            vec![("name", Arg::from(person.name.clone()))],
-            false,
-        );
+        let (person, status) = match merge_into {
+            None => {
+                let args = vec![("name", Arg::from(person.name.clone()))];
+                (person, ("status-person-saved", args, false))
+            }
+            Some(into) => match self.store.merge_people(into, person.id, volunteer, now) {
+                Ok(r) => {
+                    let args = r.fluent_args();
+                    (r.kept, ("merge-done", args, false))
+                }
+                // Saved, not merged: said so, on the page of what was saved.
+                Err(e) => (person, (e.fluent_id(), e.fluent_args(), true)),
+            },
+        };
+        let (id, args, is_error) = status;
+        self.set_status(id, args, is_error);
         if for_visit {
             if let Some(f) = self.visit_form() {
                 f.person = Some(PersonChoice::Existing {

@@ -136,6 +136,14 @@ pub enum Action {
     RefreshReport,
     /// F7: export the report on screen.
     ExportReport,
+    /// A person's page: merge another record of the same person into this
+    /// one, or this one into it (coordinators).
+    MergePerson,
+    /// A person's page: undo today's merge into this record (coordinators).
+    UndoMerge,
+    /// The merge box, once both records are chosen: keep the other one
+    /// instead.
+    SwapKept,
 }
 
 /// Where a binding applies. Keys are looked up from the innermost scope out.
@@ -186,6 +194,10 @@ pub enum Scope {
     ExportForm,
     /// A person's consent box: a purpose to give or withdraw.
     ConsentBox,
+    /// The merge box, finding the other record (a reference or a name).
+    MergePick,
+    /// The merge box, both records shown: which is kept, then merge.
+    MergeConfirm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -627,9 +639,66 @@ pub static BINDINGS: &[Binding] = &[
         false,
     )),
     row(b(A::Erase, S::PersonPage, &[], &[], "key-erase", false)),
+    row(b(
+        A::MergePerson,
+        S::PersonPage,
+        &[],
+        &['m'],
+        "key-merge",
+        false,
+    )),
+    row(b(
+        A::UndoMerge,
+        S::PersonPage,
+        &[],
+        &['u'],
+        "key-undo-merge",
+        false,
+    )),
     b(
         A::Back,
         S::PersonPage,
+        &[plain(K::Esc)],
+        &[],
+        "key-back",
+        true,
+    ),
+    // The merge box: finding the other record, then merging.
+    b(
+        A::Open,
+        S::MergePick,
+        &[plain(K::Enter)],
+        &[],
+        "key-choose",
+        true,
+    ),
+    b(
+        A::Back,
+        S::MergePick,
+        &[plain(K::Esc)],
+        &[],
+        "key-cancel",
+        true,
+    ),
+    b(
+        A::Open,
+        S::MergeConfirm,
+        &[plain(K::Enter)],
+        &[],
+        "key-merge-now",
+        true,
+    ),
+    b(
+        A::SwapKept,
+        S::MergeConfirm,
+        &[plain(K::Char(' ')), plain(K::Tab)],
+        &[],
+        "key-merge-swap",
+        true,
+    ),
+    b(
+        A::Back,
+        S::MergeConfirm,
         &[plain(K::Esc)],
         &[],
         "key-back",
@@ -1972,6 +2041,49 @@ mod tests {
         let mut letters: Vec<char> = BINDINGS
             .iter()
             .filter(|b| b.scope == Scope::FollowUps)
+            .flat_map(|b| b.letters.iter().copied())
+            .collect();
+        let n = letters.len();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), n);
+    }
+
+    #[test]
+    fn merging_is_reached_from_the_person_page_on_any_layout() {
+        let page = [Scope::PersonPage, Scope::List, Scope::Global];
+        assert_eq!(
+            action_for(&ev("m"), &page, false, None),
+            Some(Action::MergePerson)
+        );
+        assert_eq!(
+            action_for(&ev("u"), &page, false, None),
+            Some(Action::UndoMerge)
+        );
+        for action in [Action::MergePerson, Action::UndoMerge] {
+            assert!(
+                BINDINGS
+                    .iter()
+                    .any(|b| b.action == action && b.scope == Scope::PersonPage && b.row_action),
+                "{action:?} is in the action menu"
+            );
+        }
+        // In the box, Space or Tab swaps the record kept; Enter merges.
+        let confirm = [Scope::MergeConfirm, Scope::Global];
+        for key in ["Space", "Tab"] {
+            assert_eq!(
+                action_for(&ev(key), &confirm, false, None),
+                Some(Action::SwapKept)
+            );
+        }
+        assert_eq!(
+            action_for(&ev("Enter"), &confirm, false, None),
+            Some(Action::Open)
+        );
+        // No letter of a person's page does two things.
+        let mut letters: Vec<char> = BINDINGS
+            .iter()
+            .filter(|b| b.scope == Scope::PersonPage)
             .flat_map(|b| b.letters.iter().copied())
             .collect();
         let n = letters.len();

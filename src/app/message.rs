@@ -48,6 +48,11 @@ pub enum Message {
     },
     /// Confirmed: anonymise everyone past the retention period.
     ApplyRetention,
+    /// Confirmed: undo today's merge of `other` into `keep`.
+    UndoMergeConfirmed {
+        keep: crate::domain::PersonId,
+        other: crate::domain::PersonId,
+    },
     /// F7's export key: the export box, for the range on screen.
     ExportReport,
     /// Confirmed (the second ask): write the export with names and notes.

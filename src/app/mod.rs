@@ -19,6 +19,7 @@ mod interpreter_update;
 mod key_date_update;
 pub mod keys;
 pub mod layouts;
+mod merge_update;
 pub mod message;
 pub mod overlay;
 mod referral_update;

@@ -90,6 +90,11 @@ pub enum Overlay {
     },
     /// F4's domain or language filter, to choose.
     FilterPicker(super::screens::directory::FilterPicker),
+    /// A person's page: merging another record of the same person.
+    Merge(Box<MergeBox>),
+    /// Saving a person who may be someone already recorded, for a
+    /// coordinator: save anyway, or merge into one of them.
+    Duplicate(DuplicateChoice),
 }
 
 impl Overlay {
@@ -187,4 +192,67 @@ impl ConsentBox {
 pub struct Menu {
     pub items: Vec<&'static Binding>,
     pub selected: usize,
+}
+
+/// One record as the merge box shows it: enough to tell two apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeSide {
+    pub id: crate::domain::PersonId,
+    pub name: String,
+    pub year_of_birth: Option<u16>,
+    pub phone: Option<String>,
+    pub visits: usize,
+    pub last_visit: Option<chrono::NaiveDate>,
+}
+
+impl MergeSide {
+    pub fn of(p: &crate::domain::Person) -> MergeSide {
+        MergeSide {
+            id: p.id,
+            name: p.name.clone(),
+            year_of_birth: p.year_of_birth,
+            phone: p.phone.clone(),
+            visits: p.visits.len(),
+            last_visit: p.visits.last().map(|k| k.day),
+        }
+    }
+}
+
+/// Merging two records of one person, from the page of one of them: first
+/// the other is found (its reference code, or a name), then both are
+/// shown, the one kept named, before anything is merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeBox {
+    /// The record whose page it was opened from.
+    pub this: MergeSide,
+    pub query: super::forms::TextInput,
+    /// Who the query finds (never `this`), best first.
+    pub found: Vec<MergeSide>,
+    pub selected: usize,
+    /// The other record, once chosen: the box then asks to confirm.
+    pub chosen: Option<MergeSide>,
+    /// Whether `this` is the record kept (the other is merged into it).
+    pub keep_this: bool,
+}
+
+impl MergeBox {
+    /// The records kept and merged in, once the other is chosen.
+    pub fn pair(&self) -> Option<(&MergeSide, &MergeSide)> {
+        let other = self.chosen.as_ref()?;
+        Some(match self.keep_this {
+            true => (&self.this, other),
+            false => (other, &self.this),
+        })
+    }
+}
+
+/// The possible duplicates of a person being saved, for a coordinator:
+/// row 0 saves as typed, row n merges into the nth of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateChoice {
+    /// Each possible duplicate and its line (reference, name, year, phone).
+    pub people: Vec<(crate::domain::PersonId, String)>,
+    pub selected: usize,
+    /// The form edits a record (rather than adding one).
+    pub editing: bool,
 }

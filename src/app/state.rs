@@ -250,6 +250,9 @@ pub struct PersonPage {
     /// Support given in the last 12 months: how many items, how much
     /// money, and the centre's per-person limit (a warning when over).
     pub support: SupportSummary,
+    /// The records merged into this one today, that a coordinator may
+    /// still undo (the latest last; empty for anyone else).
+    pub merged_today: Vec<crate::domain::PersonId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -416,6 +419,8 @@ impl State {
             Some(Overlay::StepForm(f)) => (vec![Form, Global], f.typing()),
             Some(Overlay::Menu(_)) => (vec![List, Global], true),
             Some(Overlay::Consent(_)) => (vec![ConsentBox, List, Global], false),
+            Some(Overlay::Merge(b)) if b.chosen.is_none() => (vec![MergePick, List, Global], true),
+            Some(Overlay::Merge(_)) => (vec![MergeConfirm, Global], false),
             Some(_) => (vec![List, Global], false),
             None => match self.screen {
                 Screen::Today => (vec![Today, List, Global], false),
@@ -488,6 +493,24 @@ impl State {
             A::KeyDateMissed,
             A::KeyDateCancelled,
         ];
+        if self.screen == Screen::People
+            && let Some(page) = &self.people.page
+        {
+            // Merging is a coordinator's; undoing, while there is a merge
+            // of today to undo.
+            let coordinator = self.volunteer.may(crate::domain::Permission::ManageRecords);
+            let mut not = Vec::new();
+            if !coordinator {
+                not.push(A::MergePerson);
+            }
+            if !coordinator || page.merged_today.is_empty() {
+                not.push(A::UndoMerge);
+            }
+            if !coordinator || page.person.is_erased() {
+                not.push(A::Erase);
+            }
+            return not;
+        }
         if self.screen != Screen::FollowUps {
             return Vec::new();
         }

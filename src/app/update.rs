@@ -109,6 +109,10 @@ impl App {
                 self.change_consent(person, crate::domain::ConsentPurpose::KeepRecord, false);
                 None
             }
+            Message::UndoMergeConfirmed { keep, other } => {
+                self.undo_merge(keep, other);
+                None
+            }
             Message::RemoveSupportConfirmed(index) => {
                 self.remove_support(index);
                 None
@@ -327,6 +331,14 @@ impl App {
             }
             Some(Overlay::SubjectAccess { .. }) => {
                 self.subject_access_act(action);
+                None
+            }
+            Some(Overlay::Merge(_)) => {
+                self.merge_act(action);
+                None
+            }
+            Some(Overlay::Duplicate(_)) => {
+                self.duplicate_act(action);
                 None
             }
             None => match self.state.screen {
@@ -616,6 +628,7 @@ impl App {
             Some(Overlay::ServiceForm(_)) => self.service_form_typed(c),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_typed(c),
             Some(Overlay::AuditLog(_)) => self.audit_typed(c),
+            Some(Overlay::Merge(_)) => self.merge_typed(c),
             Some(Overlay::Menu(menu)) => {
                 // The menu is chosen from by letter, also on other layouts.
                 let latin = crate::app::layouts::latin_key(c, self.state.keyboard_layout());
@@ -686,6 +699,7 @@ impl App {
             Some(Overlay::ServiceForm(_)) => self.service_form_edit(key),
             Some(Overlay::InterpreterForm(_)) => self.interpreter_form_edit(key),
             Some(Overlay::AuditLog(_)) => self.audit_edit(key),
+            Some(Overlay::Merge(_)) => self.merge_edit(key),
             Some(_) => {}
             None => match self.state.screen {
                 Screen::People

@@ -135,6 +135,24 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Merge two records of one person (a coordinator): everything of the
+    /// --other record (visits, referrals, bookings, key dates, consent,
+    /// household) moves to the --keep one, whose empty details are filled
+    /// from it; the other's reference code still finds it. With --undo,
+    /// both are put back as they were: on the day of the merge only.
+    Merge {
+        /// The reference code of the record kept.
+        #[arg(long)]
+        keep: String,
+        /// The reference code of the record merged into it.
+        #[arg(long)]
+        other: String,
+        #[arg(long)]
+        volunteer: String,
+        /// Undo today's merge of --other into --keep.
+        #[arg(long)]
+        undo: bool,
+    },
     /// The audit log: `verify` checks its hash chain.
     Audit {
         #[command(subcommand)]
@@ -619,6 +637,52 @@ pub fn erase(
             &[("reference", id.reference().to_string().into())],
         )
     );
+    Ok(())
+}
+
+/// Runs `merge`: merges one record into another, or undoes that today.
+pub fn merge(
+    dir: &std::path::Path,
+    keep: &str,
+    other: &str,
+    volunteer: &str,
+    undo: bool,
+) -> anyhow::Result<()> {
+    let i18n = crate::i18n::I18n::new(&message_locale());
+    let parse = |code: &str| {
+        crate::domain::Reference::parse(code)
+            .map(|r| crate::domain::PersonId(r.id()))
+            .ok_or_else(|| anyhow::anyhow!("{}", i18n.t("sar-bad-reference")))
+    };
+    let (keep, other) = (parse(keep)?, parse(other)?);
+    let mut store = crate::store::Store::open(dir).map_err(plain)?;
+    sign_in(&mut store, volunteer)?;
+    store.finish_loading().map_err(plain)?;
+    let by = store
+        .signed_in()
+        .map(|v| v.id)
+        .ok_or_else(|| plain(crate::store::StoreError::NotSignedIn))?;
+    let refused = |e: crate::store::MergeError| match e {
+        crate::store::MergeError::Store(e) => plain(e),
+        e => anyhow::anyhow!("{}", i18n.t_args(e.fluent_id(), &e.fluent_args())),
+    };
+    let now = chrono::Utc::now();
+    let refs = |a: crate::domain::PersonId, b: crate::domain::PersonId| {
+        [
+            ("other", crate::i18n::Arg::from(b.reference().to_string())),
+            (
+                "reference",
+                crate::i18n::Arg::from(a.reference().to_string()),
+            ),
+        ]
+    };
+    if undo {
+        store.unmerge(keep, other, by, now).map_err(refused)?;
+        println!("{}", i18n.t_args("merge-undone", &refs(keep, other)));
+    } else {
+        let r = store.merge_people(keep, other, by, now).map_err(refused)?;
+        println!("{}", i18n.t_args("merge-done", &r.fluent_args()));
+    }
     Ok(())
 }
 

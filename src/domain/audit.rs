@@ -134,6 +134,18 @@ pub enum AuditAction {
         person: PersonId,
         why: super::lifecycle::AnonymiseReason,
     },
+    /// Two records of one person were merged: everything of `other` moved
+    /// to `kept`, and `other` only points there now.
+    Merged {
+        kept: PersonId,
+        other: PersonId,
+    },
+    /// A merge was undone (the same day): `other` is a record of its own
+    /// again, with what it had.
+    Unmerged {
+        kept: PersonId,
+        other: PersonId,
+    },
 }
 
 /// The longest name an [`AuditAction::Exported`] keeps, in bytes.
@@ -215,6 +227,8 @@ impl AuditAction {
             AuditAction::ConsentChanged { given: true, .. } => "audit-consent-given",
             AuditAction::ConsentChanged { given: false, .. } => "audit-consent-withdrawn",
             AuditAction::Anonymised { .. } => "audit-anonymised",
+            AuditAction::Merged { .. } => "audit-merged",
+            AuditAction::Unmerged { .. } => "audit-unmerged",
         }
     }
 
@@ -230,6 +244,8 @@ impl AuditAction {
             | AuditAction::HouseholdSaved { person: p, .. }
             | AuditAction::ConsentChanged { person: p, .. }
             | AuditAction::Anonymised { person: p, .. }
+            | AuditAction::Merged { kept: p, .. }
+            | AuditAction::Unmerged { kept: p, .. }
             | AuditAction::Erased { person: p, .. } => Some(*p),
             AuditAction::CreatedVisit { person, .. }
             | AuditAction::SupportGiven { person, .. }
@@ -273,6 +289,19 @@ impl AuditAction {
             AuditAction::RecordsExported { .. } => 29,
             AuditAction::ConsentChanged { .. } => 30,
             AuditAction::Anonymised { .. } => 31,
+            AuditAction::Merged { .. } => 32,
+            AuditAction::Unmerged { .. } => 33,
+        }
+    }
+
+    /// Whether the action concerns `p`: [`AuditAction::person`], and for a
+    /// merge either record (the one kept and the one merged into it).
+    pub fn concerns(&self, p: PersonId) -> bool {
+        match self {
+            AuditAction::Merged { kept, other } | AuditAction::Unmerged { kept, other } => {
+                *kept == p || *other == p
+            }
+            _ => self.person() == Some(p),
         }
     }
 }
@@ -488,6 +517,10 @@ pub fn entry_hash(e: &AuditEntry) -> [u8; 32] {
         AuditAction::Anonymised { person, why } => {
             h.update(person.0.to_be_bytes());
             h.update([*why as u8]);
+        }
+        AuditAction::Merged { kept, other } | AuditAction::Unmerged { kept, other } => {
+            h.update(kept.0.to_be_bytes());
+            h.update(other.0.to_be_bytes());
         }
         AuditAction::HouseholdSaved { household, person } => {
             h.update(household.0.to_be_bytes());
@@ -912,13 +945,38 @@ mod tests {
                 to: chrono::NaiveDate::from_ymd_opt(2027, 3, 31),
                 full: true,
             },
+            AuditAction::ConsentChanged {
+                person: PersonId(1),
+                purpose: crate::domain::ConsentPurpose::Contact,
+                given: true,
+            },
+            AuditAction::Anonymised {
+                person: PersonId(1),
+                why: crate::domain::lifecycle::AnonymiseReason::Retention,
+            },
+            AuditAction::Merged {
+                kept: PersonId(1),
+                other: PersonId(2),
+            },
+            AuditAction::Unmerged {
+                kept: PersonId(1),
+                other: PersonId(2),
+            },
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(usize::from(a.index()), i);
             assert_eq!(postcard::to_stdvec(a).unwrap()[0], a.index());
         }
         let about: Vec<_> = all.iter().filter_map(|a| a.person()).collect();
-        assert_eq!(about, vec![PersonId(1); 11]);
+        assert_eq!(about, vec![PersonId(1); 15]);
+        // A merge concerns both records; other actions the one they name.
+        let merged = AuditAction::Merged {
+            kept: PersonId(1),
+            other: PersonId(2),
+        };
+        assert!(merged.concerns(PersonId(1)) && merged.concerns(PersonId(2)));
+        assert!(!merged.concerns(PersonId(3)));
+        assert!(AuditAction::ViewedPerson(PersonId(3)).concerns(PersonId(3)));
         for (i, f) in AuditField::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
         }
@@ -1005,6 +1063,21 @@ mod tests {
         assert_ne!(
             records("services", None, None, false),
             with(AuditAction::exported("services"))
+        );
+        // A merge and its undoing, and which record was kept.
+        let merged = |kept, other| {
+            with(AuditAction::Merged {
+                kept: PersonId(kept),
+                other: PersonId(other),
+            })
+        };
+        assert_ne!(merged(1, 2), merged(2, 1));
+        assert_ne!(
+            merged(1, 2),
+            with(AuditAction::Unmerged {
+                kept: PersonId(1),
+                other: PersonId(2),
+            })
         );
     }
 

@@ -8,6 +8,7 @@ pub mod household;
 pub mod key_date;
 pub mod language;
 pub mod lifecycle;
+pub mod merge;
 pub mod money;
 pub mod need;
 pub mod person;

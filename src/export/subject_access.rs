@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::ExportError;
 use super::atomic::AtomicFile;
-use crate::domain::audit::AuditEntry;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{
     KeyDate, Permission, Person, PersonId, Referral, Visit, VisitSupport, booking::Booking,
 };
@@ -54,6 +54,10 @@ pub struct AuditLine {
     pub at: DateTime<Utc>,
     pub volunteer: String,
     pub action: &'static str,
+    /// For a merge (or its undoing): the record kept and the one merged
+    /// in, by reference; the entry may be about either.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge: Option<(String, String)>,
 }
 
 /// Reads everything held on `id` (a coordinator only). The export itself
@@ -64,6 +68,9 @@ pub fn gather(
     now: DateTime<Utc>,
 ) -> Result<SubjectAccess, StoreError> {
     store.require_permission(Permission::ManageRecords)?;
+    // An old reference code of a record merged into another: theirs is
+    // the record it was merged into.
+    let id = store.resolve_merged(id)?.ok_or(StoreError::NotFound)?;
     let person = store.person(id)?.ok_or(StoreError::NotFound)?;
     let mut visits = store.visits_of(id)?;
     visits.sort_by_key(|v| (v.arrived, v.id));
@@ -92,6 +99,12 @@ pub fn gather(
             at: e.at,
             volunteer: names.get(&e.volunteer).cloned().unwrap_or_default(),
             action: e.action.fluent_id(),
+            merge: match e.action {
+                AuditAction::Merged { kept, other } | AuditAction::Unmerged { kept, other } => {
+                    Some((kept.reference().to_string(), other.reference().to_string()))
+                }
+                _ => None,
+            },
         })
         .collect();
     // The anchor and the members are people, the children are not: all
@@ -394,13 +407,17 @@ fn sections(sa: &SubjectAccess, i18n: &I18n, tz: Tz) -> (String, Vec<String>, Ve
         .audit
         .iter()
         .map(|a| {
+            let (person, other) = match &a.merge {
+                Some((kept, other)) => (kept.clone(), other.clone()),
+                None => (sa.reference.clone(), String::new()),
+            };
             let what = i18n.t_args(
                 a.action,
                 &[
-                    ("person", Arg::from(sa.reference.clone())),
+                    ("person", Arg::from(person)),
                     ("visit", Arg::from("")),
                     ("fields", Arg::from("")),
-                    ("what", Arg::from("")),
+                    ("what", Arg::from(other)),
                 ],
             );
             vec![(when(a.at), format!("{} · {what}", clean(&a.volunteer)))]

@@ -423,6 +423,40 @@ impl Store {
         Ok(())
     }
 
+    /// Moves `from`'s bookings (all, or those of `only`) to `to`, for a
+    /// merge or its undoing: each in its day and both people's lists. The
+    /// times, the interpreter and the counts do not change. Returns which
+    /// moved.
+    pub(super) fn move_bookings(
+        &self,
+        w: &mut Writes,
+        from: PersonId,
+        to: PersonId,
+        only: Option<&[BookingId]>,
+    ) -> Result<Vec<BookingId>, StoreError> {
+        let listed: Vec<(BookingId, NaiveDate)> = self
+            .booking_list(from)?
+            .into_iter()
+            .filter(|(p, id, _)| *p == from && only.is_none_or(|ids| ids.contains(id)))
+            .map(|(_, id, day)| (id, day))
+            .collect();
+        if listed.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut blocks = Blocks::default();
+        for (id, day) in &listed {
+            if let Some(b) = blocks.day(self, *day)?.iter_mut().find(|b| b.id == *id) {
+                b.person = to;
+            }
+            blocks
+                .list(self, from)?
+                .retain(|(p, x, _)| !(*p == from && x == id));
+            blocks.list(self, to)?.push((to, *id, *day));
+        }
+        w.bookings.extend(blocks.writes(self)?);
+        Ok(listed.into_iter().map(|(id, _)| id).collect())
+    }
+
     /// A person's bookings, soonest first.
     pub fn bookings_of(&self, person: PersonId) -> Result<Vec<Booking>, StoreError> {
         let days: Vec<(NaiveDate, BookingId)> = self
@@ -555,7 +589,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Booking, BookingError> {
         self.dk()?;
-        self.person(b.person)?.ok_or(StoreError::NotFound)?;
+        self.live_person(b.person)?;
         b.place = crate::domain::text::clean(b.place.trim());
         b.dialect = crate::domain::text::clean(b.dialect.trim());
         b.notes = crate::domain::text::clean(b.notes.trim());

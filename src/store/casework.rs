@@ -7,6 +7,7 @@
 //! | `r` + reminder day (u32 BE) + id      | the person's id, sealed: a key date to raise from that day on |
 //! | `s` + visit day + visit id            | support given on that visit (`support.rs`) |
 //! | `a` + day, `e` + day + part            | that day's report counts (`reports.rs`) |
+//! | `m` + day + person id                 | what undoes a merge made that day (`merge.rs`) |
 //!
 //! The reminder day is the date less its lead time. F6 lists the `r` keys
 //! up to today: those coming up within their lead time and those passed
@@ -51,6 +52,7 @@ fn reminder_key(d: &KeyDate) -> Vec<u8> {
 pub(super) fn is_sealed(key: &[u8]) -> bool {
     matches!(key.first(), Some(b'k' | b'r' | b's' | b'c' | b'a' | b'e'))
         || super::households::is_sealed(key)
+        || super::merge::is_sealed(key)
 }
 
 /// Why a key date was not saved.
@@ -97,6 +99,49 @@ impl Store {
                 .push((bk.clone(), Some(self.seal_value(TREE, &bk, &block)?)));
         }
         Ok(())
+    }
+
+    /// Moves `from`'s key dates (all, or those of `only`) to `to`, for a
+    /// merge or its undoing; the reminders of those still open name `to`
+    /// from now on. Returns which moved.
+    pub(super) fn move_key_dates(
+        &self,
+        w: &mut Writes,
+        from: PersonId,
+        to: PersonId,
+        only: Option<&[KeyDateId]>,
+    ) -> Result<Vec<KeyDateId>, StoreError> {
+        let (fk, tk) = (block_key(from), block_key(to));
+        let (mut moving, staying): (Vec<KeyDate>, Vec<KeyDate>) = self
+            .key_date_block(from)?
+            .into_iter()
+            .partition(|d| d.person == from && only.is_none_or(|ids| ids.contains(&d.id)));
+        if moving.is_empty() {
+            return Ok(Vec::new());
+        }
+        for d in &mut moving {
+            d.person = to;
+            if d.outcome.is_none() {
+                let rk = reminder_key(d);
+                let whose = self.dated_value(TREE, &rk, to)?;
+                w.casework.push((rk, Some(whose)));
+            }
+        }
+        let moved = moving.iter().map(|d| d.id).collect();
+        let mut dest = if fk == tk {
+            staying
+        } else {
+            let value = match staying.is_empty() {
+                true => None,
+                false => Some(self.seal_value(TREE, &fk, &staying)?),
+            };
+            w.casework.push((fk, value));
+            self.key_date_block(to)?
+        };
+        dest.append(&mut moving);
+        w.casework
+            .push((tk.clone(), Some(self.seal_value(TREE, &tk, &dest)?)));
+        Ok(moved)
     }
 
     /// A person's key dates, soonest first.

@@ -29,6 +29,7 @@ impl Store {
         let mut listed: HashMap<VisitKey, PersonId> = HashMap::new();
         let mut people: HashMap<PersonId, (String, Option<u16>, Option<String>)> = HashMap::new();
         let mut erased = Vec::new();
+        let mut pointers: Vec<(PersonId, Option<PersonId>)> = Vec::new();
         for item in self.people.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let Some(id) = keys::person_id(&k) else {
@@ -39,6 +40,12 @@ impl Store {
                 .open_person_value(id, &v)
                 .and_then(|plain| codec::decode_person(id, &plain))
             {
+                Ok(p) if p.merged_into.is_some() => {
+                    // A pointer left by a merge: its visits are the kept
+                    // record's (it keeps their keys for the counts), and
+                    // it has no card; where it points must be there.
+                    pointers.push((id, p.merged_into));
+                }
                 Ok(p) => {
                     for key in &p.visits {
                         listed.insert(*key, id);
@@ -51,6 +58,13 @@ impl Store {
                     }
                 }
                 Err(_) => problem("check-person-unreadable", id.reference().to_string()),
+            }
+        }
+        for (id, to) in pointers {
+            let there =
+                to.is_some_and(|to| self.people.contains_key(keys::person(to)).unwrap_or(false));
+            if !there {
+                problem("check-merge-pointer", id.reference().to_string());
             }
         }
         // Visits: each opens, and its person lists it.

@@ -158,6 +158,27 @@ impl Store {
         Ok(out)
     }
 
+    /// Moves the concerns about `from` (all, or those of `only`) to `to`,
+    /// for a merge or its undoing: only whom each is about changes, never
+    /// its words, and nobody reads them here. Returns which moved.
+    pub(super) fn move_concerns(
+        &self,
+        w: &mut Writes,
+        from: PersonId,
+        to: PersonId,
+        only: Option<&[ConcernId]>,
+    ) -> Result<Vec<ConcernId>, StoreError> {
+        let mut moved = Vec::new();
+        for mut c in self.all_concerns()? {
+            if c.person == Some(from) && only.is_none_or(|ids| ids.contains(&c.id)) {
+                c.person = Some(to);
+                self.concern_writes(w, &c)?;
+                moved.push(c.id);
+            }
+        }
+        Ok(moved)
+    }
+
     /// The concern and whether it awaits the lead, as writes.
     fn concern_writes(&self, w: &mut Writes, c: &Concern) -> Result<(), StoreError> {
         let k = concern_key(c.id);
@@ -181,7 +202,7 @@ impl Store {
             return Err(ConcernError::NotAllowed);
         }
         if let Some(p) = new.person {
-            self.person(p)?.ok_or(StoreError::NotFound)?;
+            self.live_person(p)?;
         }
         let next = self.concern_counter()?;
         let c = Concern::raise(ConcernId(next), new, &by, now);

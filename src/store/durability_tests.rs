@@ -434,11 +434,38 @@ fn every_save_is_synced_to_disk_and_marked_before_it_returns() {
         )
     });
 
+    // Merging two records of one person (what undoes it is re-sealed by
+    // the rotation below, and the undo is made after it).
+    let twin = w.save(&mut s, "add_person (a duplicate)", |s| {
+        s.add_person(
+            NewPerson {
+                name: "Amina Y".into(),
+                ..Default::default()
+            },
+            true,
+            me_id,
+            now(),
+        )
+    });
+    w.save(&mut s, "merge_people", |s| {
+        s.merge_people(amina.id, twin.id, me_id, now())
+    });
+
     // The data key changed: a rotation's start and each step.
     w.save(&mut s, "start_rotation", |s| s.start_rotation());
     while s.rotation().is_some() {
         w.save(&mut s, "continue_rotation", |s| s.continue_rotation());
     }
+    w.save(&mut s, "unmerge", |s| {
+        s.unmerge(amina.id, twin.id, me_id, now())
+    });
+    // Undo material left from a day before is deleted at the next sign-in.
+    w.save(&mut s, "merge_people (again)", |s| {
+        s.merge_people(amina.id, twin.id, me_id, now())
+    });
+    w.save(&mut s, "purge_expired_merges", |s| {
+        s.purge_expired_merges(now() + Duration::days(1))
+    });
     w.save(&mut s, "deactivate", |s| s.deactivate(sam.id));
 
     // Signing in and out is written to the audit log.

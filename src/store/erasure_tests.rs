@@ -497,3 +497,22 @@ fn nothing_new_is_filed_under_an_anonymised_or_erased_record() {
     // An anonymous walk-in is logged as ever.
     s.add_visit(NewVisit::default(), ME, now()).unwrap();
 }
+
+#[test]
+fn erasing_someone_merged_today_leaves_nothing_to_undo_the_merge_with() {
+    let dir = TempDir::new().unwrap();
+    let (mut s, amina, _) = centre(dir.path());
+    let twin = person(&mut s, "Amina Yusuf", "07700 900999", "the same Amina");
+    s.merge_people(amina, twin, ME, now()).unwrap();
+    assert_eq!(s.merges_to_undo(amina, now()).unwrap().len(), 1);
+    s.erase_person(amina, ErasureReason::TheyAsked, now())
+        .unwrap();
+    // The undo record held her other record whole: it is gone too.
+    assert!(s.merges_to_undo(amina, now()).unwrap().is_empty());
+    assert!(
+        every_value(&s)
+            .iter()
+            .all(|(t, k, v)| !opens_to_her(&s, t, k, v))
+    );
+    assert_eq!(s.check().unwrap(), vec![]);
+}

@@ -44,6 +44,19 @@ pub(super) fn is_sealed(key: &[u8]) -> bool {
     matches!(key.first(), Some(b'h' | b'g'))
 }
 
+/// What a merge does to the households of the two records.
+pub(super) enum HouseholdMerge {
+    /// The record merged in is in none.
+    Untouched,
+    /// The household before, and after (`None`: dissolved).
+    Changed {
+        before: Household,
+        after: Option<Household>,
+    },
+    /// They are in two different households: refused.
+    TwoHouseholds,
+}
+
 /// One block of the person → household index.
 type Links = Vec<(PersonId, HouseholdId)>;
 
@@ -162,7 +175,7 @@ impl Store {
             Some(self.household(h.id)?.ok_or(StoreError::NotFound)?)
         };
         for p in h.people() {
-            self.person(p)?.ok_or(StoreError::NotFound)?;
+            self.live_person(p)?;
         }
         let dissolve = h.size() < 2;
         let mut w = Writes::default();
@@ -228,6 +241,10 @@ impl Store {
     ) -> Result<Vec<Visit>, StoreError> {
         self.dk()?;
         let day = self.local_day(now);
+        let new = new
+            .into_iter()
+            .map(|v| self.visit_for_kept(v))
+            .collect::<Result<Vec<_>, _>>()?;
         let mut people: BTreeMap<PersonId, crate::domain::Person> = BTreeMap::new();
         for v in &new {
             if let Some(id) = v.person
@@ -376,6 +393,82 @@ impl Store {
             ..Writes::default()
         })?;
         self.sync()?;
+        Ok(())
+    }
+
+    /// What merging `other` into `keep` does to their households: nothing
+    /// when `other` is in none; refused when they are in two different
+    /// ones (someone must leave one first: which household the person
+    /// lives in is the volunteer's to say); otherwise the household before
+    /// and after. In a household without `keep`, `keep` takes `other`'s
+    /// place (as its anchor, or with its relation). In one with both,
+    /// `other` goes: were it the anchor, `keep` becomes it, everyone's
+    /// relation to it still true of the same person; left with fewer than
+    /// two people, the household is dissolved (`None` after).
+    pub(super) fn household_after_merge(
+        &self,
+        keep: PersonId,
+        other: PersonId,
+    ) -> Result<HouseholdMerge, StoreError> {
+        let Some(theirs) = self.household_of(other)? else {
+            return Ok(HouseholdMerge::Untouched);
+        };
+        let mine = self.household_id_of(keep)?;
+        let mut after = theirs.clone();
+        match mine {
+            Some(id) if id != theirs.id => return Ok(HouseholdMerge::TwoHouseholds),
+            Some(_) => {
+                if after.anchor == other {
+                    after.anchor = keep;
+                    after.members.retain(|m| m.person != keep);
+                } else {
+                    after.members.retain(|m| m.person != other);
+                }
+            }
+            None => {
+                if after.anchor == other {
+                    after.anchor = keep;
+                }
+                for m in after.members.iter_mut().filter(|m| m.person == other) {
+                    m.person = keep;
+                }
+            }
+        }
+        let after = (after.size() >= 2).then_some(after);
+        Ok(HouseholdMerge::Changed {
+            before: theirs,
+            after,
+        })
+    }
+
+    /// Writes a household as `after` where it was `before` (the same id):
+    /// its record (removed when `after` is `None`) and everyone's link, for
+    /// a merge and its undoing.
+    pub(super) fn household_writes(
+        &self,
+        w: &mut Writes,
+        before: Option<&Household>,
+        after: Option<&Household>,
+    ) -> Result<(), StoreError> {
+        let Some(id) = before.or(after).map(|h| h.id) else {
+            return Ok(());
+        };
+        let mut blocks = Blocks::default();
+        for p in before.iter().flat_map(|h| h.people()) {
+            blocks.set(self, p, None)?;
+        }
+        for p in after.iter().flat_map(|h| h.people()) {
+            blocks.set(self, p, Some(id))?;
+        }
+        w.casework.extend(blocks.writes(self)?);
+        let hk = household_key(id);
+        match after {
+            Some(h) => {
+                let v = self.seal_value(TREE, &hk, h)?;
+                w.casework.push((hk, Some(v)));
+            }
+            None => w.casework.push((hk, None)),
+        }
         Ok(())
     }
 

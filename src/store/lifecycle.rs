@@ -33,10 +33,10 @@ impl Store {
     /// erased, nor merged away). Someone whose record was anonymised is
     /// logged as an anonymous walk-in, or added again with their consent.
     pub(super) fn identified(&self, id: PersonId) -> Result<Person, StoreError> {
-        let p = self.person(id)?.ok_or(StoreError::NotFound)?;
-        match (p.anonymised, p.merged_into) {
-            (None, None) => Ok(p),
-            _ => Err(StoreError::ConsentRequired),
+        let p = self.live_person(id)?;
+        match p.anonymised {
+            None => Ok(p),
+            Some(_) => Err(StoreError::ConsentRequired),
         }
     }
 
@@ -188,6 +188,7 @@ impl Store {
         self.scrub_referrals(w, id)?;
         self.scrub_bookings(w, id)?;
         self.scrub_key_dates(w, id)?;
+        self.forget_merges_of(w, id)?;
         w.audit.push(AuditAction::Anonymised { person: id, why });
         Ok(())
     }

@@ -44,6 +44,9 @@ mod keys;
 mod lifecycle;
 #[cfg(test)]
 mod lifecycle_tests;
+mod merge;
+#[cfg(test)]
+mod merge_tests;
 mod pads;
 mod preferences;
 mod referrals;
@@ -82,6 +85,7 @@ pub use erasure::EraseError;
 pub use error::StoreError;
 pub use households::HouseholdError;
 pub use lifecycle::RetentionDue;
+pub use merge::{MergeError, MergeReceipt, UndoableMerge};
 pub use referrals::ReferralError;
 pub use reports::Counted;
 pub use rotation::RotationProgress;
@@ -1027,7 +1031,7 @@ impl Store {
             for e in page {
                 let keep = match filter {
                     AuditFilter::All => true,
-                    AuditFilter::Person(p) => e.action.person() == Some(*p),
+                    AuditFilter::Person(p) => e.action.concerns(*p),
                     AuditFilter::Volunteer(v) => e.volunteer == *v,
                     AuditFilter::Day(d) => self.local_day(e.at) == *d,
                 };
@@ -1210,9 +1214,9 @@ impl Store {
         p: NewPerson,
         now: DateTime<Utc>,
     ) -> Result<Person, StoreError> {
-        let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        let mut person = self.live_person(id)?;
         // What anonymising or erasing took away is not typed back in.
-        if person.anonymised.is_some() || person.merged_into.is_some() {
+        if person.anonymised.is_some() {
             return Err(StoreError::NotAllowed);
         }
         let before = person.clone();
@@ -1265,9 +1269,33 @@ impl Store {
 
     /// People search as the volunteer types; each call narrows the previous
     /// one's results where it can.
+    /// A reference code of a record merged into another finds the one it
+    /// was merged into.
     pub fn people_matching(&mut self, query: &str, limit: usize) -> Vec<search::Match> {
         self.ready();
-        self.index.search(&mut self.cache, query, limit)
+        let mut found = self.index.search(&mut self.cache, query, limit);
+        if let Some(code) = crate::domain::Reference::parse(query) {
+            let id = PersonId(code.id());
+            // Only a code nobody in the index has can be a merged record's
+            // (one sled read, on such a code only).
+            let merged = match self.index.name(id) {
+                Some(_) => None,
+                None => self.resolve_merged(id).ok().flatten(),
+            };
+            if let Some(to) = merged.filter(|to| *to != id && self.index.name(*to).is_some())
+                && !found.iter().any(|m| m.id == to)
+            {
+                found.insert(
+                    0,
+                    search::Match {
+                        id: to,
+                        rank: search::Rank::Exact,
+                    },
+                );
+                found.truncate(limit);
+            }
+        }
+        found
     }
 
     /// People who may be the same as `p` (same name and year, or phone).
@@ -1312,6 +1340,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Visit, StoreError> {
         let day = self.local_day(now);
+        let v = self.visit_for_kept(v)?;
         let mut person = match v.person {
             Some(id) => Some(self.identified(id)?),
             None => None,

@@ -125,6 +125,50 @@ impl Store {
         Ok(())
     }
 
+    /// Moves `from`'s signpostings and referrals (all, or those of `only`)
+    /// to `to`, for a merge or its undoing; the reminders of those still
+    /// awaiting a follow-up name `to` from now on. Returns which moved.
+    /// What reports count of them has no person in it: nothing to recount.
+    pub(super) fn move_referrals(
+        &self,
+        w: &mut Writes,
+        from: PersonId,
+        to: PersonId,
+        only: Option<&[ReferralId]>,
+    ) -> Result<Vec<ReferralId>, StoreError> {
+        let (fk, tk) = (block_key(from), block_key(to));
+        let (mut moving, staying): (Vec<Referral>, Vec<Referral>) = self
+            .block(from)?
+            .into_iter()
+            .partition(|r| r.person == from && only.is_none_or(|ids| ids.contains(&r.id)));
+        if moving.is_empty() {
+            return Ok(Vec::new());
+        }
+        for r in &mut moving {
+            r.person = to;
+            if let (Outcome::Pending, Some(day)) = (r.outcome, r.follow_up) {
+                let fk = follow_up_key(day, r.id);
+                let whose = self.dated_value(TREE, &fk, to)?;
+                w.referrals.push((fk, Some(whose)));
+            }
+        }
+        let moved = moving.iter().map(|r| r.id).collect();
+        let mut dest = if fk == tk {
+            staying
+        } else {
+            let value = match staying.is_empty() {
+                true => None,
+                false => Some(self.sealed_value(&fk, &staying)?),
+            };
+            w.referrals.push((fk, value));
+            self.block(to)?
+        };
+        dest.append(&mut moving);
+        w.referrals
+            .push((tk.clone(), Some(self.sealed_value(&tk, &dest)?)));
+        Ok(moved)
+    }
+
     /// A person's signpostings and referrals, newest first.
     pub fn referrals_of(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
         let mut out: Vec<Referral> = self

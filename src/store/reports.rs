@@ -165,6 +165,37 @@ enum Record<'a> {
     KeyDate(&'a KeyDate),
 }
 
+/// The id each visit moved by a merge was counted under: the record it
+/// was first merged from. A visit passed on through several merges (A
+/// into B, then B into C) is in the pointers of each record it left; the
+/// one furthest from the record it is in now (A) is where it was counted.
+fn counted_as(
+    pointers: &HashMap<PersonId, (PersonId, Vec<crate::domain::VisitKey>)>,
+) -> HashMap<crate::domain::VisitKey, PersonId> {
+    let depth = |mut id: PersonId| {
+        let mut n = 0usize;
+        while let Some((to, _)) = pointers.get(&id) {
+            id = *to;
+            n += 1;
+            if n > pointers.len() {
+                break;
+            }
+        }
+        n
+    };
+    let mut out: HashMap<crate::domain::VisitKey, (usize, PersonId)> = HashMap::new();
+    for (id, (_, visits)) in pointers {
+        let d = depth(*id);
+        for key in visits {
+            let e = out.entry(*key).or_insert((d, *id));
+            if d > e.0 {
+                *e = (d, *id);
+            }
+        }
+    }
+    out.into_iter().map(|(k, (_, id))| (k, id)).collect()
+}
+
 impl Store {
     /// Who is in a household now.
     fn household_links(&self) -> Result<HashMap<PersonId, HouseholdId>, StoreError> {
@@ -183,25 +214,39 @@ impl Store {
     /// Every counted record, read block by block and handed to `f` one at
     /// a time (a full scan that holds one block at once: for checks and
     /// tests, never for a report). Coordinators only.
+    ///
+    /// A visit that moved to another record in a merge is handed over as
+    /// it was counted when it came: under the id of the record it was
+    /// merged from (whose pointer keeps its key), so that recounting
+    /// agrees with counts that a merge never changes.
     fn each_counted(&self, mut f: impl FnMut(Record<'_>)) -> Result<(), StoreError> {
         self.require(Permission::SeeReports)?;
-        for item in self.visits.iter() {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let (day, n) = keys::chunk_of(&k)
-                .ok_or_else(|| StoreError::Corrupt("a chunk key is damaged".into()))?;
-            let plain = self.with_dk(|dk| sealed::open_chunk(dk, &k, &v))?;
-            for visit in codec::decode_chunk(day, n, &plain)? {
-                f(Record::Visit(&visit));
-            }
-        }
+        // Merged records: where each points, and the visits it had.
+        let mut pointers: HashMap<PersonId, (PersonId, Vec<crate::domain::VisitKey>)> =
+            HashMap::new();
         for item in self.people.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let id = keys::person_id(&k)
                 .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
             let plain = self.open_person_value(id, &v)?;
-            f(Record::PersonCreated(
-                codec::decode_person(id, &plain)?.created,
-            ));
+            let p = codec::decode_person(id, &plain)?;
+            f(Record::PersonCreated(p.created));
+            if let Some(to) = p.merged_into {
+                pointers.insert(id, (to, p.visits));
+            }
+        }
+        let counted_as = counted_as(&pointers);
+        for item in self.visits.iter() {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let (day, n) = keys::chunk_of(&k)
+                .ok_or_else(|| StoreError::Corrupt("a chunk key is damaged".into()))?;
+            let plain = self.with_dk(|dk| sealed::open_chunk(dk, &k, &v))?;
+            for mut visit in codec::decode_chunk(day, n, &plain)? {
+                if let Some(id) = counted_as.get(&visit.key()) {
+                    visit.person = Some(*id);
+                }
+                f(Record::Visit(&visit));
+            }
         }
         let what = "a block of referrals";
         self.each_sealed(

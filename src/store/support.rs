@@ -62,6 +62,32 @@ impl Store {
         Ok(())
     }
 
+    /// Files the support given on `visits` under `to` (their visits moved
+    /// to `to` in a merge, or back in its undoing). Kinds and amounts, and
+    /// so the counts, stay.
+    pub(super) fn move_support(
+        &self,
+        w: &mut Writes,
+        visits: &[VisitKey],
+        to: PersonId,
+    ) -> Result<(), StoreError> {
+        let days: std::collections::BTreeSet<NaiveDate> = visits.iter().map(|k| k.day).collect();
+        for day in days {
+            let mut all = self.support_day(day)?;
+            let mut changed = false;
+            for s in all.iter_mut().filter(|s| visits.contains(&s.visit)) {
+                changed |= s.person != Some(to);
+                s.person = Some(to);
+            }
+            if changed {
+                let k = day_key(day);
+                w.casework
+                    .push((k.clone(), Some(self.seal_value(TREE, &k, &all)?)));
+            }
+        }
+        Ok(())
+    }
+
     /// The support given on one visit, if any.
     pub fn support_on(&self, visit: VisitKey) -> Result<Option<VisitSupport>, StoreError> {
         Ok(self

@@ -310,6 +310,9 @@ impl Store {
                 let volunteer = volunteer_of(id, &stored);
                 self.unlock(volunteer.clone(), keys, Some(pair))?;
                 self.record_sign_in(id, AuditAction::SignedIn, now)?;
+                // What would undo yesterday's merges goes at the first
+                // sign-in of a new day.
+                self.purge_expired_merges(now)?;
                 Ok(volunteer)
             }
             Err(crypto::CryptoError::Undecryptable) => {

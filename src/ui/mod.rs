@@ -9,6 +9,7 @@ mod export_form;
 mod forms;
 pub mod household;
 mod interpreter_form;
+mod merge;
 mod overlays;
 mod screens;
 mod slip;

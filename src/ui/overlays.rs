@@ -162,6 +162,8 @@ pub fn draw(frame: &mut Frame, state: &State, overlay: &Overlay, depth: usize, b
                 .collect();
             list_box(frame, state, body, &title, lines, Some(*selected));
         }
+        Overlay::Merge(b) => super::merge::merge_box(frame, state, b, body),
+        Overlay::Duplicate(d) => super::merge::duplicate_choice(frame, state, d, body),
         Overlay::FilterPicker(p) => {
             let (title, lines) = filter_picker(state, p);
             list_box(frame, state, body, &title, lines, Some(p.selected));
@@ -524,6 +526,9 @@ fn audit_log(
             }
             A::Anonymised { why, .. } => (String::new(), String::new(), i18n.t(why.fluent_id())),
             A::Erased { why, .. } => (String::new(), String::new(), i18n.t(why.fluent_id())),
+            A::Merged { other, .. } | A::Unmerged { other, .. } => {
+                (String::new(), String::new(), other.reference().to_string())
+            }
             _ => (String::new(), String::new(), String::new()),
         };
         let text = i18n.t_args(

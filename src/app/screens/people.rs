@@ -7,6 +7,7 @@ use crate::app::keys::{Action, Scope};
 use crate::app::message::Message;
 use crate::app::state::{PersonPage, PersonRow, SupportSummary};
 use crate::domain::PersonId;
+use crate::i18n::Arg;
 
 /// How many matches People lists.
 pub const RESULT_LIMIT: usize = 50;
@@ -63,6 +64,29 @@ impl App {
             Ok(None) => return self.set_status("store-not-found", Vec::new(), true),
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        // A record merged into another opens the one it was merged into,
+        // saying so: an old reference code on a letter still leads there.
+        if person.merged_into.is_some() {
+            return match self.store.resolve_merged(id) {
+                Ok(Some(to)) if to != id => {
+                    self.open_person(to);
+                    let opened = self.state.people.page.as_ref().map(|p| p.person.id);
+                    if opened != Some(to) {
+                        return;
+                    }
+                    self.set_status(
+                        "merge-redirected",
+                        vec![
+                            ("other", Arg::from(id.reference().to_string())),
+                            ("reference", Arg::from(to.reference().to_string())),
+                        ],
+                        false,
+                    );
+                }
+                Ok(_) => self.set_status("store-not-found", Vec::new(), true),
+                Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+            };
+        }
         let visits = match self.store.visits_of(id) {
             Ok(v) => v,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
@@ -103,6 +127,7 @@ impl App {
             Ok(h) => h,
             Err(e) => return self.set_status(e.fluent_id(), Vec::new(), true),
         };
+        let merged_today = self.merges_to_undo(id);
         self.count_person_concerns(id);
         // Every view of a person's page is recorded, as DESIGN.md asks.
         if let Err(e) = self.store.record_view(id, self.state.now) {
@@ -117,6 +142,7 @@ impl App {
             support,
             key_dates,
             household,
+            merged_today,
         });
         // The days' visits decoded to find theirs are garbage now.
         crate::memory::give_back();
@@ -191,7 +217,12 @@ impl App {
             Action::Consent if on_page => self.open_consent_box(),
             Action::SubjectAccess if on_page => self.open_subject_access(),
             Action::Erase if on_page => self.open_erase(),
-            Action::Menu if on_page => self.open_menu(Scope::PersonPage),
+            Action::MergePerson if on_page => self.open_merge_box(),
+            Action::UndoMerge if on_page => self.ask_undo_merge(),
+            Action::Menu if on_page => {
+                let except = self.state.not_for_selected_row();
+                self.open_menu_except(Scope::PersonPage, &except);
+            }
             Action::Menu if !on_page && len > 0 => self.open_menu(Scope::People),
             _ => {}
         }

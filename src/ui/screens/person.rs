@@ -108,6 +108,22 @@ pub fn draw(frame: &mut Frame, state: &State, page: &PersonPage, area: Rect) {
     ];
     // Safeguarding: a count, and where to see them, only for those who may.
     let mut details = details;
+    // Records merged into this one today, while the merge can be undone.
+    if !page.merged_today.is_empty() {
+        let refs = page
+            .merged_today
+            .iter()
+            .map(|id| id.reference().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        details.push((
+            "person-merged-today",
+            i18n.t_args(
+                "person-merged-today-value",
+                &[("references", Arg::from(refs))],
+            ),
+        ));
+    }
     if state.concerns.on_person_page > 0 {
         details.push((
             "person-concerns",
