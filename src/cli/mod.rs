@@ -3,6 +3,7 @@
 //! through Fluent; `anyhow` adds context at this edge only.
 
 pub mod bench;
+pub mod binary_bench;
 pub mod booking_gen;
 pub mod concern_gen;
 pub mod export;
