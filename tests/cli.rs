@@ -16,6 +16,41 @@ fn dropin(dir: &std::path::Path, args: &[&str]) -> Output {
         .expect("run dropin")
 }
 
+/// The coordinator's password, in a file in `tmp` as DROPIN_PASSWORD_FILE
+/// wants it (passwords never go on the command line).
+fn password_file(tmp: &std::path::Path) -> std::path::PathBuf {
+    let path = tmp.join("password");
+    std::fs::write(&path, format!("{PASSWORD}\n")).expect("write");
+    path
+}
+
+const PASSWORD: &str = "the coordinator's password";
+
+/// The binary on `dir`, in English, signing in with the password in the
+/// file `password`: add arguments or variables, then run it.
+fn signed_in(dir: &std::path::Path, password: &std::path::Path, args: &[&str]) -> Command {
+    let mut c = Command::new(BIN);
+    c.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("DROPIN_PASSWORD_FILE", password)
+        .env("LANG", "en_GB.UTF-8");
+    c
+}
+
+/// [`signed_in`], run.
+fn dropin_as(dir: &std::path::Path, password: &std::path::Path, args: &[&str]) -> Output {
+    signed_in(dir, password, args).output().expect("run dropin")
+}
+
+/// Whether it succeeded, and everything it printed.
+fn said(out: &Output) -> (bool, String) {
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
 fn listing(dir: &std::path::Path) -> Vec<(String, u64)> {
     let mut v: Vec<_> = walk(dir);
     v.sort();
@@ -119,17 +154,10 @@ fn seeding_twice_is_refused() {
 #[test]
 fn the_seed_is_deterministic() {
     let tmp = tempfile::tempdir().expect("temp");
-    let password_file = tmp.path().join("password");
-    std::fs::write(&password_file, "a seeded password\n").expect("write");
+    let password = password_file(tmp.path());
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     for d in [&a, &b] {
-        let out = Command::new(BIN)
-            .arg("--data-dir")
-            .arg(d)
-            .args(["seed", "--profile", "demo", "--seed", "5"])
-            .env("DROPIN_PASSWORD_FILE", &password_file)
-            .output()
-            .expect("run dropin");
+        let out = dropin_as(d, &password, &["seed", "--profile", "demo", "--seed", "5"]);
         assert!(
             out.status.success(),
             "{}",
@@ -145,7 +173,7 @@ fn the_seed_is_deterministic() {
         // `seed` made a coordinator called `coordinator` with the file's password.
         let id = store.volunteers().expect("volunteers")[0].id;
         store
-            .sign_in(id, "a seeded password", chrono::Utc::now())
+            .sign_in(id, PASSWORD, chrono::Utc::now())
             .expect("sign in");
         (1..=50)
             .map(|i| {
@@ -181,18 +209,8 @@ fn dropin_data_dir_names_the_data_folder() {
 fn audit_verify_signs_in_and_checks_the_chain() {
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
-    let run = |args: &[&str], pw: &std::path::Path| {
-        Command::new(BIN)
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", pw)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin")
-    };
+    let password = password_file(tmp.path());
+    let run = |args: &[&str], pw: &std::path::Path| dropin_as(&dir, pw, args);
     assert!(
         run(&["seed", "--profile", "demo"], &password)
             .status
@@ -227,24 +245,9 @@ fn audit_verify_signs_in_and_checks_the_chain() {
 fn backup_and_restore_from_the_command_line() {
     let tmp = tempfile::tempdir().expect("temp");
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let file = tmp.path().join("centre.backup");
-    let run = |dir: &std::path::Path, args: &[&str]| {
-        let out = Command::new(BIN)
-            .arg("--data-dir")
-            .arg(dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin");
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned()
-                + &String::from_utf8_lossy(&out.stderr),
-        )
-    };
+    let run = |dir: &std::path::Path, args: &[&str]| said(&dropin_as(dir, &password, args));
     assert!(run(&a, &["seed", "--profile", "demo"]).0);
     let f = file.to_str().expect("path");
     let (ok, out) = run(&a, &["backup", f, "--volunteer", "coordinator"]);
@@ -269,18 +272,8 @@ fn backup_and_restore_from_the_command_line() {
 fn check_says_all_is_well_on_good_data() {
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin")
-    };
+    let password = password_file(tmp.path());
+    let run = |args: &[&str]| dropin_as(&dir, &password, args);
     assert!(run(&["seed", "--profile", "demo"]).status.success());
     let out = run(&["check", "--volunteer", "coordinator"]);
     assert!(
@@ -295,18 +288,9 @@ fn check_says_all_is_well_on_good_data() {
 fn audit_export_writes_csv_and_is_itself_recorded() {
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let csv_file = tmp.path().join("audit.csv");
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .output()
-            .expect("run dropin")
-    };
+    let run = |args: &[&str]| dropin_as(&dir, &password, args);
     assert!(run(&["seed", "--profile", "demo"]).status.success());
     let out = run(&[
         "audit",
@@ -347,24 +331,15 @@ fn audit_export_writes_csv_and_is_itself_recorded() {
 fn rotate_key_then_restore_a_backup_with_the_recovery_key() {
     let tmp = tempfile::tempdir().expect("temp");
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let recovery = tmp.path().join("recovery");
     let file = tmp.path().join("centre.backup");
     let run = |dir: &std::path::Path, args: &[&str]| {
-        let out = Command::new(BIN)
-            .arg("--data-dir")
-            .arg(dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("DROPIN_RECOVERY_KEY_FILE", &recovery)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin");
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned()
-                + &String::from_utf8_lossy(&out.stderr),
+        said(
+            &signed_in(dir, &password, args)
+                .env("DROPIN_RECOVERY_KEY_FILE", &recovery)
+                .output()
+                .expect("run dropin"),
         )
     };
     let (ok, out) = run(&a, &["seed", "--profile", "demo"]);
@@ -410,21 +385,11 @@ fn open_referral_import_and_export_from_the_command_line() {
         tmp.path().join("b"),
         tmp.path().join("c"),
     );
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds");
     let run = |dir: &std::path::Path, args: &[&str]| {
-        let out = Command::new(BIN)
-            .arg("--data-dir")
-            .arg(dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        (out.status.code(), text)
+        let out = dropin_as(dir, &password, args);
+        (out.status.code(), said(&out).1)
     };
     let path = |name: &str| fixtures.join(name).to_str().expect("path").to_string();
     let import = |dir: &std::path::Path, name: &str| {
@@ -540,16 +505,14 @@ fn retention_lists_then_anonymises_those_past_it() {
     use dropin::domain::{NewPerson, NewVisit, VolunteerId};
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let (old, recent) = {
         let opts = dropin::store::OpenOptions {
             kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
             ..Default::default()
         };
         let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", "the coordinator's password")
-            .expect("set up");
+        s.set_up("Centre", "Coordinator", PASSWORD).expect("set up");
         let long_ago = Utc::now() - Duration::days(7 * 366);
         let add = |s: &mut dropin::store::Store, name: &str, at| {
             let p = s
@@ -579,16 +542,7 @@ fn retention_lists_then_anonymises_those_past_it() {
             add(&mut s, "Last Week", Utc::now() - Duration::days(7)),
         )
     };
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin")
-    };
+    let run = |args: &[&str]| dropin_as(&dir, &password, args);
     let out = run(&["retention", "--volunteer", "coordinator", "--dry-run"]);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
@@ -632,16 +586,14 @@ fn subject_access_writes_a_document_and_json_from_the_command_line() {
     use dropin::domain::{NewPerson, VolunteerId};
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let amina = {
         let opts = dropin::store::OpenOptions {
             kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
             ..Default::default()
         };
         let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", "the coordinator's password")
-            .expect("set up");
+        s.set_up("Centre", "Coordinator", PASSWORD).expect("set up");
         s.add_person(
             NewPerson {
                 name: "Amina \u{202e}Yusuf".into(),
@@ -654,16 +606,7 @@ fn subject_access_writes_a_document_and_json_from_the_command_line() {
         .expect("add")
     };
     let reference = amina.reference().to_string();
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin")
-    };
+    let run = |args: &[&str]| dropin_as(&dir, &password, args);
     let file = tmp.path().join("amina.txt");
     let file_arg = file.to_string_lossy().to_string();
     let out = run(&[

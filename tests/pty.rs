@@ -4,131 +4,11 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_dropin");
-
-fn have_tmux() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!(
-            "SKIPPED: tmux is not installed; the pseudo-terminal tests need it (.ci/run installs it)"
-        );
-    }
-    ok
-}
-
-/// One tmux server per test, on its own socket, so tests run in parallel.
-struct Tmux {
-    socket: String,
-}
-
-static NEXT: AtomicUsize = AtomicUsize::new(0);
-
-impl Tmux {
-    fn start(command: &str) -> Tmux {
-        let socket = format!(
-            "dropin-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
-        let t = Tmux { socket };
-        let status = t
-            .cmd()
-            .args(["new-session", "-d", "-x", "80", "-y", "24", "-s", "t"])
-            .arg(command)
-            .env("LANG", "C.UTF-8")
-            .status()
-            .expect("tmux runs");
-        assert!(status.success(), "tmux could not start");
-        t
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket]);
-        c
-    }
-
-    fn screen(&self) -> String {
-        let out = self
-            .cmd()
-            .args(["capture-pane", "-p", "-t", "t"])
-            .output()
-            .expect("capture");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `text` (and is the same on two reads in a
-    /// row, so a half-drawn frame is not taken), within ten seconds.
-    fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let mut last = String::new();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) && screen == last {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "waited for {text:?}; the screen shows:\n{screen}"
-            );
-            last = screen;
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            let status = self
-                .cmd()
-                .args(["send-keys", "-t", "t", k])
-                .status()
-                .expect("send-keys");
-            assert!(status.success());
-        }
-    }
-
-    fn text(&self, text: &str) {
-        let status = self
-            .cmd()
-            .args(["send-keys", "-t", "t", "-l", text])
-            .status()
-            .expect("send-keys");
-        assert!(status.success());
-    }
-
-    fn alive(&self) -> bool {
-        self.cmd()
-            .args(["has-session", "-t", "t"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    fn pane_pid(&self) -> u32 {
-        let out = self
-            .cmd()
-            .args(["list-panes", "-t", "t", "-F", "#{pane_pid}"])
-            .output()
-            .expect("list-panes");
-        String::from_utf8_lossy(&out.stdout)
-            .trim()
-            .parse()
-            .expect("a pid")
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").output();
-    }
-}
-
-const PASSWORD: &str = "a long enough password";
+#[path = "common/tmux.rs"]
+mod tmux;
+use tmux::{BIN, PASSWORD, Tmux, have_tmux, run_dropin, seeded_demo, sign_in, wait_exit};
 
 /// The first run: the set-up screen, then the recovery key, then Today.
 fn set_up_centre(t: &Tmux) {
@@ -144,54 +24,6 @@ fn set_up_centre(t: &Tmux) {
     t.wait_for("Your recovery key");
     t.keys(&["Enter"]);
     t.wait_for("Waiting: 0");
-}
-
-/// A temporary folder with the demo centre seeded in `data/`.
-fn seeded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let data = tempfile::tempdir().expect("temp dir");
-    let dir = data.path().join("data");
-    let password = data.path().join("password");
-    std::fs::write(&password, format!("{PASSWORD}\n")).expect("write");
-    let seeded = Command::new(BIN)
-        .args(["seed", "--profile", "demo", "--data-dir"])
-        .arg(&dir)
-        .env("DROPIN_PASSWORD_FILE", &password)
-        .output()
-        .expect("seed");
-    assert!(seeded.status.success(), "{seeded:?}");
-    (data, dir)
-}
-
-/// The sign-in screen: the only volunteer's name, then the password.
-fn sign_in(t: &Tmux) {
-    t.wait_for("Your name");
-    t.keys(&["Enter"]);
-    t.wait_for("Password");
-    t.text(PASSWORD);
-    t.keys(&["Enter"]);
-}
-
-/// Runs dropin on `dir` inside a shell that records its exit code and says
-/// when it is over, so the test can see the terminal after it.
-fn run_dropin(dir: &Path, done: &Path) -> Tmux {
-    Tmux::start(&format!(
-        "{BIN} --data-dir '{}'; echo \"EXIT=$?\" > '{}'; echo AFTER-DROPIN; sleep 30",
-        dir.display(),
-        done.display()
-    ))
-}
-
-fn wait_exit(done: &Path) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Ok(s) = std::fs::read_to_string(done)
-            && !s.is_empty()
-        {
-            return s.trim().to_string();
-        }
-        assert!(Instant::now() < deadline, "dropin did not exit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 #[test]

@@ -775,6 +775,15 @@ impl<'a> Booker<'a> {
             let now = self.centre.now;
             let moved_on = match &status {
                 BookingStatus::Completed | BookingStatus::NoShow => {
+                    // Confirmed with the interpreter first (a step of its
+                    // own; timed from the id, not drawn, so that every other
+                    // booking of a seed stays as it was).
+                    if interpreter.is_some() {
+                        let confirmed = (made + Duration::hours(1 + (id.0 % 48) as i64))
+                            .min(start)
+                            .min(now);
+                        self.audit.push((confirmed.max(made), saved.clone()));
+                    }
                     Some((end + Duration::hours(1 + rng.below(48) as i64)).min(now))
                 }
                 BookingStatus::Cancelled { at, .. } => Some(*at),

@@ -233,16 +233,20 @@ pub fn concerns_for(
     out
 }
 
-/// The audit entries these concerns imply: raised, opened, each step.
-pub fn audit(concerns: &[Concern]) -> Vec<(DateTime<Utc>, AuditAction)> {
+/// The audit entries these concerns imply, with who made each: raised by
+/// the volunteer who raised it, opened by the lead, and each next step
+/// recorded from the concern's page (opened again, so viewed again first).
+pub fn audit(concerns: &[Concern]) -> Vec<(DateTime<Utc>, VolunteerId, AuditAction)> {
     let mut out = Vec::new();
     for c in concerns {
-        out.push((c.raised_at, AuditAction::ConcernRaised(c.id)));
-        if let Some((_, at)) = c.opened_by_lead {
-            out.push((at, AuditAction::ConcernViewed(c.id)));
+        out.push((c.raised_at, c.raised_by, AuditAction::ConcernRaised(c.id)));
+        if let Some((lead, at)) = c.opened_by_lead {
+            out.push((at, lead, AuditAction::ConcernViewed(c.id)));
         }
         for s in &c.steps {
-            out.push((s.at, AuditAction::ConcernUpdated(c.id)));
+            let opened = (s.at - Duration::minutes(3)).max(c.raised_at);
+            out.push((opened, s.by, AuditAction::ConcernViewed(c.id)));
+            out.push((s.at, s.by, AuditAction::ConcernUpdated(c.id)));
         }
     }
     out

@@ -1,19 +1,22 @@
 //! Deterministic fictional data: the demo centre and the "busy centre, five
 //! years" set that benchmarks use. The same seed gives the same data.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 
 use crate::domain::audit::{AuditAction, AuditField};
+use crate::domain::booking::{Booking, BookingStatus};
 use crate::domain::{
     ConsentEvent, ConsentPurpose, Domain, EnglishLevel, Gender, GenderPreference,
-    ImmigrationStatus, Interpreting, LangCode, NeedSet, Person, PersonId, ReportingFields, Visit,
-    VisitState, VolunteerId,
+    ImmigrationStatus, Interpreting, KeyDate, LangCode, NeedSet, Person, PersonId, Referral,
+    ReportingFields, Visit, VisitState, VisitSupport, VolunteerId,
 };
 use crate::store::{SaveServiceError, Store, StoreError};
 
-use super::booking_gen;
 use super::names::COMMUNITIES;
+use super::{booking_gen, history_gen};
 
 mod directory;
 
@@ -84,7 +87,7 @@ impl Profile {
     };
 }
 
-fn local(tz: Tz, day: NaiveDate, minutes: u32) -> DateTime<Utc> {
+pub(super) fn local(tz: Tz, day: NaiveDate, minutes: u32) -> DateTime<Utc> {
     let naive = day
         .and_hms_opt(minutes / 60, minutes % 60, 0)
         .unwrap_or_default();
@@ -218,6 +221,41 @@ fn interpreting(rng: &mut Rng) -> Interpreting {
     }
 }
 
+/// One person in this many asked for their record not to be kept (and
+/// only those gone for two years or more): 40 in five years of a busy
+/// centre, none in the demo's month.
+const ANONYMISED_PER: u64 = 1_500;
+
+/// What a seed made: the records, and what their history left.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seeded {
+    pub people: usize,
+    pub visits: usize,
+    pub referrals: usize,
+    /// Referral outcomes recorded later.
+    pub follow_ups: usize,
+    pub bookings: usize,
+    pub key_dates: usize,
+    pub concerns: usize,
+    /// Visits with support given.
+    pub support: usize,
+    pub households: usize,
+    /// Consent events in people's histories, all purposes.
+    pub consent_events: usize,
+    /// Consent given or withdrawn after the record was made.
+    pub consent_changes: usize,
+    /// Consent to share recorded with a referral.
+    pub consent_with_referrals: usize,
+    /// People's details edited after their record was made.
+    pub edits: usize,
+    pub anonymised: usize,
+    /// Volunteers who signed in over the period.
+    pub volunteers: usize,
+    /// Audit entries of the generated history (besides those the store
+    /// wrote itself while the seed set the centre up).
+    pub audit_entries: u64,
+}
+
 /// Fills an empty store with a fictional centre's history up to `now`.
 /// `progress(done, total)` is called now and then (for a progress bar).
 pub fn generate(
@@ -226,7 +264,7 @@ pub fn generate(
     seed: u64,
     now: DateTime<Utc>,
     mut progress: impl FnMut(u64, u64),
-) -> Result<(), StoreError> {
+) -> Result<Seeded, StoreError> {
     let mut rng = Rng::new(seed);
     let tz = store.time_zone();
     let today = now.with_timezone(&tz).date_naive();
@@ -322,12 +360,18 @@ pub fn generate(
         }
     }
     progress(total, total);
+    // Who was at the desk: each visit logged by a volunteer on duty that
+    // day (the only one, in a centre of one volunteer).
+    let rota = super::history_gen::Rota::of(store, first_day, today, seed)?;
+    for v in &mut visits {
+        v.logged_by = rota.at(v.arrived);
+    }
     // The directory first: people are sent on to its services.
     add_directory(store, profile, seed, now, today)?;
     // Bookings with a generator of their own, like the directory.
     let mut booking_rng = Rng::new(seed ^ 0xB00C_1165);
     let roster = booking_gen::roster(&mut booking_rng, profile.interpreters as usize, today);
-    let (bookings, booked) = booking_gen::bookings_for(
+    let (mut bookings, booked) = booking_gen::bookings_for(
         &mut booking_rng,
         booking_gen::Centre { tz, now, today },
         &roster,
@@ -336,11 +380,16 @@ pub fn generate(
         profile.bookings,
         profile.today_half_full,
     );
+    for b in &mut bookings {
+        if let BookingStatus::Cancelled { at, by, .. } = &mut b.status {
+            *by = rota.at(*at);
+        }
+    }
     // Support given with a generator of its own too.
-    let (support, given) =
+    let (mut support, given) =
         super::support_gen::support_for(&mut Rng::new(seed ^ 0x5099_0027), &visits);
     // Key dates with a generator of their own, like the bookings.
-    let (key_dates, key_date_trail) = super::key_date_gen::key_dates_for(
+    let (mut key_dates, key_date_trail) = super::key_date_gen::key_dates_for(
         &mut Rng::new(seed ^ 0x4E7D_A7E5),
         &people,
         &visits,
@@ -348,6 +397,12 @@ pub fn generate(
         today,
         profile.today_half_full,
     );
+    for d in &mut key_dates {
+        d.by = rota.at(d.created);
+        if let Some(o) = &mut d.outcome {
+            o.by = rota.at(o.at);
+        }
+    }
     // Safeguarding concerns, with a generator of their own.
     let desk = super::concern_gen::Desk::of(store)?;
     let concerns = super::concern_gen::concerns_for(
@@ -357,21 +412,99 @@ pub fn generate(
         today,
         now,
     );
-    let raised = super::concern_gen::audit(&concerns);
-    let trail = audit_trail(
-        &people,
-        &visits,
-        [booked, given, key_date_trail, raised].concat(),
+    let mut more: Vec<history_gen::Entry> = super::concern_gen::audit(&concerns);
+    // Whoever saved a booking or a key date was on duty then.
+    more.extend(
+        [booked, key_date_trail]
+            .concat()
+            .into_iter()
+            .map(|(t, a)| (t, rota.at(t), a)),
     );
-    let referrals =
+    more.extend(given);
+    let mut referrals =
         super::referral_gen::referrals_for(&mut rng, &visits, &store.services()?, today);
     let households = super::household_gen::households_for(
         &mut Rng::new(seed ^ 0x4055_E401),
         &people,
         today.year(),
     );
+    // What happened to people's records later, once everything above has
+    // been made from them as they were at first.
+    let mut history_rng = Rng::new(seed ^ 0x4157_0A11);
+    let (trail, counts) = history_gen::people_history(&mut history_rng, &rota, &mut people);
+    more.extend(trail);
+    let (trail, shared) = history_gen::referral_history(&mut people, &referrals);
+    more.extend(trail);
+    let follow_ups = referrals
+        .iter()
+        .filter(|r| r.outcome_recorded.is_some())
+        .count();
+    // The few who asked for their record not to be kept: after anything
+    // else recorded for them.
+    let mut latest: HashMap<PersonId, DateTime<Utc>> = HashMap::new();
+    let mut seen = |p: PersonId, t: DateTime<Utc>| {
+        let e = latest.entry(p).or_insert(t);
+        *e = (*e).max(t);
+    };
+    for b in &bookings {
+        seen(b.person, b.end());
+    }
+    for d in &key_dates {
+        seen(d.person, d.outcome.as_ref().map_or(d.created, |o| o.at));
+    }
+    for r in &referrals {
+        seen(r.person, r.outcome_recorded.map_or(r.created, |(_, t)| t));
+    }
+    for c in &concerns {
+        if let Some(p) = c.person {
+            seen(p, c.steps.last().map_or(c.raised_at, |s| s.at));
+        }
+    }
+    let (anonymised, trail) = history_gen::anonymise_some(
+        &mut history_rng,
+        &rota,
+        &mut people,
+        &latest,
+        (profile.people / ANONYMISED_PER) as usize,
+        now,
+    );
+    more.extend(trail);
+    scrub_notes(
+        &anonymised,
+        (&mut visits, &mut referrals, &mut bookings),
+        (&mut key_dates, &mut support),
+    );
+    more.extend(history_gen::roster_history(&rota, &roster, first_day));
+    more.extend(history_gen::coordinator_history(
+        &mut history_rng,
+        &rota,
+        &people,
+        first_day,
+        now,
+    ));
+    let mut seeded = Seeded {
+        people: people.len(),
+        visits: visits.len(),
+        referrals: referrals.len(),
+        follow_ups,
+        bookings: bookings.len(),
+        key_dates: key_dates.len(),
+        concerns: concerns.len(),
+        support: support.len(),
+        households: households.len(),
+        consent_events: people.iter().map(|p| p.consent.len()).sum(),
+        consent_changes: counts.consent_changes,
+        consent_with_referrals: shared,
+        edits: counts.edits,
+        anonymised: anonymised.len(),
+        volunteers: rota.len(),
+        audit_entries: 0,
+    };
+    let mut trail = audit_trail(&rota, &people, &visits, more);
+    let created: HashMap<PersonId, DateTime<Utc>> =
+        people.iter().map(|p| (p.id, p.created)).collect();
     store.bulk_load(people, visits)?;
-    store.bulk_households(households).map_err(|e| match e {
+    let households = store.bulk_households(households).map_err(|e| match e {
         crate::store::HouseholdError::Store(e) => e,
         crate::store::HouseholdError::Refused(_) => {
             StoreError::Corrupt("a generated household is not valid".into())
@@ -382,8 +515,12 @@ pub fn generate(
     store.bulk_support(support)?;
     store.bulk_key_dates(key_dates)?;
     store.bulk_concerns(concerns)?;
-    store.bulk_audit(trail.into_iter())?;
-    Ok(())
+    // Households get their ids as they are stored: their entries last.
+    trail.extend(history_gen::household_history(&rota, &households, &created));
+    // The log is in time order, as it would have been written.
+    trail.sort_by_key(|e| e.0);
+    seeded.audit_entries = store.bulk_audit(trail.into_iter())?;
+    Ok(seeded)
 }
 
 /// The directory: the centre's own services saved one by one as a
@@ -415,30 +552,46 @@ fn add_directory(
     Ok(())
 }
 
-/// The audit log that this history implies: sign-ins, people created,
-/// visits logged and moved through the queue, pages viewed, and `more`
-/// (bookings made and moved on). About eight entries a visit: five years
-/// of a busy centre is about two million.
+/// The audit log that this history implies: each volunteer on duty
+/// signing in (now and then after a mistyped password) and out, people
+/// created, visits logged and moved through the queue and pages viewed by
+/// the volunteer who logged them, and `more` (everything else that was
+/// saved, with who saved it). About eight entries a visit: five years of a
+/// busy centre is about two million. Not yet in time order.
 fn audit_trail(
+    rota: &history_gen::Rota,
     people: &[Person],
     visits: &[Visit],
-    more: Vec<(DateTime<Utc>, AuditAction)>,
-) -> Vec<(DateTime<Utc>, VolunteerId, AuditAction)> {
-    let desk = VolunteerId(1);
-    let mut entries: Vec<(DateTime<Utc>, VolunteerId, AuditAction)> =
-        Vec::with_capacity(visits.len() * 8 + more.len());
-    entries.extend(more.into_iter().map(|(t, a)| (t, desk, a)));
+    more: Vec<history_gen::Entry>,
+) -> Vec<history_gen::Entry> {
+    let mut entries: Vec<history_gen::Entry> = Vec::with_capacity(visits.len() * 9 + more.len());
+    entries.extend(more);
     for p in people {
-        entries.push((p.created, desk, AuditAction::CreatedPerson(p.id)));
+        let by = p
+            .consent
+            .first()
+            .map_or_else(|| rota.at(p.created), |c| c.recorded_by);
+        entries.push((p.created, by, AuditAction::CreatedPerson(p.id)));
     }
     let mut last_day = None;
     for v in visits {
         if last_day != Some(v.day) {
             last_day = Some(v.day);
             let opening = v.arrived - Duration::minutes(5);
-            entries.push((opening, desk, AuditAction::SignedIn));
-            entries.push((opening + Duration::hours(7), desk, AuditAction::SignedOut));
+            for (k, who) in rota.on_duty(v.day).into_iter().enumerate() {
+                let on = opening - Duration::minutes(3 * k as i64);
+                if rota.mistyped(who, v.day) {
+                    entries.push((on - Duration::minutes(1), who, AuditAction::SignInFailed));
+                }
+                entries.push((on, who, AuditAction::SignedIn));
+                entries.push((
+                    opening + Duration::hours(7) + Duration::minutes(k as i64),
+                    who,
+                    AuditAction::SignedOut,
+                ));
+            }
         }
+        let desk = v.logged_by;
         entries.push((
             v.arrived,
             desk,
@@ -467,9 +620,38 @@ fn audit_trail(
             ));
         }
     }
-    // The log is in time order, as it would have been written.
-    entries.sort_by_key(|e| e.0);
     entries
+}
+
+/// Empties the notes of everything filed under the people anonymised, as
+/// the store does when it anonymises someone (`store/lifecycle.rs`).
+fn scrub_notes(
+    who: &[PersonId],
+    (visits, referrals, bookings): (&mut [Visit], &mut [Referral], &mut [Booking]),
+    (key_dates, support): (&mut [KeyDate], &mut [VisitSupport]),
+) {
+    let who: HashSet<PersonId> = who.iter().copied().collect();
+    let theirs = |p: Option<PersonId>| p.is_some_and(|p| who.contains(&p));
+    for v in visits.iter_mut().filter(|v| theirs(v.person)) {
+        v.notes.clear();
+    }
+    for r in referrals.iter_mut().filter(|r| theirs(Some(r.person))) {
+        r.notes.clear();
+    }
+    for b in bookings.iter_mut().filter(|b| theirs(Some(b.person))) {
+        b.notes.clear();
+    }
+    for d in key_dates.iter_mut().filter(|d| theirs(Some(d.person))) {
+        d.note.clear();
+        if let Some(o) = &mut d.outcome {
+            o.note.clear();
+        }
+    }
+    for s in support.iter_mut().filter(|s| theirs(s.person)) {
+        for item in &mut s.items {
+            item.notes.clear();
+        }
+    }
 }
 
 fn past_visit(

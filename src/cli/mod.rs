@@ -3,10 +3,12 @@
 //! through Fluent; `anyhow` adds context at this edge only.
 
 pub mod bench;
+pub mod binary_bench;
 pub mod booking_gen;
 pub mod concern_gen;
 pub mod export;
 pub mod generate;
+pub mod history_gen;
 pub mod household_gen;
 pub mod hsds;
 pub mod key_date_gen;
@@ -368,22 +370,24 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
     // Generated data guards nothing real: the key is printed for scripts
     // (a real centre sees it once, at set-up, on the screen).
     println!("recovery key: {}", recovery.display());
-    let profile = match profile {
-        SeedProfile::Demo => generate::Profile::DEMO,
-        SeedProfile::Busy5y => generate::Profile::BUSY_5Y,
+    let (profile, roster) = match profile {
+        SeedProfile::Demo => (generate::Profile::DEMO, 0),
+        SeedProfile::Busy5y => (generate::Profile::BUSY_5Y, SEED_VOLUNTEERS.len()),
     };
+    add_seed_volunteers(&mut store, roster, &password)?;
     let bar = indicatif::ProgressBar::new(profile.people + profile.visits);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} records {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    generate::generate(&mut store, profile, seed, chrono::Utc::now(), |done, _| {
+    let made = generate::generate(&mut store, profile, seed, chrono::Utc::now(), |done, _| {
         bar.set_position(done)
     })?;
     bar.finish();
+    let audit = store.verify_audit().map_err(|e| anyhow::anyhow!("{e}"))?;
+    print_seeded(&made, audit);
     println!(
-        "{} people, {} on disk, in {}",
-        store.person_count(),
+        "{} on disk, in {}",
         bench::mib(store.disk_bytes()),
         dir.display()
     );
@@ -404,6 +408,69 @@ pub fn seed(dir: &std::path::Path, profile: SeedProfile, seed: u64) -> anyhow::R
 
 /// The coordinator `dropin seed` creates.
 pub const SEED_COORDINATOR: &str = "coordinator";
+
+/// The volunteers of the busy centre besides its coordinator: the first is
+/// its safeguarding lead, the last four left in the first half of the five
+/// years (deactivated). Their names sort after `coordinator`'s, so that the
+/// sign-in screen still offers the coordinator first.
+const SEED_VOLUNTEERS: [&str; 18] = [
+    "Dawit", "Elif", "Fatuma", "Grace", "Hamid", "Ines", "Joseph", "Kateryna", "Leila", "Mariam",
+    "Nasir", "Olena", "Parisa", "Rahel", "Samir", "Tomas", "Yusuf", "Zainab",
+];
+const SEED_LEAVERS: usize = 4;
+
+/// Adds the first `n` of [`SEED_VOLUNTEERS`], each with the coordinator's
+/// password (generated data: scripts may sign in as any of them).
+fn add_seed_volunteers(
+    store: &mut crate::store::Store,
+    n: usize,
+    password: &str,
+) -> anyhow::Result<()> {
+    let n = n.min(SEED_VOLUNTEERS.len());
+    for (i, name) in SEED_VOLUNTEERS.iter().take(n).enumerate() {
+        let v = store
+            .add_volunteer(name, crate::domain::Role::Volunteer, password)
+            .map_err(plain)?;
+        if i == 0 {
+            store.set_safeguarding_lead(v.id, true).map_err(plain)?;
+        }
+        if i + SEED_LEAVERS >= n && n > SEED_LEAVERS {
+            store.deactivate(v.id).map_err(plain)?;
+        }
+    }
+    Ok(())
+}
+
+/// What `seed` made, for the README's figures.
+fn print_seeded(s: &generate::Seeded, audit: u64) {
+    println!(
+        "{} people, {} visits, {} referrals ({} followed up), {} bookings, {} key dates, \
+         {} safeguarding concerns, {} visits with support, {} households",
+        s.people,
+        s.visits,
+        s.referrals,
+        s.follow_ups,
+        s.bookings,
+        s.key_dates,
+        s.concerns,
+        s.support,
+        s.households
+    );
+    println!(
+        "{} consent events ({} given or withdrawn later, {} with a referral), \
+         {} edits of people's details, {} anonymised; volunteers signing in: {}",
+        s.consent_events,
+        s.consent_changes,
+        s.consent_with_referrals,
+        s.edits,
+        s.anonymised,
+        s.volunteers
+    );
+    println!(
+        "audit log: {audit} entries ({} of the generated history), the chain holds",
+        s.audit_entries
+    );
+}
 
 /// The password in the file `DROPIN_PASSWORD_FILE` names, if it is set:
 /// passwords never go on the command line, where other users of the

@@ -53,7 +53,19 @@ fn ranges(today: NaiveDate) -> (Range, Range) {
     (month, years)
 }
 
-pub fn run(store: &Store, today: NaiveDate, rounds: usize) -> anyhow::Result<()> {
+/// The reports' figures for the summary of `dropin bench`.
+#[derive(Debug, Clone, Copy)]
+pub struct Reports {
+    pub month: Duration,
+    pub month_visits: u64,
+    pub years: Duration,
+    pub years_visits: u64,
+    pub years_people: u64,
+    /// Peak resident memory while reporting.
+    pub peak: u64,
+}
+
+pub fn run(store: &Store, today: NaiveDate, rounds: usize) -> anyhow::Result<Reports> {
     let (month, years) = ranges(today);
     reset_peak();
     let (before, _) = rss().unwrap_or_default();
@@ -90,10 +102,19 @@ pub fn run(store: &Store, today: NaiveDate, rounds: usize) -> anyhow::Result<()>
         mib(before)
     );
 
+    let figures = Reports {
+        month: month_time,
+        month_visits: month_report.visits,
+        years: years_time,
+        years_visits: years_report.visits,
+        years_people: years_report.people,
+        peak,
+    };
+
     // The anchor: the same records in SQLite.
     let Some(sqlite) = find_sqlite() else {
         println!("SQLite anchor                 skipped: no sqlite3 command on this machine");
-        return Ok(());
+        return Ok(figures);
     };
     let records = store.counted_records()?;
     let folder = tempfile::tempdir()?;
@@ -136,7 +157,7 @@ pub fn run(store: &Store, today: NaiveDate, rounds: usize) -> anyhow::Result<()>
     if !disagree.is_empty() {
         anyhow::bail!("the figures disagree:\n{}", disagree.join("\n"));
     }
-    Ok(())
+    Ok(figures)
 }
 
 /// Between the columns of a row: a character no text holds (control

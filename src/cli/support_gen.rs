@@ -51,15 +51,12 @@ fn item(rng: &mut Rng, visit: &Visit, by: VolunteerId) -> Option<SupportGiven> {
     SupportGiven::new(kind, amount, notes, given, by).ok()
 }
 
-/// The support given on `visits`, and the audit entries that record it.
+/// The support given on `visits`, by the volunteer who saw them, and the
+/// audit entries that record it.
 pub fn support_for(
     rng: &mut Rng,
     visits: &[Visit],
-) -> (
-    Vec<VisitSupport>,
-    Vec<(chrono::DateTime<chrono::Utc>, AuditAction)>,
-) {
-    let by = VolunteerId(1);
+) -> (Vec<VisitSupport>, Vec<super::history_gen::Entry>) {
     let mut out = Vec::with_capacity(visits.len() * SHARE as usize / 100 + 1);
     let mut trail = Vec::with_capacity(out.capacity());
     for v in visits {
@@ -69,10 +66,12 @@ pub fn support_for(
             continue;
         }
         let count = if rng.chance(15) { 2 } else { 1 };
+        let by = v.logged_by;
         let items: Vec<SupportGiven> = (0..count).filter_map(|_| item(rng, v, by)).collect();
         if let Some(first) = items.first() {
             trail.push((
                 first.given,
+                by,
                 AuditAction::SupportGiven {
                     person: v.person,
                     visit: v.id,

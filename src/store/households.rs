@@ -341,7 +341,11 @@ impl Store {
     /// new id: written in batches, made durable once at the end. Refused
     /// before anything is written when someone would be in two households
     /// (among these or with one stored) or a household is too small.
-    pub fn bulk_households(&mut self, mut all: Vec<Household>) -> Result<(), HouseholdError> {
+    /// Returns them as stored, with their ids.
+    pub fn bulk_households(
+        &mut self,
+        mut all: Vec<Household>,
+    ) -> Result<Vec<Household>, HouseholdError> {
         self.dk()?;
         let mut next = self.next_household()?;
         for h in &mut all {
@@ -393,7 +397,7 @@ impl Store {
             ..Writes::default()
         })?;
         self.sync()?;
-        Ok(())
+        Ok(all)
     }
 
     /// What merging `other` into `keep` does to their households: nothing

@@ -1606,8 +1606,11 @@ impl Store {
             batch.insert(&keys::person(p.id)[..], self.sealed_person(p)?);
         }
         self.people.apply_batch(batch).map_err(|e| self.sled(e))?;
+        // An anonymised record is found by nobody: no search card (as
+        // anonymising a stored one takes it out).
+        let findable = || people.values().filter(|p| p.anonymised.is_none());
         let mut blocks: BTreeMap<u64, Vec<&Person>> = BTreeMap::new();
-        for p in people.values() {
+        for p in findable() {
             blocks.entry(sealed::card_block(p.id)).or_default().push(p);
         }
         let mut batch = sled::Batch::default();
@@ -1616,7 +1619,7 @@ impl Store {
             batch.insert(&k[..], v);
         }
         self.cards.apply_batch(batch).map_err(|e| self.sled(e))?;
-        for p in people.values() {
+        for p in findable() {
             self.index_person(p);
         }
 
