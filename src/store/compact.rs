@@ -29,6 +29,8 @@ use super::{Store, files};
 const COMPACTING: &str = "db.compact";
 /// The database replaced by its copy, still to be overwritten.
 const OLD: &str = "db.old";
+/// Bytes copied between two flushes of the copy.
+const FLUSH_EVERY: usize = 4 << 20;
 
 impl Store {
     /// Writes the database afresh and overwrites the old one. The store
@@ -94,6 +96,9 @@ fn copy_live(from: &sled::Db, to: &Path, cache_bytes: u64) -> Result<(), StoreEr
             .mode(sled::Mode::LowSpace)
             .open()
             .map_err(sled)?;
+        // sled holds what is written in memory until it is flushed: flushed
+        // every few MiB, the copy costs little more memory than a batch.
+        let mut unflushed = 0usize;
         for name in from.tree_names() {
             let source = from.open_tree(&name).map_err(sled)?;
             let target = copy.open_tree(&name).map_err(sled)?;
@@ -101,13 +106,18 @@ fn copy_live(from: &sled::Db, to: &Path, cache_bytes: u64) -> Result<(), StoreEr
             let mut pending = 0;
             for item in source.iter() {
                 let (k, v) = item.map_err(sled)?;
+                unflushed += k.len() + v.len();
                 batch.insert(k, v);
                 pending += 1;
-                if pending == 1000 {
+                if pending == 1000 || unflushed >= FLUSH_EVERY {
                     target
                         .apply_batch(std::mem::take(&mut batch))
                         .map_err(sled)?;
                     pending = 0;
+                }
+                if unflushed >= FLUSH_EVERY {
+                    copy.flush().map_err(sled)?;
+                    unflushed = 0;
                 }
             }
             target.apply_batch(batch).map_err(sled)?;
