@@ -93,7 +93,16 @@ impl App {
                     false,
                 );
             }
-            Err(e) => self.set_status(e.fluent_id(), Vec::new(), true),
+            Err(e) => {
+                // Erased, but the database could not be written afresh
+                // (a full disk): that is finished at the next open. The
+                // page must not go on showing what was erased.
+                if matches!(self.store.person(person), Ok(Some(p)) if p.is_erased()) {
+                    self.state.people.page = None;
+                    self.refresh_people();
+                }
+                self.set_status(e.fluent_id(), Vec::new(), true);
+            }
         }
     }
 }

@@ -250,6 +250,7 @@ impl Store {
                 !k.note.is_empty() || k.outcome.as_ref().is_some_and(|o| !o.note.is_empty())
             });
             left |= self.household_id_of(p.id)?.is_some();
+            left |= !self.undo_keys_naming(p.id)?.is_empty();
             if left {
                 problem("check-erased-left", about);
             }

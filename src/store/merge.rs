@@ -433,15 +433,24 @@ impl Store {
     /// being anonymised or erased, and an undo record holds a whole
     /// earlier record. (There are only today's: older ones are purged.)
     pub(super) fn forget_merges_of(&self, w: &mut Writes, id: PersonId) -> Result<(), StoreError> {
+        for k in self.undo_keys_naming(id)? {
+            w.casework.push((k, None));
+        }
+        Ok(())
+    }
+
+    /// The keys of the undo records of merges into or of `id`.
+    pub(super) fn undo_keys_naming(&self, id: PersonId) -> Result<Vec<Vec<u8>>, StoreError> {
+        let mut out = Vec::new();
         for item in self.casework.scan_prefix([PREFIX]) {
             let (k, v) = item.map_err(|e| self.sled(e))?;
             let r: UndoRecord = self.open_value(casework::TREE, &k, &v, "a merge's undo")?;
             let other = k.get(5..13).and_then(keys::read_u64).map(PersonId);
             if r.kept == id || other == Some(id) {
-                w.casework.push((k.to_vec(), None));
+                out.push(k.to_vec());
             }
         }
-        Ok(())
+        Ok(out)
     }
 
     /// The undo record of a merge of `other`, with its key (there is at
