@@ -411,8 +411,7 @@ impl Store {
             let mut all = self.day_bookings(day)?;
             let mut changed = false;
             for b in all.iter_mut().filter(|b| b.person == person) {
-                changed |= !b.notes.is_empty();
-                b.notes.clear();
+                changed |= super::emptied(&mut b.notes);
             }
             if changed {
                 let k = day_key(day);

@@ -86,11 +86,9 @@ impl Store {
         let mut block = self.key_date_block(person)?;
         let mut changed = false;
         for d in block.iter_mut().filter(|d| d.person == person) {
-            changed |= !d.note.is_empty();
-            d.note.clear();
+            changed |= super::emptied(&mut d.note);
             if let Some(o) = &mut d.outcome {
-                changed |= !o.note.is_empty();
-                o.note.clear();
+                changed |= super::emptied(&mut o.note);
             }
         }
         if changed {

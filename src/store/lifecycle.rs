@@ -20,6 +20,15 @@ use crate::domain::lifecycle::{self, AnonymiseReason};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
 use crate::domain::{Permission, Person, PersonId, VolunteerId};
 
+/// Empties `notes` (someone's record is being anonymised); whether there
+/// was anything in it, that is, whether the block holding it must be
+/// sealed again.
+pub(super) fn emptied(notes: &mut String) -> bool {
+    let had = !notes.is_empty();
+    notes.clear();
+    had
+}
+
 /// A person past the retention period, as a dry run lists them: their
 /// reference and the day of their last contact, nothing that names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

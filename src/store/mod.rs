@@ -85,6 +85,7 @@ pub use erasure::EraseError;
 pub use error::StoreError;
 pub use households::HouseholdError;
 pub use lifecycle::RetentionDue;
+use lifecycle::emptied;
 pub use merge::{MergeError, MergeReceipt, UndoableMerge};
 pub use referrals::ReferralError;
 pub use reports::Counted;

@@ -114,8 +114,7 @@ impl Store {
         let mut block = self.block(person)?;
         let mut changed = false;
         for r in block.iter_mut().filter(|r| r.person == person) {
-            changed |= !r.notes.is_empty();
-            r.notes.clear();
+            changed |= super::emptied(&mut r.notes);
         }
         if changed {
             let bk = block_key(person);

@@ -49,8 +49,7 @@ impl Store {
             let mut changed = false;
             for s in all.iter_mut().filter(|s| visits.contains(&s.visit)) {
                 for item in &mut s.items {
-                    changed |= !item.notes.is_empty();
-                    item.notes.clear();
+                    changed |= super::emptied(&mut item.notes);
                 }
             }
             if changed {
