@@ -451,6 +451,18 @@ impl AuditLog {
         Ok(out)
     }
 
+    /// Every entry, oldest first, handed to `f` one block at a time (a
+    /// search through the whole log reads each block once).
+    pub(crate) fn each(&self, mut f: impl FnMut(AuditEntry)) -> Result<(), StoreError> {
+        for item in self.tree.iter() {
+            let (key, value) = item.map_err(|e| self.sled(e))?;
+            decode_block(block_number(&key)?, &value)?
+                .into_iter()
+                .for_each(&mut f);
+        }
+        Ok(())
+    }
+
     fn last_block(&self) -> Result<u64, StoreError> {
         match self.tree.last().map_err(|e| self.sled(e))? {
             Some((key, _)) => block_number(&key),

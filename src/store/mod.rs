@@ -1012,7 +1012,8 @@ impl Store {
     }
 
     /// The newest `limit` audit entries that match `filter`, oldest first
-    /// (coordinators only). A filter other than "all" reads the whole log.
+    /// (coordinators only). A filter other than "all" reads the whole log,
+    /// each block once.
     pub fn audit_search(
         &self,
         filter: &AuditFilter,
@@ -1024,26 +1025,20 @@ impl Store {
             return self.audit.entries(from, limit);
         }
         let mut found = std::collections::VecDeque::with_capacity(limit.min(1024));
-        let mut from = 0;
-        loop {
-            let page = self.audit.entries(from, 10_000)?;
-            let Some(last) = page.last() else { break };
-            from = last.seq + 1;
-            for e in page {
-                let keep = match filter {
-                    AuditFilter::All => true,
-                    AuditFilter::Person(p) => e.action.concerns(*p),
-                    AuditFilter::Volunteer(v) => e.volunteer == *v,
-                    AuditFilter::Day(d) => self.local_day(e.at) == *d,
-                };
-                if keep {
-                    if found.len() == limit {
-                        found.pop_front();
-                    }
-                    found.push_back(e);
+        self.audit.each(|e| {
+            let keep = match filter {
+                AuditFilter::All => true,
+                AuditFilter::Person(p) => e.action.concerns(*p),
+                AuditFilter::Volunteer(v) => e.volunteer == *v,
+                AuditFilter::Day(d) => self.local_day(e.at) == *d,
+            };
+            if keep {
+                if found.len() == limit {
+                    found.pop_front();
                 }
+                found.push_back(e);
             }
-        }
+        })?;
         Ok(found.into())
     }
 
