@@ -103,25 +103,10 @@ mod tests {
         let mut rng = Rng::new(3);
         (1..=n)
             .map(|id| Person {
-                id: PersonId(id),
                 name: format!("Person {id}"),
                 year_of_birth: Some(1950 + rng.below(60) as u16),
-                gender: None,
                 country: Some(["Sudan", "Eritrea", "Syria"][rng.below(3) as usize].into()),
-                first_language: None,
-                other_languages: Vec::new(),
-                english_level: None,
-                needs_interpreter: false,
-                interpreter_gender: Default::default(),
-                immigration_status: None,
-                phone: None,
-                notes: String::new(),
-                consent: Vec::new(),
-                created: chrono::DateTime::UNIX_EPOCH,
-                updated: chrono::DateTime::UNIX_EPOCH,
-                visits: Vec::new(),
-                anonymised: None,
-                merged_into: None,
+                ..Person::blank(PersonId(id), chrono::DateTime::UNIX_EPOCH)
             })
             .collect()
     }

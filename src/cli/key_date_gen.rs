@@ -150,25 +150,9 @@ mod tests {
     fn people(n: u64, now: DateTime<Utc>) -> Vec<Person> {
         (1..=n)
             .map(|i| Person {
-                id: PersonId(i),
                 name: format!("P{i}"),
-                year_of_birth: None,
-                gender: None,
-                country: None,
-                first_language: None,
-                other_languages: Vec::new(),
-                english_level: None,
-                needs_interpreter: false,
-                interpreter_gender: Default::default(),
-                immigration_status: None,
-                phone: None,
-                notes: String::new(),
-                consent: Vec::new(),
-                created: now - Duration::days((i % 1500) as i64 + 30),
                 updated: now,
-                visits: Vec::new(),
-                anonymised: None,
-                merged_into: None,
+                ..Person::blank(PersonId(i), now - Duration::days((i % 1500) as i64 + 30))
             })
             .collect()
     }

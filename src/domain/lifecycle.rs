@@ -155,29 +155,13 @@ impl Person {
     /// else: no name, details, consent history or notes.
     pub fn erased(&self, today: NaiveDate) -> Person {
         Person {
-            id: self.id,
-            name: String::new(),
-            year_of_birth: None,
-            gender: None,
-            country: None,
-            first_language: None,
-            other_languages: Vec::new(),
-            english_level: None,
-            needs_interpreter: false,
-            interpreter_gender: Default::default(),
-            immigration_status: None,
-            phone: None,
-            notes: String::new(),
-            consent: Vec::new(),
-            created: self.created,
-            updated: self.created,
             visits: self.visits.clone(),
             anonymised: Some(Anonymised {
                 on: today,
                 why: AnonymiseReason::Erased,
                 age_band: None,
             }),
-            merged_into: None,
+            ..Person::blank(self.id, self.created)
         }
     }
 

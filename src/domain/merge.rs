@@ -127,25 +127,10 @@ fn join_notes(mine: &str, theirs: &str) -> String {
 /// instant.
 pub fn pointer(other: &Person, keep: PersonId, now: chrono::DateTime<chrono::Utc>) -> Person {
     Person {
-        id: other.id,
-        name: String::new(),
-        year_of_birth: None,
-        gender: None,
-        country: None,
-        first_language: None,
-        other_languages: Vec::new(),
-        english_level: None,
-        needs_interpreter: false,
-        interpreter_gender: GenderPreference::NoPreference,
-        immigration_status: None,
-        phone: None,
-        notes: String::new(),
-        consent: Vec::new(),
-        created: other.created,
         updated: now,
         visits: other.visits.clone(),
-        anonymised: None,
         merged_into: Some(keep),
+        ..Person::blank(other.id, other.created)
     }
 }
 
@@ -253,25 +238,8 @@ mod tests {
 
     fn person(id: u64, name: &str) -> Person {
         Person {
-            id: PersonId(id),
             name: name.into(),
-            year_of_birth: None,
-            gender: None,
-            country: None,
-            first_language: None,
-            other_languages: Vec::new(),
-            english_level: None,
-            needs_interpreter: false,
-            interpreter_gender: GenderPreference::NoPreference,
-            immigration_status: None,
-            phone: None,
-            notes: String::new(),
-            consent: Vec::new(),
-            created: at(0),
-            updated: at(0),
-            visits: Vec::new(),
-            anonymised: None,
-            merged_into: None,
+            ..Person::blank(PersonId(id), at(0))
         }
     }
 

@@ -187,6 +187,32 @@ pub struct Person {
 }
 
 impl Person {
+    /// A record with an id and the instant it was made, and nothing else:
+    /// what a new person starts from, and what erasing or merging leaves.
+    pub fn blank(id: PersonId, created: DateTime<Utc>) -> Person {
+        Person {
+            id,
+            name: String::new(),
+            year_of_birth: None,
+            gender: None,
+            country: None,
+            first_language: None,
+            other_languages: Vec::new(),
+            english_level: None,
+            needs_interpreter: false,
+            interpreter_gender: GenderPreference::default(),
+            immigration_status: None,
+            phone: None,
+            notes: String::new(),
+            consent: Vec::new(),
+            created,
+            updated: created,
+            visits: Vec::new(),
+            anonymised: None,
+            merged_into: None,
+        }
+    }
+
     pub fn reference(&self) -> Reference {
         self.id.reference()
     }

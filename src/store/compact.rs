@@ -18,7 +18,6 @@
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::io::AsRawFd;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -157,14 +156,15 @@ fn remove_dir(dir: &Path) -> Result<(), StoreError> {
 }
 
 /// Overwrites `old` once the database in it is closed (sled finishes on
-/// threads of its own, holding a lock on its file until it is done). If it
+/// threads of its own, holding an exclusive lock on its file until it is
+/// done; the lock taken here is kept until the file is overwritten). If it
 /// is not closed within a few seconds, the next open does it ([`finish`]).
 fn shred_when_closed(old: &Path) -> Result<(), StoreError> {
     let file = old.join("db");
     let started = Instant::now();
     loop {
         match File::open(&file) {
-            Ok(f) if try_lock(&f) => return shred(old),
+            Ok(f) if f.try_lock().is_ok() => return shred(old),
             Ok(_) if started.elapsed() < Duration::from_secs(5) => {
                 std::thread::sleep(Duration::from_millis(10));
             }
@@ -173,14 +173,6 @@ fn shred_when_closed(old: &Path) -> Result<(), StoreError> {
             Err(e) => return Err(from_io(e, &file)),
         }
     }
-}
-
-/// Whether the lock sled takes on its file (an exclusive `flock`) is free;
-/// taken and kept until `f` is closed.
-fn try_lock(f: &File) -> bool {
-    // SAFETY: flock on a descriptor this function's caller owns and keeps
-    // open; it touches no memory.
-    unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }
 }
 
 /// Overwrites every file under `dir` with zeros, syncs, and removes them.

@@ -75,7 +75,7 @@ impl Store {
         if self.rotation_started() {
             return Err(EraseError::Rotating);
         }
-        let mut person = self.person(id)?.ok_or(StoreError::NotFound)?;
+        let person = self.person(id)?.ok_or(StoreError::NotFound)?;
         if person.is_erased() {
             return Err(EraseError::AlreadyErased);
         }
@@ -89,17 +89,7 @@ impl Store {
         // the index must not be read on another thread meanwhile.
         self.ready();
         let mut w = Writes::default();
-        // The notes filed under them, as anonymising empties them (the
-        // audit entry that writes is replaced by the erasure's own).
-        self.anonymise_writes(
-            &mut w,
-            &mut person,
-            crate::domain::lifecycle::AnonymiseReason::Erased,
-            now,
-        )?;
-        w.audit.clear();
-        w.cards.clear();
-        w.people.clear();
+        self.scrub_filed_under(&mut w, &person)?;
         let left = person.erased(self.local_day(now));
         w.person(id, self.sealed_person(&left)?);
         let (new_ik, mut to_destroy) = self.rekeyed_cards(&mut w, id)?;

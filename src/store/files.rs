@@ -58,19 +58,25 @@ impl DirLock {
     /// this process or another) holds it.
     pub(super) fn take(dir: &Path) -> Result<DirLock, StoreError> {
         let path = dir.join(LOCK);
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| from_io(e, &path))?;
+        let file = open_or_create(&path)?;
         match file.try_lock() {
             Ok(()) => Ok(DirLock { _file: file }),
             Err(fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen),
             Err(fs::TryLockError::Error(e)) => Err(from_io(e, &path)),
         }
     }
+}
+
+/// A file of the data folder opened to read and write in place, made
+/// empty if it is not there.
+pub(super) fn open_or_create(path: &Path) -> Result<File, StoreError> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map_err(|e| from_io(e, path))
 }
 
 /// Reads a small text file holding one number; `None` if it does not exist.

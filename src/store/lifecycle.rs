@@ -10,8 +10,6 @@
 //! kinds, dates and outcomes. Safeguarding concerns are left as they are:
 //! they follow the centre's safeguarding policy, not this retention.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Store, StoreError, Writes, codec, keys, sealed};
@@ -179,7 +177,7 @@ impl Store {
     /// What anonymising `person` writes (their record, their search card,
     /// the notes filed under them) and its audit entry; `person` is
     /// anonymised in place.
-    pub(super) fn anonymise_writes(
+    fn anonymise_writes(
         &self,
         w: &mut Writes,
         person: &mut Person,
@@ -192,44 +190,27 @@ impl Store {
         w.person(id, self.sealed_person(person)?);
         w.cards
             .push(self.cards_without(sealed::card_block(id), id)?);
-        self.scrub_visit_notes(w, &person.visits)?;
-        self.scrub_support(w, &person.visits)?;
-        self.scrub_referrals(w, id)?;
-        self.scrub_bookings(w, id)?;
-        self.scrub_key_dates(w, id)?;
-        self.forget_merges_of(w, id)?;
+        self.scrub_filed_under(w, person)?;
         w.audit.push(AuditAction::Anonymised { person: id, why });
         Ok(())
     }
 
-    /// Empties the notes of the visits named, chunk by chunk.
-    fn scrub_visit_notes(
+    /// What emptying the notes of everything filed under `person` writes
+    /// (visits, support, signpostings and referrals, bookings, key dates),
+    /// and the undo records of today's merges that hold a whole earlier
+    /// record of theirs, removed. Anonymising and erasing both do this.
+    pub(super) fn scrub_filed_under(
         &self,
         w: &mut Writes,
-        visits: &[crate::domain::VisitKey],
+        person: &Person,
     ) -> Result<(), StoreError> {
-        let mut chunks: BTreeMap<(NaiveDate, u16), Vec<crate::domain::Visit>> = BTreeMap::new();
-        for key in visits {
-            let held = chunks
-                .iter_mut()
-                .filter(|((day, _), _)| *day == key.day)
-                .find_map(|(_, vs)| vs.iter_mut().find(|v| v.id == key.id));
-            let visit = match held {
-                Some(v) => v,
-                None => {
-                    let Some((n, chunk, i)) = self.find_visit(*key)? else {
-                        continue;
-                    };
-                    let vs = chunks.entry((key.day, n)).or_insert(chunk);
-                    &mut vs[i]
-                }
-            };
-            visit.notes.clear();
-        }
-        for ((day, n), vs) in chunks {
-            w.chunk(day, n, self.sealed_chunk(day, n, &vs)?);
-        }
-        Ok(())
+        let id = person.id;
+        self.visit_writes(w, &person.visits, |v| v.notes.clear())?;
+        self.scrub_support(w, &person.visits)?;
+        self.scrub_referrals(w, id)?;
+        self.scrub_bookings(w, id)?;
+        self.scrub_key_dates(w, id)?;
+        self.forget_merges_of(w, id)
     }
 
     /// Keeps the in-memory search in step once a person is anonymised.

@@ -479,7 +479,7 @@ impl Store {
 
     /// Changes the visits named with `f`, a chunk read and written once
     /// however many of its visits change. A key with no visit is skipped.
-    fn visit_writes(
+    pub(super) fn visit_writes(
         &self,
         w: &mut Writes,
         visits: &[VisitKey],
@@ -534,16 +534,7 @@ impl Store {
             let Some(cards) = blocks.get_mut(&sealed::card_block(p.id)) else {
                 continue;
             };
-            let card = sealed::Card {
-                id: p.id.0,
-                name: p.name.clone(),
-                year_of_birth: p.year_of_birth,
-                phone: p.phone.clone(),
-            };
-            match cards.binary_search_by_key(&p.id.0, |c| c.id) {
-                Ok(i) => cards[i] = card,
-                Err(i) => cards.insert(i, card),
-            }
+            sealed::put_card(cards, p);
         }
         blocks
             .into_iter()

@@ -730,16 +730,7 @@ impl Store {
     fn cards_with(&self, block: u64, people: &[&Person]) -> Result<([u8; 8], Vec<u8>), StoreError> {
         let mut cards = self.card_block(block)?;
         for p in people {
-            let card = sealed::Card {
-                id: p.id.0,
-                name: p.name.clone(),
-                year_of_birth: p.year_of_birth,
-                phone: p.phone.clone(),
-            };
-            match cards.binary_search_by_key(&p.id.0, |c| c.id) {
-                Ok(i) => cards[i] = card,
-                Err(i) => cards.insert(i, card),
-            }
+            sealed::put_card(&mut cards, p);
         }
         Ok((
             block.to_be_bytes(),
@@ -1158,19 +1149,6 @@ impl Store {
         self.ready();
         let id = PersonId(self.next_person);
         let mut person = Person {
-            id,
-            name: String::new(),
-            year_of_birth: None,
-            gender: None,
-            country: None,
-            first_language: None,
-            other_languages: Vec::new(),
-            english_level: None,
-            needs_interpreter: false,
-            interpreter_gender: Default::default(),
-            immigration_status: None,
-            phone: None,
-            notes: String::new(),
             consent: ConsentPurpose::ALL
                 .into_iter()
                 .filter(|c| consents.contains(c))
@@ -1181,11 +1159,7 @@ impl Store {
                     recorded_by: by,
                 })
                 .collect(),
-            created: now,
-            updated: now,
-            visits: Vec::new(),
-            anonymised: None,
-            merged_into: None,
+            ..Person::blank(id, now)
         };
         person.apply(p, now);
         let mut w = Writes::default();

@@ -68,13 +68,7 @@ pub(super) struct Pads {
 impl Pads {
     pub(super) fn open(dir: &Path) -> Result<Pads, StoreError> {
         let path = dir.join(FILE);
-        let file = File::options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| from_io(e, &path))?;
+        let file = super::files::open_or_create(&path)?;
         Ok(Pads {
             file,
             path,

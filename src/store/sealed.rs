@@ -340,6 +340,21 @@ pub(super) struct Card {
     pub phone: Option<String>,
 }
 
+/// Puts `p`'s card into a block's `cards` (kept in id order), replacing
+/// their old one.
+pub(super) fn put_card(cards: &mut Vec<Card>, p: &crate::domain::Person) {
+    let card = Card {
+        id: p.id.0,
+        name: p.name.clone(),
+        year_of_birth: p.year_of_birth,
+        phone: p.phone.clone(),
+    };
+    match cards.binary_search_by_key(&p.id.0, |c| c.id) {
+        Ok(i) => cards[i] = card,
+        Err(i) => cards.insert(i, card),
+    }
+}
+
 /// People per block: ~40 bytes each keeps a block near 5 KiB, well under
 /// sled's blob threshold.
 pub(super) const CARDS_PER_BLOCK: u64 = 128;
