@@ -51,6 +51,19 @@ fn said(out: &Output) -> (bool, String) {
     )
 }
 
+/// A centre set up in `dir` with cheap password stretching, its
+/// coordinator (password [`PASSWORD`]) signed in, to fill before the binary
+/// runs on it.
+fn centre(dir: &std::path::Path) -> dropin::store::Store {
+    let opts = dropin::store::OpenOptions {
+        kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
+        ..Default::default()
+    };
+    let mut s = dropin::store::Store::open_with(dir, opts).expect("open");
+    s.set_up("Centre", "Coordinator", PASSWORD).expect("set up");
+    s
+}
+
 fn listing(dir: &std::path::Path) -> Vec<(String, u64)> {
     let mut v: Vec<_> = walk(dir);
     v.sort();
@@ -507,12 +520,7 @@ fn retention_lists_then_anonymises_those_past_it() {
     let dir = tmp.path().join("data");
     let password = password_file(tmp.path());
     let (old, recent) = {
-        let opts = dropin::store::OpenOptions {
-            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
-            ..Default::default()
-        };
-        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", PASSWORD).expect("set up");
+        let mut s = centre(&dir);
         let long_ago = Utc::now() - Duration::days(7 * 366);
         let add = |s: &mut dropin::store::Store, name: &str, at| {
             let p = s
@@ -588,12 +596,7 @@ fn subject_access_writes_a_document_and_json_from_the_command_line() {
     let dir = tmp.path().join("data");
     let password = password_file(tmp.path());
     let amina = {
-        let opts = dropin::store::OpenOptions {
-            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
-            ..Default::default()
-        };
-        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", PASSWORD).expect("set up");
+        let mut s = centre(&dir);
         s.add_person(
             NewPerson {
                 name: "Amina \u{202e}Yusuf".into(),
@@ -657,16 +660,9 @@ fn merge_and_undo_from_the_command_line() {
     use dropin::domain::{NewPerson, NewVisit, VolunteerId};
     let tmp = tempfile::tempdir().expect("temp");
     let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
+    let password = password_file(tmp.path());
     let (keep, other) = {
-        let opts = dropin::store::OpenOptions {
-            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
-            ..Default::default()
-        };
-        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", "the coordinator's password")
-            .expect("set up");
+        let mut s = centre(&dir);
         let week_ago = Utc::now() - Duration::days(7);
         let mut add = |name: &str| {
             let p = s
@@ -770,4 +766,52 @@ fn merge_and_undo_from_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("That is not a reference code"));
     let check = run(&["check", "--volunteer", "coordinator"]);
     assert!(check.status.success());
+}
+
+#[test]
+fn erase_from_the_command_line_needs_a_reason_and_yes_then_check_finds_no_trace() {
+    use dropin::domain::{NewPerson, VolunteerId};
+    let tmp = tempfile::tempdir().expect("temp");
+    let dir = tmp.path().join("data");
+    let password = password_file(tmp.path());
+    let amina = centre(&dir)
+        .add_person(
+            NewPerson {
+                name: "Amina Yusuf".into(),
+                ..Default::default()
+            },
+            true,
+            VolunteerId(1),
+            chrono::Utc::now(),
+        )
+        .expect("add");
+    let reference = amina.reference().to_string();
+    let erase = |more: &[&str]| {
+        let args = [
+            &[
+                "erase",
+                "--volunteer",
+                "Coordinator",
+                "--person",
+                &reference,
+            ][..],
+            more,
+        ]
+        .concat();
+        said(&dropin_as(&dir, &password, &args))
+    };
+    let (ok, text) = erase(&["--reason", "asked"]);
+    assert!(!ok && text.contains("--yes"), "{text}");
+    let (ok, text) = erase(&["--reason", "bored", "--yes"]);
+    assert!(!ok, "{text}");
+    let (ok, text) = erase(&["--reason", "asked", "--yes"]);
+    assert!(ok && text.contains("was erased"), "{text}");
+    let (ok, text) = erase(&["--reason", "asked", "--yes"]);
+    assert!(!ok && text.contains("already erased"), "{text}");
+    let (ok, text) = said(&dropin_as(
+        &dir,
+        &password,
+        &["check", "--volunteer", "Coordinator"],
+    ));
+    assert!(ok, "{text}");
 }

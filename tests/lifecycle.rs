@@ -123,13 +123,8 @@ fn the_action_menu_of_a_persons_page_lists_consent() {
         "{menu}"
     );
     // Chosen from the menu, it opens the box as the letter does.
-    while !matches!(
-        s.state().overlays.last(),
-        Some(Overlay::Menu(m)) if m.items.get(m.selected).map(|b| b.label) == Some("key-consent")
-    ) {
-        s.press("Down");
-    }
-    s.press("Enter");
+    s.press("Esc");
+    choose_from_menu(&mut s, "key-consent");
     assert!(matches!(
         s.state().overlays.last(),
         Some(Overlay::Consent(_))
@@ -414,72 +409,4 @@ fn a_volunteer_cannot_erase_anyone() {
     assert!(menu.contains("Consent"), "{menu}");
     assert!(!menu.contains("Erase"), "{menu}");
     assert_eq!(s.store().person(id).unwrap().unwrap().name, "Amina Yusuf");
-}
-
-#[test]
-fn erase_from_the_command_line_needs_a_reason_and_yes_then_check_finds_no_trace() {
-    use chrono::Utc;
-    use dropin::domain::{NewPerson, VolunteerId};
-    use std::process::Command;
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = tmp.path().join("data");
-    let password = tmp.path().join("password");
-    std::fs::write(&password, "the coordinator's password\n").expect("write");
-    let amina = {
-        let opts = dropin::store::OpenOptions {
-            kdf: dropin::crypto::KdfParams::FAST_FOR_TESTS,
-            ..Default::default()
-        };
-        let mut s = dropin::store::Store::open_with(&dir, opts).expect("open");
-        s.set_up("Centre", "Coordinator", "the coordinator's password")
-            .expect("set up");
-        s.add_person(
-            NewPerson {
-                name: "Amina Yusuf".into(),
-                ..Default::default()
-            },
-            true,
-            VolunteerId(1),
-            Utc::now(),
-        )
-        .expect("add")
-    };
-    let reference = amina.reference().to_string();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_dropin"))
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .env("DROPIN_PASSWORD_FILE", &password)
-            .env("LANG", "en_GB.UTF-8")
-            .output()
-            .expect("run dropin")
-    };
-    let text = |o: &std::process::Output| {
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        )
-    };
-    let erase = [
-        "erase",
-        "--volunteer",
-        "Coordinator",
-        "--person",
-        &reference,
-    ];
-    let unsure = run(&[&erase[..], &["--reason", "asked"]].concat());
-    assert!(!unsure.status.success());
-    assert!(text(&unsure).contains("--yes"), "{}", text(&unsure));
-    let bad = run(&[&erase[..], &["--reason", "bored", "--yes"]].concat());
-    assert!(!bad.status.success(), "{}", text(&bad));
-    let done = run(&[&erase[..], &["--reason", "asked", "--yes"]].concat());
-    assert!(done.status.success(), "{}", text(&done));
-    assert!(text(&done).contains("was erased"), "{}", text(&done));
-    let again = run(&[&erase[..], &["--reason", "asked", "--yes"]].concat());
-    assert!(!again.status.success());
-    assert!(text(&again).contains("already erased"), "{}", text(&again));
-    let check = run(&["check", "--volunteer", "Coordinator"]);
-    assert!(check.status.success(), "{}", text(&check));
 }

@@ -61,6 +61,19 @@ fn open_page(s: &mut Scenario, query: &str) {
     assert!(s.state().people.page.is_some(), "{}", s.screen());
 }
 
+/// Adds `name` born `year` again from F3, with consent to a record,
+/// to the point where the duplicate warning shows.
+fn add_again(s: &mut Scenario, name: &str, year: &str) {
+    s.press("Ctrl+N")
+        .type_text(name)
+        .press("Tab")
+        .type_text(year);
+    while !s.screen().contains("▶ Consent") {
+        s.press("Tab");
+    }
+    s.press("Space").press("Ctrl+S");
+}
+
 fn merged_into(s: &Scenario, id: PersonId) -> Option<PersonId> {
     s.store().person(id).unwrap().unwrap().merged_into
 }
@@ -202,15 +215,8 @@ fn esc_goes_back_a_step_and_nothing_is_merged() {
 fn a_new_person_typed_again_merges_into_the_record_already_there() {
     let mut s = Scenario::new();
     let yonas = s.add_person("Yonas Tesfay", Some(1995));
-    s.press("F3")
-        .press("Ctrl+N")
-        .type_text("Yonas Tesfay")
-        .press("Tab")
-        .type_text("1995");
-    while !s.screen().contains("▶ Consent") {
-        s.press("Tab");
-    }
-    s.press("Space").press("Ctrl+S");
+    s.press("F3");
+    add_again(&mut s, "Yonas Tesfay", "1995");
     let ask = s.screen();
     assert!(ask.contains("may be someone already recorded"), "{ask}");
     assert!(ask.contains("Save as a new person"), "{ask}");
@@ -237,15 +243,9 @@ fn a_new_person_typed_again_merges_into_the_record_already_there() {
 fn saving_as_a_new_person_is_still_the_first_choice() {
     let mut s = Scenario::new();
     s.add_person("Yonas Tesfay", Some(1995));
-    s.press("F3")
-        .press("Ctrl+N")
-        .type_text("Yonas Tesfay")
-        .press("Tab")
-        .type_text("1995");
-    while !s.screen().contains("▶ Consent") {
-        s.press("Tab");
-    }
-    s.press("Space").press("Ctrl+S").press("Enter");
+    s.press("F3");
+    add_again(&mut s, "Yonas Tesfay", "1995");
+    s.press("Enter");
     assert_eq!(s.store_mut().person_count(), 2);
 }
 
@@ -266,17 +266,8 @@ fn a_volunteer_is_warned_as_before_and_cannot_merge() {
     assert!(!menu.contains("Merge with another record"), "{menu}");
     s.press("Esc");
     // The duplicate warning as it was: save as new, or go back.
-    s.press("F3")
-        .press("Esc")
-        .press("Esc")
-        .press("Ctrl+N")
-        .type_text("Amina Yusuf")
-        .press("Tab")
-        .type_text("1990");
-    while !s.screen().contains("▶ Consent") {
-        s.press("Tab");
-    }
-    s.press("Space").press("Ctrl+S");
+    s.press("F3").press("Esc").press("Esc");
+    add_again(&mut s, "Amina Yusuf", "1990");
     let ask = s.screen();
     assert!(ask.contains("may be someone already recorded"), "{ask}");
     assert!(!ask.contains("Merge into"), "{ask}");
