@@ -280,7 +280,7 @@ fn after_erasure_nothing_in_the_data_folder_opens_to_them_even_with_the_data_key
     ));
     assert!(matches!(
         s.update_person(amina, NewPerson::default(), later),
-        Err(StoreError::NotAllowed)
+        Err(StoreError::ConsentRequired)
     ));
     // Saving goes on in the new file, and it all opens again.
     s.add_visit(

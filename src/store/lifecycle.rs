@@ -12,7 +12,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Store, StoreError, Writes, codec, keys, sealed};
+use super::{Store, StoreError, Writes, sealed};
 use crate::domain::audit::AuditAction;
 use crate::domain::lifecycle::{self, AnonymiseReason};
 use crate::domain::person::{ConsentEvent, ConsentPurpose};
@@ -134,20 +134,15 @@ impl Store {
         self.require(Permission::ManageRecords)?;
         let years = self.settings.retention_years;
         let mut due = Vec::new();
-        for item in self.people.iter() {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let id = keys::person_id(&k)
-                .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-            let plain = self.open_person_value(id, &v)?;
-            let p = codec::decode_person(id, &plain)?;
+        self.each_person(|p| {
             let created = self.local_day(p.created);
             if lifecycle::past_retention(&p, created, today, years) {
                 due.push(RetentionDue {
-                    person: id,
+                    person: p.id,
                     last_contact: lifecycle::last_contact(&p, created),
                 });
             }
-        }
+        })?;
         due.sort_by_key(|d| (d.last_contact, d.person));
         Ok(due)
     }

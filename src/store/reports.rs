@@ -224,17 +224,12 @@ impl Store {
         // Merged records: where each points, and the visits it had.
         let mut pointers: HashMap<PersonId, (PersonId, Vec<crate::domain::VisitKey>)> =
             HashMap::new();
-        for item in self.people.iter() {
-            let (k, v) = item.map_err(|e| self.sled(e))?;
-            let id = keys::person_id(&k)
-                .ok_or_else(|| StoreError::Corrupt("a person's key is damaged".into()))?;
-            let plain = self.open_person_value(id, &v)?;
-            let p = codec::decode_person(id, &plain)?;
+        self.each_person(|p| {
             f(Record::PersonCreated(p.created));
             if let Some(to) = p.merged_into {
-                pointers.insert(id, (to, p.visits));
+                pointers.insert(p.id, (to, p.visits));
             }
-        }
+        })?;
         let counted_as = counted_as(&pointers);
         for item in self.visits.iter() {
             let (k, v) = item.map_err(|e| self.sled(e))?;
